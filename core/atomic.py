@@ -1,0 +1,84 @@
+"""Atomic file writes: a temporary file in the same folder, flushed and fsynced, then ``os.replace``.
+
+A failed write leaves the earlier file whole and raises :class:`WriteError` saying why in the user's terms
+(no permission, disk full, file held open by another program).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, IO
+
+from .errors import WriteError
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short reason a person can act on."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM):
+        return "permission denied (choose another folder or check the file is not read-only)"
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if code == errno.EROFS:
+        return "the folder is on a read-only disk"
+    if code in (errno.EBUSY, errno.ETXTBSY) or getattr(exc, "winerror", None) in (32, 33):
+        return "the file is open in another program; close it and try again"
+    if code == errno.ENOENT:
+        return "the folder does not exist"
+    if code == errno.EISDIR:
+        return "that is a folder, not a file"
+    return exc.strerror or str(exc)
+
+
+def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:
+    """Call ``write(fileobj)`` on a temporary file beside ``path`` and move it into place atomically."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WriteError(str(target), describe_os_error(exc)) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            # Keep the permissions the user gave the earlier file.
+            try:
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            except OSError:
+                pass
+        else:
+            os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        _discard(tmp_name)
+        raise WriteError(str(target), describe_os_error(exc)) from exc
+    except BaseException:
+        _discard(tmp_name)
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    atomic_write(path, lambda handle: handle.write(data))
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _discard(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

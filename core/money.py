@@ -1,0 +1,107 @@
+"""Exact money: ``decimal.Decimal`` everywhere, rounded HALF_UP only at a quote line.
+
+A total is always the sum of its already-rounded lines, so what a user adds up by hand (or in a
+spreadsheet with ROUND() at each line) equals what the app shows, to the cent.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import InputError
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+MILLION = Decimal(1_000_000)
+
+# ISO 4217 minor units for the currencies a user is likely to budget in; anything else defaults to 2.
+MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "HUF": 2, "KWD": 3, "BHD": 3}
+
+CURRENCY_SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$", "SGD": "S$",
+                    "KRW": "₩", "INR": "₹", "CHF": "CHF ", "AUD": "A$", "CAD": "C$", "TWD": "NT$"}
+
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+_QUANTS: dict[int, Decimal] = {}
+
+
+def minor_unit(currency: str) -> int:
+    """Digits after the decimal point for ``currency`` (2 for USD/CNY/EUR, 0 for JPY)."""
+    return MINOR_UNITS.get(currency, 2)
+
+
+def minor_quantum(currency: str) -> Decimal:
+    """``Decimal('0.01')`` for USD/CNY/EUR, ``Decimal('1')`` for JPY: what ``quantize`` rounds to."""
+    digits = minor_unit(currency)
+    quant = _QUANTS.get(digits)
+    if quant is None:
+        quant = _QUANTS[digits] = Decimal(1).scaleb(-digits)
+    return quant
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Round ``amount`` HALF_UP to the currency's minor unit (the one rounding rule of the engine)."""
+    return amount.quantize(minor_quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def check_currency(code: object, where: str) -> str:
+    """Return ``code`` if it is a three-letter upper-case ISO 4217 code, else raise naming ``where``."""
+    if not isinstance(code, str) or not _CURRENCY_RE.match(code):
+        raise InputError(where, f"{code!r} is not a currency code (three capital letters, e.g. USD, CNY)")
+    return code
+
+
+def to_decimal(value: object, where: str, *, minimum: Decimal | None = ZERO,
+               maximum: Decimal | None = None) -> Decimal:
+    """Turn a JSON number, int or decimal string into a finite Decimal within bounds.
+
+    Floats are refused on purpose: a float that reached here has already lost exactness.
+    """
+    if isinstance(value, bool) or isinstance(value, float):
+        raise InputError(where, f"{value!r} must be an exact number (a decimal string or integer), not a float")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip().replace(",", "")
+        try:
+            result = Decimal(text)
+        except InvalidOperation:
+            raise InputError(where, f"{value!r} is not a number") from None
+    else:
+        raise InputError(where, f"expected a number, got {type(value).__name__}")
+    if not result.is_finite():
+        raise InputError(where, f"{value!r} is not a finite number")
+    if minimum is not None and result < minimum:
+        raise InputError(where, f"{value} is below the minimum {minimum}")
+    if maximum is not None and result > maximum:
+        raise InputError(where, f"{value} is above the maximum {maximum}")
+    return result
+
+
+def money_str(amount: Decimal, currency: str) -> str:
+    """Plain decimal string with exactly the currency's minor digits (JSON and CSV use this)."""
+    return str(round_money(amount, currency))
+
+
+def format_money(amount: Decimal, currency: str, *, symbol: bool = True) -> str:
+    """Human display: thousands separators and the currency symbol, e.g. ``$1,234.50`` or ``¥8,000.00``."""
+    digits = minor_unit(currency)
+    text = f"{round_money(amount, currency):,.{digits}f}"
+    if not symbol:
+        return text
+    sym = CURRENCY_SYMBOLS.get(currency)
+    if sym is None:
+        return f"{text} {currency}"
+    return f"-{sym}{text[1:]}" if text.startswith("-") else f"{sym}{text}"
+
+
+def format_price(amount: Decimal) -> str:
+    """A per-1M price as published: no trailing zeros beyond two decimals (0.075 stays 0.075)."""
+    normalized = amount.normalize()
+    if normalized == normalized.to_integral_value():
+        return f"{normalized:.2f}"
+    exponent = -normalized.as_tuple().exponent
+    return f"{normalized:.{max(2, exponent)}f}"

@@ -1,0 +1,150 @@
+"""Token volumes as people type them, and helpers that turn traffic or text into monthly tokens.
+
+Accepted: ``1234567``, ``1,234,567``, ``2.5M``, ``10B``, ``1T``, ``500K``, ``100亿``, ``3万``, ``1.2亿``,
+``2千万``, ``1e9``. Results are whole tokens in 0 … 10^15 (DESIGN: volumes are whole tokens per month).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import InputError
+from .money import HUNDRED, ZERO
+
+MAX_TOKENS = 10**15
+
+# Longest suffixes first so "万亿" wins over "亿" and "百万" over "万".
+_SUFFIXES = [
+    ("万亿", 10**12), ("千亿", 10**11), ("百亿", 10**10), ("千万", 10**7), ("百万", 10**6),
+    ("亿", 10**8), ("万", 10**4), ("千", 10**3),
+    ("k", 10**3), ("m", 10**6), ("mm", 10**6), ("b", 10**9), ("bn", 10**9), ("g", 10**9), ("t", 10**12),
+]
+_SUFFIX_MAP = dict(_SUFFIXES)
+_VOLUME_RE = re.compile(r"^([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*([a-z]{0,2}|[万亿千百]{1,2})$")
+# Grouping separators people paste: comma, full-width comma, spaces, thin/nbsp spaces, underscore.
+_GROUPING = str.maketrans("", "", ",，_ \u00a0\u2009\u202f'")
+_SUFFIX_WORDS = {"tokens": "", "token": "", "tok": ""}
+
+# Text-to-token ratios as vendors state them (shared/reference/README.md): Chinese 1.5–1.8 characters per
+# token (Zhipu says 1.6, which we use); English 0.75 words per token.
+CHARS_PER_TOKEN = {"zh": Decimal("1.6"), "en": Decimal(4)}
+WORDS_PER_TOKEN = {"en": Decimal("0.75")}
+DAYS_PER_MONTH = 30
+
+
+def parse_volume(text: object, where: str = "volume") -> int:
+    """Parse a monthly token volume; raise :class:`InputError` naming ``where`` and the problem."""
+    if isinstance(text, bool):
+        raise InputError(where, "expected a number of tokens")
+    if isinstance(text, int):
+        value = Decimal(text)
+    elif isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, str):
+        value = _parse_volume_text(text, where)
+    else:
+        raise InputError(where, f"expected a number of tokens, got {type(text).__name__}")
+    if not value.is_finite():
+        raise InputError(where, f"{text!r} is not a finite number")
+    if value < 0:
+        raise InputError(where, f"{text!r} is negative; volumes are 0 or more tokens")
+    if value != value.to_integral_value():
+        raise InputError(where, f"{text!r} is {value} tokens; volumes are whole tokens")
+    if value > MAX_TOKENS:
+        raise InputError(where, f"{text!r} is more than 10^15 tokens a month")
+    return int(value)
+
+
+def _parse_volume_text(text: str, where: str) -> Decimal:
+    raw = text.strip()
+    if not raw:
+        raise InputError(where, "is empty; enter a number of tokens such as 300M or 1.2亿")
+    cleaned = raw.translate(_GROUPING).lower()
+    for word, repl in _SUFFIX_WORDS.items():
+        if cleaned.endswith(word):
+            cleaned = cleaned[: -len(word)] + repl
+            break
+    if cleaned.startswith("-"):
+        raise InputError(where, f"{raw!r} is negative; volumes are 0 or more tokens")
+    match = _VOLUME_RE.match(cleaned)
+    if not match:
+        raise InputError(where, f"{raw!r} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 "
+                                "(e.g. 2.5M, 10B, 1.2亿)")
+    number, suffix = match.groups()
+    multiplier = 1
+    if suffix:
+        if suffix not in _SUFFIX_MAP:
+            raise InputError(where, f"{raw!r}: unknown unit {suffix!r}; use K, M, B, T, 万 or 亿")
+        multiplier = _SUFFIX_MAP[suffix]
+    try:
+        return Decimal(number) * multiplier
+    except InvalidOperation:
+        raise InputError(where, f"{raw!r} is not a number") from None
+
+
+def format_volume(tokens: int, *, chinese: bool = False) -> str:
+    """Short form for showing a parsed volume: ``300M``/``2.5B`` or ``3亿``/``3,000万``."""
+    if chinese:
+        for unit, size in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
+            if tokens >= size:
+                return f"{_trim(Decimal(tokens) / size)}{unit}"
+        return f"{tokens:,}"
+    for unit, size in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if tokens >= size:
+            return f"{_trim(Decimal(tokens) / size)}{unit}"
+    return f"{tokens:,}"
+
+
+def _trim(value: Decimal) -> str:
+    text = f"{value.quantize(Decimal('0.001'), rounding=ROUND_HALF_UP):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def parse_percent(text: object, where: str) -> Decimal:
+    """Parse a percentage 0–100 (``40``, ``40%``, ``12.5``); refuse ``150%``, ``-5`` and non-numbers."""
+    if isinstance(text, bool) or isinstance(text, float):
+        raise InputError(where, f"{text!r} must be given as an exact number 0–100")
+    if isinstance(text, (int, Decimal)):
+        value = Decimal(text)
+    elif isinstance(text, str):
+        raw = text.strip().rstrip("%").strip()
+        if not raw:
+            raise InputError(where, "is empty; enter a percentage from 0 to 100")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise InputError(where, f"{text!r} is not a percentage; enter a number from 0 to 100") from None
+    else:
+        raise InputError(where, f"expected a percentage, got {type(text).__name__}")
+    if not value.is_finite():
+        raise InputError(where, f"{text!r} is not a finite number")
+    if value < ZERO or value > HUNDRED:
+        raise InputError(where, f"{text!r} is outside 0–100%")
+    return value
+
+
+def tokens_from_requests(requests_per_day: object, tokens_per_request: object,
+                         days_per_month: int = DAYS_PER_MONTH) -> int:
+    """Monthly tokens from a traffic estimate: requests a day × tokens a request × days a month."""
+    requests = parse_volume(requests_per_day, "requests per day")
+    per_request = parse_volume(tokens_per_request, "tokens per request")
+    return parse_volume(Decimal(requests) * per_request * days_per_month, "monthly tokens")
+
+
+def tokens_from_text(amount: object, unit: str, language: str) -> int:
+    """Tokens for an amount of text: ``unit`` is ``"chars"`` or ``"words"``, ``language`` ``"zh"`` or ``"en"``.
+
+    Chinese is counted in characters (1.6 per token, Zhipu's figure); English in words (0.75 per token)
+    or characters (4 per token, OpenAI's rule of thumb). The result is rounded to whole tokens.
+    """
+    count = parse_volume(amount, f"number of {unit}")
+    if unit == "chars" and language in CHARS_PER_TOKEN:
+        ratio = CHARS_PER_TOKEN[language]
+    elif unit == "words" and language in WORDS_PER_TOKEN:
+        ratio = WORDS_PER_TOKEN[language]
+    else:
+        raise InputError("text unit", f"no token ratio for {unit} of {language!r} text; "
+                                      "use characters for Chinese, words or characters for English")
+    tokens = (Decimal(count) / ratio).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return parse_volume(tokens, "monthly tokens")

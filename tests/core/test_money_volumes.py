@@ -1,0 +1,91 @@
+from decimal import Decimal
+
+import pytest
+
+from core.errors import InputError
+from core.money import format_money, format_price, money_str, round_money, to_decimal
+from core.volumes import (format_volume, parse_percent, parse_volume, tokens_from_requests,
+                          tokens_from_text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1234567", 1_234_567), ("1,234,567", 1_234_567), ("2.5M", 2_500_000), ("10B", 10_000_000_000),
+    ("1T", 10**12), ("500K", 500_000), ("100亿", 10**10), ("3万", 30_000), ("1.2亿", 120_000_000),
+    ("3,000万", 30_000_000), ("2千万", 20_000_000), (" 300 m ", 300_000_000), ("1e9", 10**9),
+    ("0", 0), ("1 234 567", 1_234_567), ("１", None),
+])
+def test_parse_volume_accepts_what_people_type(text, expected):
+    if expected is None:
+        with pytest.raises(InputError):
+            parse_volume(text)
+    else:
+        assert parse_volume(text) == expected
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("12O M", "unknown unit"), ("-5", "negative"), ("1.5", "whole tokens"), ("", "empty"),
+    ("nan", "not a volume"), ("inf", "not a volume"), ("1e16", "10^15"), ("2.5X", "unknown unit"),
+    ("abc", "not a volume"),
+])
+def test_parse_volume_refuses_with_reason_and_field(text, fragment):
+    with pytest.raises(InputError) as info:
+        parse_volume(text, "input tokens")
+    assert info.value.where == "input tokens"
+    assert fragment in info.value.problem
+
+
+def test_parse_volume_refuses_wrong_types():
+    for value in (1.5, None, [], True):
+        with pytest.raises(InputError):
+            parse_volume(value)
+
+
+@pytest.mark.parametrize("text,expected", [("40", Decimal(40)), ("40%", Decimal(40)), ("12.5", Decimal("12.5")),
+                                           (0, Decimal(0)), ("100", Decimal(100))])
+def test_parse_percent(text, expected):
+    assert parse_percent(text, "cache-hit %") == expected
+
+
+@pytest.mark.parametrize("text", ["150%", "-5", "x", "", "NaN", 0.5])
+def test_parse_percent_refuses(text):
+    with pytest.raises(InputError) as info:
+        parse_percent(text, "cache-hit %")
+    assert info.value.where == "cache-hit %"
+
+
+def test_round_half_up_at_minor_unit():
+    assert round_money(Decimal("0.125"), "USD") == Decimal("0.13")
+    assert round_money(Decimal("0.124999"), "USD") == Decimal("0.12")
+    assert round_money(Decimal("2.5"), "JPY") == Decimal("3")
+    assert money_str(Decimal("8000"), "CNY") == "8000.00"
+
+
+def test_to_decimal_refuses_float_and_nan():
+    with pytest.raises(InputError):
+        to_decimal(0.1, "price")
+    with pytest.raises(InputError):
+        to_decimal("NaN", "price")
+    with pytest.raises(InputError):
+        to_decimal("-1", "price")
+    assert to_decimal("0.075", "price") == Decimal("0.075")
+
+
+def test_formatting():
+    assert format_money(Decimal("1234.5"), "USD") == "$1,234.50"
+    assert format_money(Decimal("8000"), "CNY") == "¥8,000.00"
+    assert format_money(Decimal("-3.5"), "EUR") == "-€3.50"
+    assert format_money(Decimal("1234"), "JPY") == "¥1,234"
+    assert format_price(Decimal("0.075")) == "0.075"
+    assert format_price(Decimal("5")) == "5.00"
+    assert format_volume(120_000_000, chinese=True) == "1.2亿"
+    assert format_volume(30_000_000, chinese=True) == "3000万"
+    assert format_volume(2_500_000_000) == "2.5B"
+
+
+def test_token_helpers():
+    assert tokens_from_requests("10K", "2,000") == 10_000 * 2_000 * 30
+    assert tokens_from_text("1600", "chars", "zh") == 1000        # 1.6 characters a token
+    assert tokens_from_text("750", "words", "en") == 1000         # 0.75 words a token
+    assert tokens_from_text("4000", "chars", "en") == 1000
+    with pytest.raises(InputError):
+        tokens_from_text("100", "words", "zh")

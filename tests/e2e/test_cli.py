@@ -1,0 +1,124 @@
+"""The command-line contract of DESIGN.md, run as a user runs it (a subprocess on the bundled catalog)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "core.cli", *args], capture_output=True, text=True, cwd=ROOT,
+                            encoding="utf-8")
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+def compare_json(*args: str) -> dict:
+    return json.loads(cli("compare", *args, "--format", "json").stdout)
+
+
+WAR = "deepseek/deepseek-v2,bytedance/doubao-pro-32k,alibaba/qwen-long,zhipu/glm-3-turbo,openai/gpt-4o"
+
+
+def test_price_war_as_wei_sees_it():
+    """10B input tokens a month, CNY at 7.2: before and after the May 2024 cuts."""
+    common = ["--input", "10B", "--output", "0", "--currency", "CNY", "--fx", "USD/CNY=7.2", "--models", WAR]
+    may = {r["model"]: r for r in compare_json(*common, "--as-of", "2024-05-01")["rows"]}
+    june = {r["model"]: r for r in compare_json(*common, "--as-of", "2024-06-01")["rows"]}
+    assert may["alibaba/qwen-long"]["monthly_cost"] == "200000.00"      # ¥20 per 1M before 2024-05-21
+    assert june["alibaba/qwen-long"]["monthly_cost"] == "5000.00"       # ¥0.5 after
+    assert may["zhipu/glm-3-turbo"]["monthly_cost"] == "50000.00"       # ¥5 before 2024-05-13
+    assert june["zhipu/glm-3-turbo"]["monthly_cost"] == "10000.00"      # ¥1 after
+    assert june["deepseek/deepseek-v2"]["monthly_cost"] == "10000.00"
+    assert june["bytedance/doubao-pro-32k"]["monthly_cost"] == "8000.00"
+    assert june["openai/gpt-4o"]["monthly_cost"] == "360000.00"         # $5 × 10,000 × 7.2
+    assert "bytedance/doubao-pro-32k" not in may                        # launched 2024-05-15
+    assert june["bytedance/doubao-pro-32k"]["rank"] == 1
+
+
+def test_json_contract_fields_and_money_as_strings():
+    doc = compare_json("--input", "300M", "--output", "60M", "--as-of", "2026-11-01")
+    assert {"as_of", "currency", "fx", "workload", "rows"} <= set(doc)
+    row = doc["rows"][0]
+    for key in ("model", "vendor", "name", "price_currency", "input_price_per_1m", "output_price_per_1m",
+                "input_cost", "output_cost", "monthly_cost_native", "monthly_cost", "annual_cost", "rank"):
+        assert key in row
+    for r in doc["rows"]:
+        for key in ("input_cost", "output_cost", "monthly_cost_native", "monthly_cost", "annual_cost"):
+            assert isinstance(r[key], str) and Decimal(r[key]) == Decimal(r[key]).quantize(Decimal("0.01"))
+        assert Decimal(r["monthly_cost_native"]) == Decimal(r["input_cost"]) + Decimal(r["output_cost"])
+        assert Decimal(r["annual_cost"]) == Decimal(r["monthly_cost"]) * 12
+    ranks = [r["rank"] for r in doc["rows"] if r["rank"] is not None]
+    assert ranks == sorted(ranks) and ranks[0] == 1
+    assert len(doc["rows"]) >= 50
+
+
+def test_table_and_csv_formats():
+    table = cli("compare", "--input", "1.2亿", "--output", "3000万", "--currency", "CNY").stdout
+    assert "Monthly (CNY)" in table and "¥" in table
+    csv_text = cli("compare", "--input", "300M", "--output", "60M", "--format", "csv").stdout
+    header = csv_text.splitlines()[0].split(",")
+    assert "monthly_cost" in header and "model" in header
+
+
+@pytest.mark.parametrize("args,fragment", [
+    (["compare", "--input", "12O M", "--output", "1M"], "input tokens"),
+    (["compare", "--input", "-5", "--output", "1M"], "input tokens"),
+    (["compare", "--input", "1M", "--output", "1M", "--cache-hit", "150%"], "cache-hit %"),
+    (["compare", "--input", "1M", "--output", "1M", "--as-of", "2024-02-30"], "--as-of"),
+    (["compare", "--input", "1M", "--output", "1M", "--currency", "EUR", "--fx", "EUR/USD=abc"], "--fx"),
+    (["compare", "--input", "1M", "--output", "1M", "--currency", "XYZ"], "XYZ"),
+    (["compare", "--input", "1M", "--output", "1M", "--models", "nope/none"], "--models"),
+    (["compare", "--output", "1M"], "--input"),
+    (["compare", "--input", "1M", "--output", "1M", "--catalog", "/nonexistent/x.json"], "/nonexistent/x.json"),
+    (["catalog", "show", "openai/nope"], "openai/nope"),
+])
+def test_bad_input_exits_2_with_one_line_naming_the_option(args, fragment):
+    result = cli(*args, check=False)
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_catalog_file_names_file_and_line(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1, "vendor": {"id": "x",\n "name": ', encoding="utf-8")
+    result = cli("compare", "--input", "1M", "--output", "1M", "--catalog", str(broken), check=False)
+    assert result.returncode == 2
+    assert f"{broken}:2" in result.stderr
+
+
+def test_catalog_list_show_validate():
+    listing = cli("catalog", "list").stdout
+    assert "deepseek/" in listing and "openai/gpt-4o" in listing
+    show = cli("catalog", "show", "alibaba/qwen-long").stdout
+    assert "2024-05-21" in show and "20" in show
+    result = cli("catalog", "validate", str(ROOT / "resources" / "catalog"))
+    assert result.stdout.startswith("OK")
+
+
+def test_validate_reports_schema_problems(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema_version": 1, "vendor": {"id": "x", "name": "X", "region": "US",
+                                                               "currency": "USD", "pricing_url": "u"},
+                               "models": [{"id": "x/m", "name": "M", "prices": [
+                                   {"from": "2024-01-01", "input": -1, "output": 1, "source": "s",
+                                    "checked": "2024-01-01", "note": ""}]}]}), encoding="utf-8")
+    result = cli("catalog", "validate", str(bad), check=False)
+    assert result.returncode == 2
+    assert "input" in result.stderr and str(bad) in result.stderr
+
+
+def test_version_names_catalog_date():
+    out = cli("--version").stdout
+    assert out.startswith("TokenQuote ") and "catalog 20" in out
