@@ -41,7 +41,7 @@ def test_price_war_as_wei_sees_it():
     assert june["bytedance/doubao-pro-32k"]["monthly_cost"] == "8000.00"
     assert june["openai/gpt-4o"]["monthly_cost"] == "360000.00"         # $5 × 10,000 × 7.2
     assert "bytedance/doubao-pro-32k" not in may                        # launched 2024-05-15
-    assert june["bytedance/doubao-pro-32k"]["rank"] == 1
+    assert june["alibaba/qwen-long"]["rank"] == 1 and june["bytedance/doubao-pro-32k"]["rank"] == 2
 
 
 def test_json_contract_fields_and_money_as_strings():

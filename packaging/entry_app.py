@@ -1,0 +1,6 @@
+"""Frozen entry point of the windowed app (PyInstaller needs a script, not a console_scripts entry)."""
+import sys
+
+from gui.app import main
+
+sys.exit(main())
