@@ -186,9 +186,8 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     except InputError as exc:
         raise InputError("--models" if exc.where == "model" else "--vendors", exc.problem) from None
     pricer = Pricer(catalog)
-    comparison = pricer.compare([workload], as_of=as_of, currency=currency, fx=fx, models=models, vendors=vendors)
-    if not models and not args.include_deprecated:
-        comparison.rows = [r for r in comparison.rows if not r.deprecated]
+    comparison = pricer.compare([workload], as_of=as_of, currency=currency, fx=fx, models=models, vendors=vendors,
+                                include_deprecated=args.include_deprecated)
     if not comparison.rows:
         raise InputError("--as-of", f"no model has a price in force on {as_of} for this selection")
     return catalog, pricer, comparison

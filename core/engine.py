@@ -233,8 +233,12 @@ class Pricer:
         return found
 
     def compare(self, workloads: Sequence[Workload], *, as_of: date, currency: str, fx: FxTable,
-                models: Iterable[str] | None = None, vendors: Iterable[str] | None = None) -> Comparison:
-        """Price every chosen model for every workload; rows are ranked on the combined monthly cost."""
+                models: Iterable[str] | None = None, vendors: Iterable[str] | None = None,
+                include_deprecated: bool = True) -> Comparison:
+        """Price every chosen model for every workload; rows are ranked on the combined monthly cost.
+
+        Models named in ``models`` are always priced, deprecated or not; ``include_deprecated=False`` leaves
+        the others out *before* ranking, so ranks have no gaps."""
         if not workloads:
             workloads = (Workload(),)
         wanted_models = set(models) if models else None
@@ -265,6 +269,8 @@ class Pricer:
                 if wanted_models is not None and model.id not in wanted_models:
                     continue
                 if wanted_vendors is not None and model.vendor_id not in wanted_vendors:
+                    continue
+                if model.deprecated and not include_deprecated and wanted_models is None:
                     continue
                 native_currency = model.currency
                 conversion = fx_cache.get(native_currency)

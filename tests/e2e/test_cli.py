@@ -56,8 +56,10 @@ def test_json_contract_fields_and_money_as_strings():
             assert isinstance(r[key], str) and Decimal(r[key]) == Decimal(r[key]).quantize(Decimal("0.01"))
         assert Decimal(r["monthly_cost_native"]) == Decimal(r["input_cost"]) + Decimal(r["output_cost"])
         assert Decimal(r["annual_cost"]) == Decimal(r["monthly_cost"]) * 12
-    ranks = [r["rank"] for r in doc["rows"] if r["rank"] is not None]
-    assert ranks == sorted(ranks) and ranks[0] == 1
+    ranked = [r for r in doc["rows"] if r["rank"] is not None]
+    for r in ranked:   # competition ranking with no gaps: 1 + how many are strictly cheaper
+        assert r["rank"] == 1 + sum(Decimal(o["monthly_cost"]) < Decimal(r["monthly_cost"]) for o in ranked)
+    assert not any(r["deprecated"] for r in doc["rows"])
     assert len(doc["rows"]) >= 50
 
 
