@@ -124,7 +124,9 @@ def _register_import(csub) -> None:
     c = csub.add_parser("import", help="convert a LiteLLM map, CSV or XLSX price list to a catalog file")
     c.add_argument("--from", dest="source_format", choices=("litellm", "csv", "xlsx"), required=True)
     c.add_argument("path")
-    c.add_argument("--out", required=True, metavar="PATH")
+    c.add_argument("--out", required=True, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
+    c.add_argument("--effective", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="date the imported prices took effect (default: today)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -342,7 +344,7 @@ def _catalog_validate(args) -> int:
 def _catalog_import(args) -> int:
     from .importers import run_import
 
-    report = run_import(args.source_format, Path(args.path), Path(args.out))
+    report = run_import(args.source_format, Path(args.path), Path(args.out), effective=args.effective)
     print(report.summary())
     return 0
 

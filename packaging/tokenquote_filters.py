@@ -1,0 +1,79 @@
+"""What the frozen bundles leave out, shared by packaging/tokenquote.spec and packaging/bench/bare.spec.
+
+Plain Python (no PyInstaller names) so both specs load it with runpy and filter their TOCs the same way.
+"""
+
+# Python modules the app never uses; PyInstaller would otherwise follow optional imports into them.
+EXCLUDES = [
+    "tkinter", "unittest", "pydoc_data", "test",
+    "pandas", "numpy", "matplotlib", "PIL", "scipy",      # test/benchmark-only; openpyxl works without them
+    "pytest", "pytestqt", "importlinter", "jsonschema_specifications.tests",
+    # Qt for Python modules we do not use: each drags in large Qt libraries.
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D", "PySide6.QtQuickControls2",
+    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
+    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic", "PySide6.Qt3DExtras",
+    "PySide6.Qt3DAnimation", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtSpatialAudio",
+    "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtGraphsWidgets", "PySide6.QtLocation",
+    "PySide6.QtPositioning", "PySide6.QtBluetooth", "PySide6.QtNfc", "PySide6.QtSensors", "PySide6.QtSerialPort",
+    "PySide6.QtSerialBus", "PySide6.QtTextToSpeech", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtSql",
+    "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtRemoteObjects", "PySide6.QtScxml",
+    "PySide6.QtStateMachine", "PySide6.QtHttpServer", "PySide6.QtNetworkAuth", "PySide6.QtCanvasPainter",
+    "PySide6.QtLabsStyleKit", "PySide6.QtConcurrent", "PySide6.QtAsyncio",
+]
+
+# Qt shared libraries, plugins and translations that the hooks collect but the app never loads. Filtering the
+# TOC (rather than deleting files afterwards) keeps the bundle consistent on every platform.
+UNUSED_QT = (
+    "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6WebEngine", "Qt6WebChannel", "Qt6WebSockets", "Qt6WebView", "Qt63D",
+    "Qt6Multimedia", "Qt6SpatialAudio", "Qt6FFmpeg", "Qt6VirtualKeyboard", "Qt6ShaderTools", "Qt6Location",
+    "Qt6Positioning", "Qt6Graphs", "Qt6DataVisualization", "Qt6Designer", "Qt6Help", "Qt6Sql", "Qt6Test",
+    "Qt6Bluetooth", "Qt6Nfc", "Qt6Sensors", "Qt6SerialPort", "Qt6SerialBus", "Qt6TextToSpeech", "Qt6Lottie",
+    "Qt6Labs", "Qt6RemoteObjects", "Qt6Scxml", "Qt6StateMachine", "Qt6HttpServer", "Qt6NetworkAuth",
+    "Qt6CanvasPainter", "Qt6ChartsQml", "Qt6Concurrent", "Qt6EglFs", "Qt6EglFS", "avcodec", "avformat", "avutil",
+    "swresample", "swscale",
+)
+# Plugin folders the app needs: platforms (xcb for X11/XWayland, wayland, offscreen for --self-check in CI),
+# the XDG portal platform theme (native file dialogs under sandboxes), image formats (PNG/SVG icons), icon
+# engines (SVG), xcb GL integration, input contexts (compose, IBus: Chinese input methods need it). Everything
+# else under plugins/ is dropped: tls (no network), generic/evdev (embedded devices), the GTK3 theme (it drags
+# the build machine's GTK, cairo and pango into the bundle, which then clash with the desktop's own).
+KEEP_PLUGIN_DIRS = {"platforms", "platformthemes", "imageformats", "iconengines", "xcbglintegrations",
+                    "wayland-shell-integration", "wayland-decoration-client", "wayland-graphics-integration-client",
+                    "styles", "platforminputcontexts"}
+DROP_PLUGINS = ("libqgtk3", "libqtvirtualkeyboardplugin")
+# System libraries that only the dropped GTK3 theme needed (checked with ldd on every kept Qt library, plugin
+# and Python extension): bundling them would put the build machine's GTK stack in front of the desktop's own.
+DROP_SYSTEM_LIBS = ("libatk-", "libatk-bridge", "libatspi", "libcairo", "libgdk", "libgtk", "libpango",
+                    "libharfbuzz", "libgraphite2", "libthai", "libdatrie", "libfribidi", "libpixman", "libjpeg",
+                    "libepoxy", "libgio-", "libgobject-", "libgmodule-", "libmount", "libblkid", "libselinux",
+                    "libuuid", "libXext", "libXrender")
+KEEP_PLATFORMS = ("libqxcb", "libqwayland", "libqoffscreen", "qwindows", "qcocoa", "qoffscreen", "qxcb")
+# Qt's own translations: only what the app offers (English is built in; Simplified Chinese).
+KEEP_TRANSLATIONS = ("qtbase_zh_CN",)
+
+
+def keep(dest: str) -> bool:
+    name = dest.replace("\\", "/")
+    base = name.rsplit("/", 1)[-1]
+    if any(part in base for part in UNUSED_QT):
+        return False
+    if "/" not in name and base.startswith(DROP_SYSTEM_LIBS):
+        return False
+    if "/Qt/plugins/" in name or "/plugins/" in name and "PySide6" in name:
+        folder = name.split("/plugins/", 1)[1].split("/", 1)[0]
+        if folder not in KEEP_PLUGIN_DIRS:
+            return False
+        if folder == "platforms" and not base.startswith(KEEP_PLATFORMS):
+            return False
+        if base.startswith(DROP_PLUGINS):
+            return False
+    if "/translations/" in name and "PySide6" in name:
+        return base.startswith(KEEP_TRANSLATIONS)
+    if "PySide6/Qt/qml/" in name or "PySide6/qml/" in name:
+        return False
+    return True
+
+
+def filtered(toc):
+    return [entry for entry in toc if keep(entry[0])]
