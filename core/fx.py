@@ -15,6 +15,7 @@ from .errors import FxError, InputError
 from .money import ONE, check_currency, to_decimal
 
 COMMON_CURRENCY = "USD"
+CLI_NOTE = "given on the command line"   # the note of a rate typed as --fx; the workbook translates it
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
     rate = to_decimal(value.strip(), where, minimum=None)
     if rate <= 0:
         raise InputError(where, f"{text!r}: a rate must be above 0")
-    return FxRate(base, quote, rate, as_of, "given on the command line")
+    return FxRate(base, quote, rate, as_of, CLI_NOTE)
 
 
 def fx_to_json(table: FxTable) -> list[dict]:
