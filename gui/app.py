@@ -1,0 +1,201 @@
+"""``tokenquote``: the desktop app.
+
+    tokenquote [PROJECT.tokenquote]     open the app (and the project)
+    tokenquote --version                print the version and the catalog date, open no window
+    tokenquote --self-check             open the window, price the default workload, save a project to a
+                                        temporary folder, read it back, compare; exit 0 or 1 with the reason
+
+Start-up stays light: nothing here imports pandas, openpyxl or jsonschema, and QtCharts loads right after the
+first paint. Environment: ``TOKENQUOTE_SETTINGS_DIR`` and ``TOKENQUOTE_DATA_DIR`` move the settings file and the
+user data (tests point them at a temporary folder); ``TOKENQUOTE_EXIT_WHEN_SHOWN=1`` prints ``shown_at=<time>``
+and quits as soon as the window with its comparison is on screen and the event loop runs, ``=charts`` once the
+chart is drawn too (tests/benchmarks/bench_startup.py uses both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from core import __version__
+from core.catalog import Catalog, load_catalog
+from core.errors import TokenQuoteError
+
+from . import settings as cfg
+
+EXIT_WHEN_SHOWN_ENV = "TOKENQUOTE_EXIT_WHEN_SHOWN"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tokenquote", description="Price LLM API usage offline.")
+    parser.add_argument("project", nargs="?", help="a .tokenquote project to open")
+    parser.add_argument("--version", action="store_true", help="print the version and the catalog date")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open the window, price, save and re-read a project, and exit 0 if all agree")
+    parser.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
+                        help="extra catalog file or folder layered over the bundled one; repeatable")
+    return parser
+
+
+def version_text(catalog: Catalog) -> str:
+    day = catalog.catalog_date
+    return (f"TokenQuote {__version__} (catalog {day.isoformat() if day else 'undated'}, {len(catalog)} models, "
+            f"{len(catalog.vendors)} vendors)")
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Load Qt's own and TokenQuote's translations for the system locale, where .qm files exist. The list is
+    kept on the app: a QTranslator that is garbage-collected silently stops translating."""
+    from core.resources import resources_dir
+
+    locale = QLocale.system()
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = resources_dir() / "translations"
+    for name, folder in (("qtbase", qt_dir), ("tokenquote", str(ours))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            loaded.append(translator)
+    app._tokenquote_translators = loaded   # noqa: SLF001 - held on purpose, see above
+    return loaded
+
+
+def make_app(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setOrganizationName(cfg.ORGANIZATION)
+    app.setApplicationName(cfg.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("tokenquote")
+    from .icons import app_icon
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args, qt_args = build_parser().parse_known_args(argv[1:])   # Qt's own options (-style …) pass through
+    argv = argv[:1] + qt_args
+    if args.version:
+        try:
+            print(version_text(load_catalog(args.catalog)))
+        except TokenQuoteError as exc:
+            print(f"TokenQuote {__version__}")
+            print(f"tokenquote: the catalog cannot be read: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if args.self_check:
+        return self_check(argv[:1], args.catalog)
+
+    app = make_app(argv)
+    try:
+        catalog = load_catalog(args.catalog)
+    except TokenQuoteError as exc:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(None, QCoreApplication.translate("app", "TokenQuote cannot start"),
+                             QCoreApplication.translate("app", "The price catalog could not be read.\n\n{0}")
+                             .format(str(exc)))
+        print(f"tokenquote: {exc}", file=sys.stderr)
+        return 2
+    from .main_window import MainWindow
+    window = MainWindow(catalog)
+    window.show()
+    exit_when = os.environ.get(EXIT_WHEN_SHOWN_ENV)
+    if exit_when == "1":
+        # The comparison is filled in the constructor; quit once the loop has shown the window.
+        QTimer.singleShot(0, lambda: _quit_shown(app))
+    elif exit_when == "charts":
+        # ... or once the chart under the table has been built too (the benchmark's second figure).
+        window.chart_pane.chart_did_build.connect(lambda _chart: QTimer.singleShot(0, lambda: _quit_shown(app)))
+    else:
+        if args.project:
+            QTimer.singleShot(0, lambda: window.open_path(args.project))
+        QTimer.singleShot(0, window.offer_recovery)
+    code = app.exec()
+    return code
+
+
+def _quit_shown(app: QApplication) -> None:
+    """Say when the window was up (wall clock, for the start-up benchmark) and quit."""
+    print(f"shown_at={time.time():.6f}", flush=True)
+    app.quit()
+
+
+def _snapshot(comparison) -> list[tuple]:
+    return [(r.model_id, r.rank, r.input_cost, r.output_cost, r.monthly_cost_native, r.monthly_cost, r.annual_cost)
+            for r in comparison.rows]
+
+
+def self_check(argv: Sequence[str], extra_catalogs: Sequence[str] = ()) -> int:
+    """Exercise the real window end to end in a temporary folder; 0 when every figure survives a save and a
+    re-open, else 1 with the reason on stderr. Touches neither the user's settings nor their recovery files."""
+    import tempfile
+
+    saved_env = {key: os.environ.get(key) for key in (cfg.SETTINGS_DIR_ENV, cfg.DATA_DIR_ENV)}
+    with tempfile.TemporaryDirectory(prefix="tokenquote-self-check-") as tmp:
+        os.environ[cfg.SETTINGS_DIR_ENV] = str(Path(tmp) / "settings")
+        os.environ[cfg.DATA_DIR_ENV] = str(Path(tmp) / "data")
+        try:
+            summary = _run_self_check(make_app(argv), load_catalog(extra_catalogs), Path(tmp))
+        except Exception as exc:  # noqa: BLE001 - a self-check reports whatever went wrong
+            print(f"tokenquote --self-check failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            for key, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    print(f"tokenquote --self-check passed: {summary}")
+    return 0
+
+
+def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
+    from core.money import format_money
+
+    from .comparison_model import COL_MONTHLY
+    from .main_window import MainWindow, default_project
+
+    window = MainWindow(catalog, autosave=False, interactive=False)   # problems are collected, not shown
+    window.show()
+    app.processEvents()
+    document = window.document
+    comparison = document.comparison
+    if comparison is None or not comparison.rows:
+        raise AssertionError(f"the default workload priced no models ({document.pricing_error})")
+    if window.model.rowCount() != len(comparison.rows):
+        raise AssertionError(f"the table shows {window.model.rowCount()} rows, the engine priced "
+                             f"{len(comparison.rows)}")
+    first = window.model.row_at(0)
+    shown = window.model.index(0, COL_MONTHLY).data()
+    if shown != format_money(first.monthly_cost, comparison.currency):
+        raise AssertionError(f"the table shows {shown} for {first.model_id}, the engine {first.monthly_cost}")
+    chosen = tuple(r.model_id for r in comparison.rows[:3])
+    document.edit(document.project.edited(selected=chosen), "self-check")
+    before = _snapshot(document.comparison)
+    path = folder / "self-check.tokenquote"
+    if not window.save_to(path):
+        raise AssertionError("; ".join(window.problems) or "saving the project failed")
+    document.reset(default_project("self-check"))      # forget it, then read it back from the file
+    if not window.open_path(path):
+        raise AssertionError("; ".join(window.problems) or "re-opening the project failed")
+    after = _snapshot(document.comparison)
+    if before != after:
+        changed = next((b[0] for b, a in zip(before, after) if b != a), f"{len(before)} rows became {len(after)}")
+        raise AssertionError(f"figures differ after save and re-open: {changed}")
+    if document.project.selected != chosen:
+        raise AssertionError(f"the chosen models came back as {document.project.selected}, not {chosen}")
+    window.close()
+    return (f"{version_text(catalog)}; {len(before)} models priced for the default workload; the project was "
+            "saved and read back with identical figures.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

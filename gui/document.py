@@ -1,0 +1,254 @@
+"""The open document: a ``core.project.Project`` (immutable), its file, its undo history and its comparison.
+
+Every edit replaces the project with a new one through :class:`ProjectEdit`, an undo command that holds the
+old and the new project as data (STYLE practice 7); the transforms that build the new project are the pure
+functions at the top of this module. Prices come from one ``core.engine.Pricer`` per pricing catalog, which
+caches what does not change while the user types.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from core.catalog import Catalog
+from core.engine import Comparison, Pricer
+from core.errors import InputError, TokenQuoteError
+from core.project import Project, load_project, pin_models, save_project
+from core.workload import Workload
+
+# ------------------------------------------------------------------------------------------ pure transforms
+
+
+def unique_name(base: str, taken: Iterable[str]) -> str:
+    """``base``, or ``base 2``, ``base 3``… whichever is not yet taken."""
+    taken = set(taken)
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base} {n}" in taken:
+        n += 1
+    return f"{base} {n}"
+
+
+def with_workload(project: Project, index: int, workload: Workload) -> Project:
+    workloads = list(project.workloads)
+    workloads[index] = workload
+    return project.edited(workloads=tuple(workloads))
+
+
+def add_workload(project: Project, name: str, template: Workload | None = None) -> Project:
+    """Append a workload named ``name`` (made unique); it copies ``template``'s figures when given."""
+    name = unique_name(name, (w.name for w in project.workloads))
+    new = template.edited(name=name) if template is not None else Workload(name)
+    return project.edited(workloads=project.workloads + (new,))
+
+
+def remove_workload(project: Project, index: int) -> Project:
+    if len(project.workloads) <= 1:
+        raise InputError("workloads", "a project keeps at least one workload")
+    return project.edited(workloads=project.workloads[:index] + project.workloads[index + 1:])
+
+
+def rename_workload(project: Project, index: int, name: str) -> Project:
+    name = name.strip()
+    if not name:
+        raise InputError("workload name", "is empty")
+    if any(w.name == name for i, w in enumerate(project.workloads) if i != index):
+        raise InputError("workload name", f"{name!r} is already used by another workload")
+    return with_workload(project, index, project.workloads[index].edited(name=name))
+
+
+def with_model_chosen(project: Project, model_id: str, chosen: bool) -> Project:
+    selected = [m for m in project.selected if m != model_id]
+    if chosen:
+        selected.append(model_id)
+    return project.edited(selected=tuple(selected))
+
+
+# ------------------------------------------------------------------------------------------ undo command
+
+_MERGE_ID = 1
+
+
+class ProjectEdit(QUndoCommand):
+    """Replace the project: ``redo`` shows ``new``, ``undo`` shows ``old``.
+
+    Edits with the same ``merge_key`` in a row (the keystrokes of one field) merge into one undo step; typing a
+    field back to its first value leaves no step at all.
+    """
+
+    def __init__(self, document: "Document", old: Project, new: Project, text: str, merge_key=None):
+        super().__init__(text)
+        self.document = document
+        self.old = old
+        self.new = new
+        self.merge_key = merge_key
+
+    def id(self) -> int:  # noqa: A003 - Qt API
+        return _MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, ProjectEdit) or other.merge_key != self.merge_key:
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def redo(self) -> None:
+        self.document._show(self.new)
+
+    def undo(self) -> None:
+        self.document._show(self.old)
+
+
+# ------------------------------------------------------------------------------------------ document
+
+
+class Document(QObject):
+    """The project being edited, where it is saved, its undo stack, and its priced comparison."""
+
+    project_did_change = Signal(object)      # the new Project
+    comparison_did_change = Signal(object)   # the new Comparison
+    pricing_did_fail = Signal(str)           # why the last figures are kept (e.g. a missing FX rate)
+    path_did_change = Signal()
+    modified_did_change = Signal(bool)
+
+    def __init__(self, catalog: Catalog, project: Project | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._project = project or Project()
+        self._path: Path | None = None
+        self._restored = False                # a recovered copy counts as unsaved until it is saved
+        self._base_pricer = Pricer(catalog)
+        self._pinned_pricer: tuple[object, Pricer] | None = None
+        self.hide_deprecated = True
+        self.comparison: Comparison | None = None
+        self.pricing_error = ""
+
+    # -- state ------------------------------------------------------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def is_modified(self) -> bool:
+        return self._restored or not self.undo_stack.isClean()
+
+    @property
+    def pricing_catalog(self) -> Catalog:
+        return self.pricer.catalog
+
+    @property
+    def pricer(self) -> Pricer:
+        """One Pricer per pricing catalog: the current catalog, or it with a saved project's prices put back."""
+        pinned = self._project.pinned_models
+        if not pinned:
+            return self._base_pricer
+        if self._pinned_pricer is None or self._pinned_pricer[0] is not pinned:
+            # Edits keep the project's pinned mapping (dataclasses.replace shares it), so this is rebuilt only
+            # when another file is opened or a save pins the prices anew.
+            self._pinned_pricer = (pinned, Pricer(self._project.pricing_catalog(self.catalog)))
+        return self._pinned_pricer[1]
+
+    # -- edits ------------------------------------------------------------------------------------------
+
+    def edit(self, new: Project, text: str, merge_key=None) -> bool:
+        """Push an undoable change to ``new``; False when nothing changed."""
+        if new == self._project:
+            return False
+        self.undo_stack.push(ProjectEdit(self, self._project, new, text, merge_key))
+        return True
+
+    def end_merge(self) -> None:
+        """Close the current run of mergeable edits (a field lost focus): the next edit is a new undo step."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, ProjectEdit):
+            command.merge_key = None
+
+    def reset(self, project: Project, path: Path | None = None, *, restored: bool = False) -> None:
+        """Start over with ``project`` (new, opened or restored): the undo history is cleared."""
+        self.undo_stack.clear()
+        self._restored = restored
+        self._path = Path(path) if path else None
+        self._show(project)
+        self.path_did_change.emit()
+        self.modified_did_change.emit(self.is_modified())
+
+    def _show(self, project: Project) -> None:
+        self._project = project
+        self.project_did_change.emit(project)
+        self.reprice()
+
+    def set_hide_deprecated(self, hide: bool) -> None:
+        if hide != self.hide_deprecated:
+            self.hide_deprecated = hide
+            self.reprice()
+
+    # -- pricing ----------------------------------------------------------------------------------------
+
+    def reprice(self) -> None:
+        """Price the project; on failure keep the last figures and say why."""
+        p = self._project
+        try:
+            comparison = self.compare(p)
+        except TokenQuoteError as exc:
+            self.pricing_error = str(exc)
+            self.pricing_did_fail.emit(self.pricing_error)
+            return
+        self.pricing_error = ""
+        self.comparison = comparison
+        self.comparison_did_change.emit(comparison)
+
+    def compare(self, project: Project) -> Comparison:
+        """The comparison ``project`` gets (raises what the engine raises).
+
+        With deprecated models hidden, the engine ranks only current ones; a deprecated model the user chose
+        is still priced (the engine prices every model it is asked for by name)."""
+        pricer = self.pricer
+        options = dict(as_of=project.effective_as_of(), currency=project.currency, fx=project.fx)
+        if self.hide_deprecated:
+            models = pricer.catalog.models
+            chosen_deprecated = [m for m in project.selected if m in models and models[m].deprecated]
+            if chosen_deprecated:
+                current = [m.id for m in pricer.catalog if not m.deprecated]
+                return pricer.compare(project.workloads, models=current + chosen_deprecated, **options)
+        return pricer.compare(project.workloads, include_deprecated=not self.hide_deprecated, **options)
+
+    # -- files ------------------------------------------------------------------------------------------
+
+    def saveable_project(self) -> Project:
+        """The project with the price histories of every model it priced, so reopening reproduces it."""
+        priced = [r.model_id for r in self.comparison.rows] if self.comparison else []
+        priced += [m for m in self._project.selected if m not in priced]
+        return pin_models(self._project, self.pricing_catalog, priced)
+
+    def save(self, path: str | Path) -> None:
+        """Write the project to ``path`` (atomically; raises WriteError naming the reason)."""
+        project = self.saveable_project()
+        save_project(path, project)
+        self.end_merge()   # the next keystroke must not merge into the saved state and leave it "clean"
+        # The pinned copy prices identically, so it replaces the shown project without an undo step.
+        self._project = project
+        self._path = Path(path)
+        self._restored = False
+        self.undo_stack.setClean()
+        self.path_did_change.emit()
+        self.modified_did_change.emit(False)
+
+    def open(self, path: str | Path) -> None:
+        """Load ``path``; raises ProjectFileError naming the file and what is wrong (the document is untouched)."""
+        project = load_project(path)
+        self.reset(project, Path(path))
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.modified_did_change.emit(self.is_modified())

@@ -1,0 +1,131 @@
+"""Crash recovery: an edited project is copied to a recovery file every few seconds, and a copy left behind by
+a session that did not end cleanly is offered back at the next start.
+
+Each running window owns ``<data>/recovery/<session>.tokenquote`` and holds ``<session>.lock`` (a QLockFile)
+while it runs. A recovery file whose lock can be taken belongs to a session that is gone (killed, crashed,
+power cut): that is an orphan to offer. A file whose lock is held belongs to another live window and is left
+alone. A clean exit or a save removes the session's file.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer
+
+from core.errors import TokenQuoteError
+from core.project import SUFFIX, Project, load_project, save_project
+
+RECOVERY_KEY = "recovery"   # in Project.view of a recovery copy only: where the original file was
+
+
+def recovery_folder(data_dir: Path) -> Path:
+    folder = Path(data_dir) / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    # Only a dead owner makes a lock stale; the default 30 s age rule would steal a live window's lock.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+class Orphan:
+    """A recovery file left by a session that is gone; holds its lock while the user decides."""
+
+    def __init__(self, path: Path, lock: QLockFile):
+        self.path = path
+        self._lock = lock
+
+    @property
+    def saved_at(self) -> datetime:
+        return datetime.fromtimestamp(self.path.stat().st_mtime)
+
+    def load(self) -> tuple[Project, Path | None]:
+        """The recovered project and the file it was a copy of (None for a never-saved project)."""
+        project = load_project(self.path)
+        view = dict(project.view)
+        meta = view.pop(RECOVERY_KEY, None)
+        original = meta.get("file") if isinstance(meta, dict) else None
+        return project.edited(view=view), (Path(original) if original else None)
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self._lock.unlock()
+
+
+def find_orphans(data_dir: Path) -> list[Orphan]:
+    """Recovery files of sessions that ended without a clean exit, newest first."""
+    folder = recovery_folder(data_dir)
+    orphans = []
+    for path in sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True):
+        lock = _lock(path.with_suffix(".lock"))
+        if lock.tryLock(0):
+            orphans.append(Orphan(path, lock))
+    return orphans
+
+
+class RecoverySession(QObject):
+    """This window's recovery file: written shortly after each edit and every ``interval`` seconds while the
+    document has unsaved changes; removed when it has none."""
+
+    def __init__(self, document, data_dir: Path, *, interval_s: int = 60, after_edit_s: int = 3,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        folder = recovery_folder(data_dir)
+        session = os.urandom(8).hex()
+        self.path = folder / f"{session}{SUFFIX}"
+        self._lock = _lock(folder / f"{session}.lock")
+        self._lock.tryLock(0)
+        self._written_for: object = None          # the project last written, to skip idle rewrites
+        self.last_error = ""
+        self._periodic = QTimer(self, interval=max(1, interval_s) * 1000)
+        self._periodic.timeout.connect(self.write_now)
+        self._periodic.start()
+        self._soon = QTimer(self, singleShot=True, interval=max(0, after_edit_s) * 1000)
+        self._soon.timeout.connect(self.write_now)
+        document.project_did_change.connect(self._on_project_did_change)
+        document.modified_did_change.connect(self._on_modified_did_change)
+
+    def _on_project_did_change(self, _project) -> None:
+        self._soon.start()
+
+    def _on_modified_did_change(self, modified: bool) -> None:
+        if not modified:
+            self.remove()
+
+    def write_now(self) -> None:
+        """Copy the document to the recovery file if it has unsaved changes not yet copied."""
+        doc = self.document
+        if not doc.is_modified():
+            self.remove()
+            return
+        if self._written_for is doc.project:
+            return
+        meta = {"file": str(doc.path) if doc.path else "",
+                "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        copy = doc.project.edited(view={**doc.project.view, RECOVERY_KEY: meta})
+        try:
+            save_project(self.path, copy)
+        except TokenQuoteError as exc:
+            # A full disk must not interrupt editing; the status bar shows it and the next write retries.
+            self.last_error = str(exc)
+            return
+        self.last_error = ""
+        self._written_for = doc.project
+
+    def remove(self) -> None:
+        self._written_for = None
+        self.path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """A clean end: no recovery file, lock released."""
+        self._periodic.stop()
+        self._soon.stop()
+        self.remove()
+        self._lock.unlock()

@@ -1,0 +1,124 @@
+"""Every persisted setting, declared once as (key, type, default, description), and the one QSettings factory.
+
+Settings live in an INI file: in ``$TOKENQUOTE_SETTINGS_DIR`` when set (tests point it at a temporary folder),
+else in the platform's config folder from ``QStandardPaths``. Nothing here uses ``QSettings("Org", "App")``,
+which would ignore the test folder and write to the real home. User data (the crash-recovery copies) goes to
+``$TOKENQUOTE_DATA_DIR`` or ``QStandardPaths.AppDataLocation``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+ORGANIZATION = "TokenQuote"
+APPLICATION = "TokenQuote"
+SETTINGS_FILE = "tokenquote.ini"
+SETTINGS_DIR_ENV = "TOKENQUOTE_SETTINGS_DIR"
+DATA_DIR_ENV = "TOKENQUOTE_DATA_DIR"
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: object
+    description: str
+
+
+# Bumped when a key changes meaning; older files are read where the meaning is unchanged.
+SETTINGS_VERSION = Setting("meta/schema_version", int, SCHEMA_VERSION, "version of this settings layout")
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "main window position and size")
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "docks and toolbars of the main window")
+SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray(), "table / charts splitter sizes")
+TABLE_HEADER = Setting("window/table_header", QByteArray, QByteArray(), "comparison column widths and order")
+RECENT_FILES = Setting("files/recent", list, [], "recently opened or saved projects, newest first")
+RECENT_MAX = Setting("files/recent_max", int, 8, "how many recent projects File > Open Recent lists")
+LAST_FOLDER = Setting("files/last_folder", str, "", "folder of the last project opened or saved")
+LAST_EXPORT_FOLDER = Setting("files/last_export_folder", str, "", "folder of the last exported workbook")
+AUTOSAVE_SECONDS = Setting("autosave/interval_seconds", int, 60,
+                           "how often an edited project is copied to the recovery file")
+AUTOSAVE_AFTER_EDIT_SECONDS = Setting("autosave/after_edit_seconds", int, 3,
+                                      "how soon after an edit the recovery file is written")
+HIDE_DEPRECATED = Setting("view/hide_deprecated", bool, True, "leave deprecated models out of the comparison")
+ONLY_FITTING = Setting("view/only_fitting", bool, False,
+                       "show only models whose context window holds the prompt size")
+CHART_TAB = Setting("view/chart_tab", int, 0, "which chart tab was last shown")
+CHARTS_VISIBLE = Setting("view/charts_visible", bool, True, "whether the charts under the table are shown")
+
+ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, TABLE_HEADER, RECENT_FILES,
+                RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
+                HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE)
+
+
+def settings_dir() -> Path:
+    override = os.environ.get(SETTINGS_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+
+
+def data_dir() -> Path:
+    """The user data folder (recovery copies, later user catalogs); created on first use."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def open_settings() -> QSettings:
+    """The one factory: an INI file in :func:`settings_dir`."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = settings_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def get(setting: Setting, store: QSettings | None = None):
+    """The stored value of ``setting`` converted to its declared type, or its default."""
+    store = store or open_settings()
+    if not store.contains(setting.key):
+        return _copy(setting.default)
+    raw = store.value(setting.key)
+    try:
+        return _convert(raw, setting)
+    except (TypeError, ValueError):
+        return _copy(setting.default)  # a hand-edited INI with nonsense falls back quietly
+
+
+def put(setting: Setting, value, store: QSettings | None = None) -> None:
+    store = store or open_settings()
+    if not isinstance(value, setting.type):
+        value = _convert(value, setting)
+    store.setValue(setting.key, value)
+
+
+def _convert(raw, setting: Setting):
+    kind = setting.type
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in ("1", "true", "yes", "on")
+        return bool(raw)
+    if kind is int:
+        return int(raw)
+    if kind is str:
+        return "" if raw is None else str(raw)
+    if kind is list:
+        # INI turns a one-item list into a plain string and an empty one into None.
+        if raw is None or raw == "":
+            return []
+        if isinstance(raw, str):
+            return [raw]
+        return [str(item) for item in raw]
+    if kind is QByteArray:
+        return raw if isinstance(raw, QByteArray) else QByteArray(raw or b"")
+    raise TypeError(f"setting {setting.key}: unsupported type {kind!r}")
+
+
+def _copy(value):
+    return list(value) if isinstance(value, list) else value

@@ -1,0 +1,108 @@
+"""Slow work (an export, an import) off the GUI thread, with results coming back as Qt signals.
+
+``run_in_background(fn, ...)`` runs ``fn(*args, progress=callback, **kwargs)`` on the global thread pool and
+returns a :class:`Task` whose signals are delivered in the GUI thread. The work function never touches a
+widget; it reports through ``progress(done, total)``.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from core.errors import TokenQuoteError
+
+
+class Task(QObject):
+    """Signals of one background job. ``failed`` carries the exception (a TokenQuoteError names what and
+    where; anything else is unexpected and its traceback goes to stderr)."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.cancelled = False
+        self.done = False          # set (in the GUI thread) once ``finished`` has been delivered
+        self.result = None
+        self.error: BaseException | None = None
+        self.finished.connect(self._release)   # delivered in the GUI thread, where the task lives
+
+    @Slot()
+    def _release(self) -> None:
+        self.done = True
+        _running.discard(self)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next progress report."""
+        self.cancelled = True
+
+
+class Cancelled(Exception):
+    """Raised inside a job's progress callback once its task was cancelled."""
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, fn: Callable, args: tuple, kwargs: dict, with_progress: bool):
+        super().__init__()
+        self.task = task
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.with_progress = with_progress
+
+    def run(self) -> None:
+        task = self.task
+
+        def progress(done: int, total: int) -> None:
+            if task.cancelled:
+                raise Cancelled()
+            task.progressed.emit(int(done), int(total))
+
+        try:
+            kwargs = dict(self.kwargs)
+            if self.with_progress:
+                kwargs["progress"] = progress
+            result = self.fn(*self.args, **kwargs)
+        except (Cancelled, TokenQuoteError) as exc:
+            task.error = exc
+            task.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug must reach the user as a message, not kill the thread
+            traceback.print_exc(file=sys.stderr)
+            task.error = exc
+            task.failed.emit(exc)
+        else:
+            task.result = result
+            task.succeeded.emit(result)
+        finally:
+            task.finished.emit()
+
+
+_running: set[Task] = set()   # keeps each Task alive until its job has finished
+
+
+def run_in_background(fn: Callable, *args, on_success: Callable | None = None,
+                      on_failure: Callable | None = None, on_progress: Callable | None = None,
+                      with_progress: bool = True, **kwargs) -> Task:
+    """Start ``fn(*args, **kwargs)`` on the thread pool and return its :class:`Task`.
+
+    Parameters
+    ----------
+    on_success, on_failure, on_progress
+        Connected before the job starts (a signal emitted before a connection exists is lost); pass methods
+        of a QObject living in the GUI thread so they run there.
+    with_progress
+        Pass ``progress=callable(done, total)`` to ``fn``.
+    """
+    task = Task()
+    for signal, slot in ((task.succeeded, on_success), (task.failed, on_failure), (task.progressed, on_progress)):
+        if slot is not None:
+            signal.connect(slot)
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task, fn, args, kwargs, with_progress))
+    return task

@@ -1,0 +1,92 @@
+"""GUI test fixtures: the real bundled catalog, a main window around it, settings and user data in a temporary
+folder (never the real home), and QMessageBox's static functions replaced by a recorder so no test blocks on
+a modal box."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from core.catalog import load_catalog  # noqa: E402
+
+
+class MessageBoxes:
+    """Every message box the code under test opened: (kind, title, text). ``answers`` is what the next
+    ``question`` calls return, in order; when empty a question is answered Discard, else No."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, str]] = []
+        self.answers: list[QMessageBox.StandardButton] = []
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _title, _text in self.shown]
+
+    def texts(self) -> str:
+        return "\n".join(f"{title}: {text}" for _kind, title, text in self.shown)
+
+    def _record(self, kind):
+        def show(_parent, title, text, *args, **kwargs):
+            self.shown.append((kind, title, text))
+            if kind != "question":
+                return QMessageBox.StandardButton.Ok
+            if self.answers:
+                return self.answers.pop(0)
+            buttons = args[0] if args else kwargs.get("buttons", QMessageBox.StandardButton.NoButton)
+            if buttons & QMessageBox.StandardButton.Discard:
+                return QMessageBox.StandardButton.Discard
+            return QMessageBox.StandardButton.No
+        return staticmethod(show)
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path, monkeypatch):
+    """Settings and user data of every GUI test live in its own temporary folder."""
+    settings_dir, data_dir = tmp_path / "settings", tmp_path / "data"
+    monkeypatch.setenv("TOKENQUOTE_SETTINGS_DIR", str(settings_dir))
+    monkeypatch.setenv("TOKENQUOTE_DATA_DIR", str(data_dir))
+    return settings_dir, data_dir
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch) -> MessageBoxes:
+    boxes = MessageBoxes()
+    for kind in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, kind, boxes._record(kind))
+    return boxes
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    """The real bundled catalog (resources/catalog)."""
+    return load_catalog()
+
+
+@pytest.fixture
+def make_window(qtbot, catalog):
+    """Build main windows as the app does; each is closed at the end (unsaved changes discarded)."""
+    from gui.main_window import MainWindow
+
+    windows = []
+
+    def make(**kwargs):
+        window = MainWindow(kwargs.pop("catalog", catalog), **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,56 @@
+"""What a GUI test does as a user (type into a field) and what it reads back (a table cell), plus the core's
+own figures to compare them with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.engine import Pricer
+from core.money import format_money
+from core.workload import Workload
+
+from gui.comparison_model import COL_MONTHLY
+
+
+def type_into(qtbot, line_edit, text: str) -> None:
+    """Select what the field holds and type ``text`` over it, key by key; characters beyond ASCII (亿, 万)
+    arrive as an input method commits them, as they do from a Chinese IME."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    line_edit.setFocus()
+    line_edit.selectAll()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(line_edit, char)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(char)
+            QApplication.sendEvent(line_edit, event)
+
+
+def cell(window, model_id: str, column: int = COL_MONTHLY, role=None) -> object:
+    """The table model's data for ``model_id`` in ``column`` (DisplayRole unless given)."""
+    model = window.model
+    index = model.index(model.position_of(model_id), column)
+    return index.data() if role is None else index.data(role)
+
+
+def core_rows(catalog, workloads, *, currency="USD", as_of=None, fx=None, include_deprecated=False):
+    """The engine's rows for the same inputs, by model id."""
+    from core.fx import DEFAULT_RATES
+
+    comparison = Pricer(catalog).compare(tuple(workloads), as_of=as_of or date.today(), currency=currency,
+                                         fx=fx or DEFAULT_RATES, include_deprecated=include_deprecated)
+    return {r.model_id: r for r in comparison.rows}
+
+
+def shown_monthly(window) -> dict[str, str]:
+    """Model id → the monthly cost text the table shows."""
+    model = window.model
+    return {model.row_at(i).model_id: model.index(i, COL_MONTHLY).data() for i in range(model.rowCount())}
+
+
+def expected_monthly(catalog, workload: Workload, currency="USD", **kwargs) -> dict[str, str]:
+    return {m: format_money(r.monthly_cost, currency)
+            for m, r in core_rows(catalog, [workload], currency=currency, **kwargs).items()}
