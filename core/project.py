@@ -133,8 +133,10 @@ def loads_project(raw: bytes | str) -> Project:
     try:
         doc = json.loads(raw, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        hint = " — the file ends early, perhaps it was cut off by a full disk" if exc.pos >= len(raw.rstrip()) - 1 \
-            else ""
+        # A complete project ends with its closing brace; a file that stops before it was cut off (full disk,
+        # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.
+        cut = exc.pos >= len(raw.rstrip()) - 1 or not raw.rstrip().endswith("}")
+        hint = " — the file ends early, perhaps it was cut off by a full disk" if cut else ""
         raise ProjectFileError(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg}){hint}") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ProjectFileError("", "is not a TokenQuote project (no \"format\": \"tokenquote-project\")")

@@ -66,10 +66,11 @@ def test_broken_or_foreign_files_name_what_is_wrong(tmp_path, content, fragment)
     assert fragment in str(info.value)
 
 
-def test_truncated_file_says_it_ends_early(tmp_path):
+@pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9, 0.999])
+def test_truncated_file_says_it_ends_early(tmp_path, fraction):
     text = dumps_project(Project())
     path = tmp_path / "cut.tokenquote"
-    path.write_text(text[: len(text) // 2], encoding="utf-8")
+    path.write_text(text[: int(len(text) * fraction)], encoding="utf-8")
     with pytest.raises(ProjectFileError) as info:
         load_project(path)
     assert "line" in str(info.value) and "cut off" in str(info.value)
