@@ -2,7 +2,8 @@
 # Build the standalone app from a fresh clone: sets up .venv with PyInstaller (packaging/setup.sh build), builds
 # the one-folder bundle dist/TokenQuote/ (windowed `tokenquote` + console `tokenquote-cli`), adds the desktop
 # entry, icons and install note, packs dist/TokenQuote-<version>-linux-<arch>.tar.gz and prints the sizes.
-#   TOKENQUOTE_ONEFILE=1 packaging/build.sh   also builds the single-file variant (starts ~3x slower).
+#   TOKENQUOTE_ONEFILE=1 packaging/build.sh   also builds the single-file dist/tokenquote-onefile (60 MB; it
+#   unpacks itself on every start: 1.0 s to a window here against 0.21 s for the folder build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/setup.sh build
