@@ -118,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.project:
             QTimer.singleShot(0, lambda: window.open_path(args.project))
         QTimer.singleShot(0, window.offer_recovery)
+        from .font_check import report_font_problem
+        QTimer.singleShot(0, lambda: report_font_problem(window))
     code = app.exec()
     return code
 
@@ -193,8 +195,10 @@ def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
     if document.project.selected != chosen:
         raise AssertionError(f"the chosen models came back as {document.project.selected}, not {chosen}")
     window.close()
+    from .font_check import font_problem
+    fonts = font_problem() or "Latin and Chinese fonts found"
     return (f"{version_text(catalog)}; {len(before)} models priced for the default workload; the project was "
-            "saved and read back with identical figures.")
+            f"saved and read back with identical figures; {fonts}.")
 
 
 if __name__ == "__main__":
