@@ -10,7 +10,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .errors import InputError
-from .money import HUNDRED, ZERO
+from .money import HUNDRED, ZERO, to_decimal
 
 MAX_TOKENS = 10**15
 
@@ -103,24 +103,13 @@ def _trim(value: Decimal) -> str:
 
 def parse_percent(text: object, where: str) -> Decimal:
     """Parse a percentage 0–100 (``40``, ``40%``, ``12.5``); refuse ``150%``, ``-5`` and non-numbers."""
-    if isinstance(text, bool) or isinstance(text, float):
-        raise InputError(where, f"{text!r} must be given as an exact number 0–100")
-    if isinstance(text, (int, Decimal)):
-        value = Decimal(text)
-    elif isinstance(text, str):
-        raw = text.strip().rstrip("%").strip()
-        if not raw:
+    if isinstance(text, str):
+        text = text.strip().rstrip("%").strip()
+        if not text:
             raise InputError(where, "is empty; enter a percentage from 0 to 100")
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            raise InputError(where, f"{text!r} is not a percentage; enter a number from 0 to 100") from None
-    else:
-        raise InputError(where, f"expected a percentage, got {type(text).__name__}")
-    if not value.is_finite():
-        raise InputError(where, f"{text!r} is not a finite number")
+    value = to_decimal(text, where, minimum=None)
     if value < ZERO or value > HUNDRED:
-        raise InputError(where, f"{text!r} is outside 0–100%")
+        raise InputError(where, f"{text}% is outside 0–100%")
     return value
 
 
