@@ -208,10 +208,10 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
     int_style = array("int")
     cells: list = [None] * cols.last
     cells[cols.rank - 1] = rank
-    cells[cols.vendor - 1] = new(row.vendor_name, cell)
+    cells[cols.vendor - 1] = new(ctx.vendor_label(row), cell)
     cells[cols.model - 1] = new(row.name, cell)
     cells[cols.currency - 1] = new(cur, cell)
-    widths.add_text(cols.vendor, row.vendor_name)
+    widths.add_text(cols.vendor, ctx.vendor_label(row))
     widths.add_text(cols.model, row.name)
     notes: list[str] = []
     for n, (block, wr) in enumerate(zip(cols.blocks, p.per_workload), start=1):

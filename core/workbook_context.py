@@ -73,6 +73,13 @@ class Context:
         self._reported = -1
         self.tick(0)
 
+    def vendor_label(self, row) -> str:
+        """The vendor's name in the workbook's language (a Chinese quote says 字节跳动（豆包）, not ByteDance)."""
+        vendor = self.catalog.vendors.get(row.vendor_id) if self.catalog is not None else None
+        if self.L.language == "zh" and vendor is not None and vendor.name_zh:
+            return vendor.name_zh
+        return row.vendor_name
+
     def tick(self, n: int = 1) -> None:
         self._done += n
         if self._progress is not None and (self._done - self._reported >= 250 or n == 0):

@@ -53,7 +53,7 @@ def write_quote(ctx: Context) -> None:
         c = {k: f"{v}{r}" for k, v in cols.items()}
         net = f"({c['vendor_cost_month']}-{c['discount']})"
         w.put(r, 1, p.row.name, "bold")
-        w.put(r, 2, p.row.vendor_name, "cell")
+        w.put(r, 2, ctx.vendor_label(p.row), "cell")
         w.put(r, 3, Formula(f"{ref}${monthly}${ctx.layout.comparison_rows[option]}"), money,
               money_text(line.list_cost, ctx.cur))
         w.put(r, 4, Formula(f"{c['vendor_cost_month']}*12"), money, money_text(line.list_cost * 12, ctx.cur))

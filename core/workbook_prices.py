@@ -39,7 +39,7 @@ def write_prices(ctx: Context) -> None:
         source = point.source or (vendors[row.vendor_id].pricing_url if row.vendor_id in vendors else "")
         layer = layer_name(L, point.layer)
         found = URL.search(source)
-        texts = {1: row.vendor_name, 2: row.name, 3: row.model_id, 4: cur, 10: _tiers_text(L, point, cur),
+        texts = {1: ctx.vendor_label(row), 2: row.name, 3: row.model_id, 4: cur, 10: _tiers_text(L, point, cur),
                  11: _segment_text(L, point.batch, cur), 12: _segment_text(L, point.off_peak, cur),
                  13: _free_text(L, point), 14: source, 16: point.note, 17: layer}
         cells = [new(texts[1], cell), new(texts[2], cell), new(texts[3], cell), new(cur, cell),
