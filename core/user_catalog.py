@@ -1,12 +1,14 @@
 """The user's own catalog layers, kept in the user data folder beside the read-only bundled catalog.
 
 Layout of ``<data>/catalog/``:
-  ``imports/*.json``   imported price lists and custom models, in the bundled catalog's format, one layer each
+  ``imports/*.json``   custom models, in the bundled catalog's format, one layer each
+  ``imports/<file>/``  an imported price list (one ``<vendor>.json`` each), a layer named after its source file
   ``overrides.json``   negotiated prices and discounts (see :mod:`core.overrides`)
   ``layers.json``      which layers are switched off
 
-Layers apply in order: bundled → imports (by file name) → overrides. Every write is atomic; "reset to bundled"
-moves the user's files into a dated backup folder instead of deleting them, so nothing is lost by a misclick.
+Layers apply in order: bundled → imports (by file or folder name) → overrides. Every write is atomic; "reset to
+bundled" moves the user's files into a dated backup folder instead of deleting them, so nothing is lost by a
+misclick.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterable
 
-from .atomic import atomic_write_text
-from .catalog import BUNDLED_LAYER, Catalog, Model, Vendor, load_catalog, model_to_json, read_json_file, \
-    vendor_to_json
+from .atomic import atomic_write_bytes, atomic_write_text
+from .catalog import BUNDLED_LAYER, Catalog, Model, Vendor, load_catalog, merge_history, model_to_json, \
+    read_json_file, vendor_to_json
 from .errors import CatalogError, InputError
 from .overrides import NEGOTIATED_LAYER, Override, apply_overrides, override_from_json, override_to_json
 
@@ -43,9 +46,12 @@ class UserCatalog:
         return self.root / "layers.json"
 
     def import_files(self) -> list[Path]:
+        """Each import layer: a catalog ``.json`` file, or a folder of them (an imported price list, one file
+        per vendor, named after the file it came from)."""
         if not self.imports_dir.is_dir():
             return []
-        return sorted(p for p in self.imports_dir.glob("*.json"))
+        return sorted(p for p in self.imports_dir.iterdir()
+                      if (p.suffix == ".json" and p.is_file()) or (p.is_dir() and any(p.glob("*.json"))))
 
     def layer_names(self) -> list[str]:
         """Every layer a user can switch: bundled, each imported file, negotiated prices."""
@@ -117,6 +123,16 @@ class UserCatalog:
         else:
             path.unlink()
 
+    def delete_import(self, name: str) -> None:
+        """Remove the import layer ``name`` (a file or folder in imports/); nothing happens if it is gone."""
+        path = self.imports_dir / name
+        if path.parent != self.imports_dir:
+            raise InputError("layer", f"{name!r} is not an import layer")
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
     def reset_to_bundled(self) -> Path | None:
         """Move every user file aside into ``<data>/catalog-backup-<timestamp>``; return that folder."""
         if not self.root.exists() or not any(self.root.iterdir()):
@@ -126,11 +142,12 @@ class UserCatalog:
         return backup
 
     def build(self, bundled: Catalog | None = None) -> Catalog:
-        """The catalog with every enabled layer applied."""
+        """The catalog with every enabled layer applied; ``bundled``, when given, is the already loaded bottom
+        layer (the app passes the bundled catalog with any ``--catalog`` extras)."""
         disabled = self.disabled_layers()
         files = [p for p in self.import_files() if p.name not in disabled]
-        if bundled is not None and BUNDLED_LAYER not in disabled and not files:
-            catalog = bundled
+        if bundled is not None:
+            catalog = layered_catalog(bundled if BUNDLED_LAYER not in disabled else Catalog({}, {}, ()), files)
         else:
             catalog = load_catalog(files, include_bundled=BUNDLED_LAYER not in disabled) if (
                 files or BUNDLED_LAYER not in disabled) else Catalog({}, {}, ())
@@ -138,3 +155,44 @@ class UserCatalog:
             catalog = apply_overrides(catalog, [o for o in self.overrides()
                                                 if o.target in catalog.models or o.target in catalog.vendors])
         return catalog
+
+
+def layered_catalog(base: Catalog, paths: Iterable[Path]) -> Catalog:
+    """``base`` with each catalog file or folder in ``paths`` laid over it in order, as :func:`load_catalog`
+    layers them (a later layer's vendor record wins; histories merge, the later point winning at a start date)."""
+    vendors, models = dict(base.vendors), dict(base.models)
+    layers, sources = list(base.layers), list(base.sources)
+    for path in paths:
+        top = load_catalog([path], include_bundled=False)
+        vendors.update(top.vendors)
+        for model in top.models.values():
+            models[model.id] = merge_history(models.get(model.id), model)
+        layers.extend(top.layers)
+        sources.extend(top.sources)
+    if len(layers) == len(base.layers):
+        return base
+    return Catalog(vendors, models, tuple(layers), tuple(sources))
+
+
+def snapshot_files(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` (relative POSIX path → bytes): the user catalog's state, for undo."""
+    if not root.is_dir():
+        return {}
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def restore_files(root: Path, files: dict[str, bytes]) -> None:
+    """Make ``root`` hold exactly ``files`` (from :func:`snapshot_files`): write what differs (atomically),
+    remove what is not in it, and drop folders left empty."""
+    current = snapshot_files(root)
+    for name in sorted(set(current) - set(files)):
+        (root / name).unlink()
+    for name, data in files.items():
+        if current.get(name) != data:
+            target = root / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(target, data)
+    if root.is_dir():
+        for folder in sorted((p for p in root.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+            if not any(folder.iterdir()):
+                folder.rmdir()
