@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
@@ -51,20 +51,13 @@ def version_text(catalog: Catalog) -> str:
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
-    """Load Qt's own and TokenQuote's translations for the system locale, where .qm files exist. The list is
-    kept on the app: a QTranslator that is garbage-collected silently stops translating."""
-    from core.resources import resources_dir
+    """Load Qt's own and TokenQuote's translations for the language in Preferences (else the system's) and make
+    its locale the default; see :func:`gui.i18n.install_language`. The list is also kept on the app: a
+    QTranslator that is garbage-collected silently stops translating."""
+    from .i18n import install_language, installed_translators
 
-    locale = QLocale.system()
-    loaded = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = resources_dir() / "translations"
-    for name, folder in (("qtbase", qt_dir), ("tokenquote", str(ours))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            loaded.append(translator)
-    app._tokenquote_translators = loaded   # noqa: SLF001 - held on purpose, see above
-    return loaded
+    install_language(app)
+    return installed_translators(app)
 
 
 def make_app(argv: Sequence[str]) -> QApplication:
@@ -99,9 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         catalog = load_catalog(args.catalog)
     except TokenQuoteError as exc:
         from PySide6.QtWidgets import QMessageBox
+
+        from .messages import error_text
         QMessageBox.critical(None, QCoreApplication.translate("app", "TokenQuote cannot start"),
                              QCoreApplication.translate("app", "The price catalog could not be read.\n\n{0}")
-                             .format(str(exc)))
+                             .format(error_text(exc)))
         print(f"tokenquote: {exc}", file=sys.stderr)
         return 2
     from .main_window import MainWindow
@@ -160,10 +155,9 @@ def self_check(argv: Sequence[str], extra_catalogs: Sequence[str] = ()) -> int:
 
 
 def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
-    from core.money import format_money
-
     from .comparison_model import COL_MONTHLY
     from .main_window import MainWindow, default_project
+    from .numbers import format_money    # the engine's exact figure, laid out as the interface's locale writes it
 
     window = MainWindow(catalog, autosave=False, interactive=False)   # problems are collected, not shown
     window.show()

@@ -16,11 +16,11 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.engine import ComparisonRow
-from core.money import format_money
 from core.project import ProjectionSettings
 from core.projection import MAX_MONTHS, Projection
 
 from .chart_pane import TOP_N_BARS, chart_rows
+from .numbers import format_money
 
 BAR_COLOR = QColor(38, 110, 200)
 CHEAPEST_COLOR = QColor(46, 160, 67)
@@ -30,8 +30,14 @@ def _short(name: str, limit: int = 34) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
+def _axis_format(top: float) -> str:
+    """Whole units on a money axis, cents when the axis is short (an axis of free models runs 0–1)."""
+    return "%.0f" if top >= 10 else "%.2f"
+
+
 def _new_chart() -> QChart:
     chart = QChart()
+    chart.setLocalizeNumbers(True)    # axis figures with the interface locale's separators
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setVisible(False)
@@ -57,8 +63,8 @@ class CostBarChart(QChartView):
         if are_chosen:
             chart.setTitle(self.tr("Monthly cost of the chosen models ({0})").format(currency))
         else:
-            chart.setTitle(self.tr("Monthly cost of the {0} cheapest models ({1}) — tick models to choose")
-                           .format(len(shown), currency))
+            chart.setTitle(self.tr("Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose", "",
+                                   len(shown)).format(currency))
         if not shown:
             return
         ordered = list(reversed(shown))          # a horizontal bar chart draws its first category at the bottom
@@ -79,10 +85,10 @@ class CostBarChart(QChartView):
         categories.append([self.tr("{0}  {1}").format(_short(row.name), format_money(row.monthly_cost, currency))
                            for row in ordered])
         values = QValueAxis()
-        values.setLabelFormat("%.0f")
         values.setMin(0)
         values.setMax(max(float(r.monthly_cost) for r in shown) * 1.05 or 1.0)
         values.applyNiceNumbers()
+        values.setLabelFormat(_axis_format(values.max()))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
@@ -161,13 +167,12 @@ class ProjectionChart(QWidget):
         if are_chosen:
             chart.setTitle(self.tr("Projected monthly cost of the chosen models ({0})").format(currency))
         else:
-            chart.setTitle(self.tr("Projected monthly cost of the {0} cheapest models ({1})")
-                           .format(len(projection.series), currency))
+            chart.setTitle(self.tr("Projected monthly cost of the %n cheapest model(s) ({0})", "",
+                                   len(projection.series)).format(currency))
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("MMM yy")
+        x_axis.setFormat(self.tr("MMM yy", "the projection's month axis: a Qt date format (MMM = Jan…)"))
         x_axis.setTickCount(min(projection.months, 12) if projection.months > 1 else 2)
         y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.0f")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         stamps = [QDateTime(datetime(d.year, d.month, d.day)).toMSecsSinceEpoch() for d in projection.month_starts]
@@ -186,5 +191,7 @@ class ProjectionChart(QWidget):
                         if len(stamps) > 1 else QDateTime.fromMSecsSinceEpoch(stamps[0]).addMonths(1))
         y_axis.setRange(0, top * 1.05 or 1.0)
         y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat(_axis_format(y_axis.max()))
         totals = [self.tr("{0}: {1}").format(s.name, format_money(s.total, currency)) for s in projection.series]
-        self.summary.setText(self.tr("Total over {0} months — {1}").format(projection.months, " · ".join(totals)))
+        self.summary.setText(self.tr("Total over %n month(s) — {0}", "", projection.months)
+                             .format(" · ".join(totals)))

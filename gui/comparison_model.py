@@ -7,6 +7,7 @@ Nothing here prices anything: every figure shown is a field of an engine row, fo
 from __future__ import annotations
 
 import math
+from datetime import date
 from decimal import Decimal
 from typing import Iterable
 
@@ -15,16 +16,19 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.catalog import Catalog
-from core.engine import (NOTE_NO_BATCH, NOTE_NO_CACHE, NOTE_NO_OFF_PEAK, NOTE_TOO_LONG, Comparison,
-                         ComparisonRow)
-from core.money import format_money, format_price
+from core.engine import Comparison, ComparisonRow
+
+from .i18n import is_chinese
+from .messages import note_text, region_text
+from .numbers import format_count, format_money, format_price
+from .provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1       # the raw value a column sorts by (never the formatted text)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2        # the engine's ComparisonRow
 
 (COL_CHOSEN, COL_RANK, COL_VENDOR, COL_MODEL, COL_CONTEXT, COL_INPUT, COL_OUTPUT, COL_MONTHLY, COL_ANNUAL,
- COL_DIFF) = range(10)
-COLUMN_COUNT = 10
+ COL_DIFF, COL_SOURCE) = range(11)
+COLUMN_COUNT = 11
 NUMERIC_COLUMNS = {COL_RANK, COL_CONTEXT, COL_INPUT, COL_OUTPUT, COL_MONTHLY, COL_ANNUAL, COL_DIFF}
 CHEAPEST_MARK = "★"
 
@@ -39,6 +43,7 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -55,6 +60,11 @@ class ComparisonModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._set_rows([], frozenset(), "USD")
         self._vendor_zh: dict[str, str] = {}
+        self._chinese = is_chinese()
+        self._stale_days = 180          # the catalog window's "stale after" (set_stale_days)
+        self._today = date.today()
+        self._stale_icon = None         # built on first use (a QStyle icon needs the application)
+        self._stale_brush = QBrush(QColor(178, 94, 0))
         self._bold = QFont()
         self._bold.setBold(True)
         self._cheapest_brush = QBrush(QColor(46, 160, 67, 60))
@@ -176,9 +186,13 @@ class ComparisonModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return self._cheapest_brush if row.rank == 1 else None
         if role == _FOREGROUND:
+            if column == COL_SOURCE and self.is_stale(row):
+                return self._stale_brush
             return self._muted_brush if (row.deprecated or not row.fits_context) else None
         if role == _TOOLTIP:
             return self._tooltip(row, column)
+        if role == _DECORATION:
+            return self._stale_mark() if column == COL_SOURCE and self.is_stale(row) else None
         if role == ROW_ROLE:
             return row
         return None
@@ -209,6 +223,7 @@ class ComparisonModel(QAbstractTableModel):
             COL_MONTHLY: self.tr("Monthly ({0})").format(currency),
             COL_ANNUAL: self.tr("Annual ({0})").format(currency),
             COL_DIFF: self.tr("vs cheapest"),
+            COL_SOURCE: self.tr("Source"),
         }[section]
 
     def _header_tip(self, section: int) -> str:
@@ -222,6 +237,8 @@ class ComparisonModel(QAbstractTableModel):
             COL_MONTHLY: self.tr("Monthly cost of all workloads in the display currency"),
             COL_ANNUAL: self.tr("Twelve times the monthly cost"),
             COL_DIFF: self.tr("Monthly cost above the cheapest model"),
+            COL_SOURCE: self.tr("The catalog layer each price comes from (bundled, an imported price list, "
+                                "negotiated) and when it was last checked; a stale price is marked"),
         }.get(section)
 
     def _row_texts(self, row: ComparisonRow) -> tuple:
@@ -240,7 +257,7 @@ class ComparisonModel(QAbstractTableModel):
         return (
             None,
             rank,
-            row.vendor_name,
+            self.vendor_text(row),
             row.name,
             format_context(row.context_window),
             price.format(format_price(row.input_price_per_1m), row.price_currency),
@@ -248,6 +265,7 @@ class ComparisonModel(QAbstractTableModel):
             format_money(row.monthly_cost, currency),
             format_money(row.annual_cost, currency),
             diff,
+            self.source_text(row),
         )
 
     def _sort_keys(self, row: ComparisonRow) -> tuple:
@@ -265,10 +283,13 @@ class ComparisonModel(QAbstractTableModel):
             float(row.monthly_cost),
             float(row.annual_cost),
             float(row.diff_to_cheapest) if row.diff_to_cheapest is not None else _LAST,
+            float(row.point.checked.toordinal()) if row.point.checked else -_LAST,   # oldest check first
         )
 
     def _tooltip(self, row: ComparisonRow, column: int) -> str:
         point = row.point
+        if column == COL_SOURCE:
+            return self._provenance_tip(row)
         if column in (COL_INPUT, COL_OUTPUT):
             price = row.input_price_per_1m if column == COL_INPUT else row.output_price_per_1m
             what = self.tr("Input") if column == COL_INPUT else self.tr("Output")
@@ -278,7 +299,7 @@ class ComparisonModel(QAbstractTableModel):
                     format_price(row.cached_input_price_per_1m), row.price_currency))
             if row.prices.tier_above is not None:
                 lines.append(self.tr("Long-prompt tier: prompts above {0} tokens").format(
-                    f"{row.prices.tier_above:,}"))
+                    format_count(row.prices.tier_above)))
             lines.append(self._source_lines(row))
             return "\n".join(lines)
         if column in (COL_MONTHLY, COL_ANNUAL, COL_DIFF):
@@ -296,9 +317,9 @@ class ComparisonModel(QAbstractTableModel):
         lines = [f"{row.name} ({row.model_id})"]
         zh = self._vendor_zh.get(row.vendor_id)
         lines.append(self.tr("Vendor: {0}").format(f"{row.vendor_name} · {zh}" if zh else row.vendor_name))
-        lines.append(self.tr("Region: {0} · billed in {1}").format(row.region, row.price_currency))
+        lines.append(self.tr("Region: {0} · billed in {1}").format(region_text(row.region), row.price_currency))
         if row.context_window:
-            lines.append(self.tr("Context window: {0} tokens").format(f"{row.context_window:,}"))
+            lines.append(self.tr("Context window: {0} tokens").format(format_count(row.context_window)))
         if row.deprecated:
             lines.append(self.tr("Deprecated by the vendor"))
         if row.rank == 1:
@@ -321,13 +342,64 @@ class ComparisonModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def note_text(self, note: str) -> str:
-        """The engine's note codes in words the translation can change."""
-        return {
-            NOTE_NO_BATCH: self.tr("No batch price: the batch share is billed at the standard price"),
-            NOTE_NO_OFF_PEAK: self.tr("No off-peak price: the off-peak share is billed at the standard price"),
-            NOTE_NO_CACHE: self.tr("No cache-hit price: cache hits are billed at the input price"),
-            NOTE_TOO_LONG: self.tr("The prompt is longer than this model's context window"),
-        }.get(note, note)
+        """The engine's note codes in the interface's words (gui.messages.NOTE_TEXTS)."""
+        return note_text(note)
+
+    def vendor_text(self, row: ComparisonRow) -> str:
+        """The vendor as the table shows it: in Chinese its Chinese name (字节跳动), else as published."""
+        if self._chinese and row.vendor_id in self._vendor_zh:
+            return short_vendor_name(self._vendor_zh[row.vendor_id])
+        return row.vendor_name
+
+    # -- provenance -------------------------------------------------------------------------------------
+
+    def set_stale_days(self, days: int) -> None:
+        """Mark prices checked more than ``days`` ago (or never) as stale."""
+        self._today = date.today()
+        if days != self._stale_days:
+            self._stale_days = days
+            if self._rows:
+                self.dataChanged.emit(self.index(0, COL_SOURCE), self.index(len(self._rows) - 1, COL_SOURCE))
+
+    @property
+    def stale_days(self) -> int:
+        return self._stale_days
+
+    def is_stale(self, row: ComparisonRow) -> bool:
+        return point_is_stale(row.point, self._today, self._stale_days)
+
+    def source_text(self, row: ComparisonRow) -> str:
+        """The Source cell: the price's layer and its checked date ("bundled · 2026-11-01")."""
+        point = row.point
+        layer = layer_text(point.layer)
+        return self.tr("{0} · {1}").format(layer, point.checked.isoformat()) if point.checked else layer
+
+    def _stale_mark(self):
+        if self._stale_icon is None:
+            from PySide6.QtWidgets import QApplication, QStyle
+            self._stale_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._stale_icon
+
+    def _provenance_tip(self, row: ComparisonRow) -> str:
+        point = row.point
+        lines = [layer_tip(point.layer)]
+        if self.is_stale(row):
+            lines.append(stale_tip(point, self._today, self._stale_days))
+        else:
+            lines.append(checked_text(point, self._today))
+        if point.note:
+            lines.append(point.note)
+        lines.append(self._source_lines(row))
+        return "\n".join(lines)
+
+
+def short_vendor_name(name: str) -> str:
+    """A vendor's name without its product family in brackets (字节跳动（豆包） → 字节跳动): the model names in the
+    next column already carry it (豆包 Seed 1.6 Flash)."""
+    for bracket in ("（", " ("):
+        if bracket in name and not name.startswith(bracket.strip()):
+            return name.split(bracket, 1)[0].strip()
+    return name
 
 
 def format_context(tokens: int | None) -> str:
@@ -366,9 +438,11 @@ class ComparisonFilter(QSortFilterProxyModel):
         self.text = ""
         self.only_fitting = False
         self.only_chosen = False
+        self.only_stale = False
 
     def set_filters(self, **filters) -> None:
-        """Change any of ``vendor``, ``region``, ``currency``, ``text``, ``only_fitting``, ``only_chosen``."""
+        """Change any of ``vendor``, ``region``, ``currency``, ``text``, ``only_fitting``, ``only_chosen``,
+        ``only_stale``."""
         if all(getattr(self, key) == value for key, value in filters.items()):
             return
         begin = getattr(self, "beginFilterChange", None)   # Qt ≥ 6.9; invalidateFilter() before
@@ -396,5 +470,7 @@ class ComparisonFilter(QSortFilterProxyModel):
         if self.only_fitting and not row.fits_context:
             return False
         if self.only_chosen and not model.is_chosen(row.model_id):
+            return False
+        if self.only_stale and not model.is_stale(row):
             return False
         return not self.text or self.text in model.search_text(row)

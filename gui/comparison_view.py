@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineE
 from core.catalog import Catalog
 
 from .comparison_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL, COL_MONTHLY,
-                               COL_OUTPUT, COL_RANK, COL_VENDOR, ROW_ROLE, ComparisonFilter, ComparisonModel)
+                               COL_OUTPUT, COL_RANK, COL_SOURCE, COL_VENDOR, ROW_ROLE, ComparisonFilter,
+                               ComparisonModel)
+from .i18n import is_chinese
+from .messages import region_text
 
 _DEFAULT_WIDTHS = {COL_CHOSEN: 50, COL_RANK: 44, COL_VENDOR: 145, COL_MODEL: 220, COL_CONTEXT: 60,
-                   COL_INPUT: 88, COL_OUTPUT: 88, COL_MONTHLY: 104, COL_ANNUAL: 112, COL_DIFF: 100}
+                   COL_INPUT: 88, COL_OUTPUT: 88, COL_MONTHLY: 104, COL_ANNUAL: 112, COL_DIFF: 100, COL_SOURCE: 175}
 
 
 class ComparisonView(QWidget):
@@ -81,9 +84,15 @@ class ComparisonView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        for column, width in _DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(COL_MODEL, QHeaderView.ResizeMode.Stretch)
+        widths = dict(_DEFAULT_WIDTHS)
+        if is_chinese():
+            widths[COL_VENDOR] = 90        # 字节跳动, 科大讯飞: the short Chinese names need less room
+        for column, width in widths.items():
+            # Never narrower than the header's own text (a translated header may be longer than the English).
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        # Spare width goes to the last column, not to the model's: a stretched column is squeezed to whatever the
+        # others leave (with the narrower Chinese vendor names, too little for 通义千问 Qwen3.5-Flash).
+        header.setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -103,33 +112,47 @@ class ComparisonView(QWidget):
         self.proxy.layoutChanged.connect(self.filters_did_change)
 
     def set_catalog(self, catalog: Catalog) -> None:
-        """Fill the vendor, region and currency choices from the catalog."""
-        for combo in (self.vendor_combo, self.region_combo, self.currency_combo):
+        """Fill the vendor, region and currency choices from the catalog (again after a catalog change, keeping
+        the choices that still exist)."""
+        combos = (self.vendor_combo, self.region_combo, self.currency_combo)
+        previous = [combo.currentData() for combo in combos]
+        for combo in combos:
             combo.blockSignals(True)
             combo.clear()
         self.vendor_combo.addItem(self.tr("All vendors"), None)
+        chinese = is_chinese()
         for vendor in sorted(catalog.vendors.values(), key=lambda v: v.name.casefold()):
-            label = f"{vendor.name} · {vendor.name_zh}" if vendor.name_zh else vendor.name
+            if chinese:
+                label = vendor.name_zh or vendor.name
+            else:
+                label = f"{vendor.name} · {vendor.name_zh}" if vendor.name_zh else vendor.name
             self.vendor_combo.addItem(label, vendor.id)
-        regions = {"US": self.tr("United States"), "EU": self.tr("Europe"), "CN": self.tr("China")}
         self.region_combo.addItem(self.tr("All regions"), None)
         present = {v.region for v in catalog.vendors.values()}
-        for code, label in regions.items():
+        for code in ("US", "EU", "CN"):
             if code in present:
-                self.region_combo.addItem(label, code)
+                self.region_combo.addItem(region_text(code), code)
         self.currency_combo.addItem(self.tr("All currencies"), None)
         for code in sorted({m.currency for m in catalog}):
             self.currency_combo.addItem(self.tr("Billed in {0}").format(code), code)
-        for combo in (self.vendor_combo, self.region_combo, self.currency_combo):
+        lost = False
+        for combo, data in zip(combos, previous):
+            found = combo.findData(data) if data is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            lost = lost or found < 0
             combo.blockSignals(False)
+        if lost:
+            self._apply_filters()
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(vendor=self.vendor_combo.currentData(), region=self.region_combo.currentData(),
                                currency=self.currency_combo.currentData(), text=self.search.text())
         self.filters_did_change.emit()
 
-    def set_toggles(self, *, only_fitting: bool | None = None, only_chosen: bool | None = None) -> None:
-        changes = {k: v for k, v in (("only_fitting", only_fitting), ("only_chosen", only_chosen)) if v is not None}
+    def set_toggles(self, *, only_fitting: bool | None = None, only_chosen: bool | None = None,
+                    only_stale: bool | None = None) -> None:
+        changes = {k: v for k, v in (("only_fitting", only_fitting), ("only_chosen", only_chosen),
+                                     ("only_stale", only_stale)) if v is not None}
         self.proxy.set_filters(**changes)
         self.filters_did_change.emit()
 
@@ -174,6 +197,6 @@ class ComparisonView(QWidget):
         if row.point.source.startswith(("http://", "https://")):
             source = menu.addAction(self.tr("Open the price source"))
             source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(row.point.source)))
-        only = menu.addAction(self.tr("Show only {0}").format(row.vendor_name))
+        only = menu.addAction(self.tr("Show only {0}").format(self.model.vendor_text(row)))
         only.triggered.connect(lambda: self.select_vendor(row.vendor_id))
         menu.exec(self.table.viewport().mapToGlobal(pos))

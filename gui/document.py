@@ -14,11 +14,13 @@ from typing import Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.catalog import Catalog
+from core.catalog import Catalog, model_to_json
 from core.engine import Comparison, Pricer
 from core.errors import InputError, TokenQuoteError
 from core.project import Project, load_project, pin_models, save_project
 from core.workload import Workload
+
+from .messages import error_text
 
 # ------------------------------------------------------------------------------------------ pure transforms
 
@@ -67,6 +69,24 @@ def with_model_chosen(project: Project, model_id: str, chosen: bool) -> Project:
     if chosen:
         selected.append(model_id)
     return project.edited(selected=tuple(selected))
+
+
+def without_current_pins(project: Project, catalog: Catalog) -> Project:
+    """``project`` holding only the saved price histories that differ from ``catalog``'s (layers aside).
+
+    A saved history equal to the catalog's adds nothing, and a project that holds it would not follow a catalog
+    change the user makes later (a negotiated discount must show at once); one that differs is kept, so the
+    saved figures reproduce until the user chooses to reprice."""
+    pinned = project.pinned_models
+    if not pinned:
+        return project
+    differing = {model_id: saved for model_id, saved in pinned.items()
+                 if model_id not in catalog.models or model_to_json(catalog.models[model_id]) != model_to_json(saved)}
+    if len(differing) == len(pinned):
+        return project
+    vendors = {v: project.pinned_vendors[v] for v in {m.vendor_id for m in differing.values()}
+               if v in project.pinned_vendors}
+    return project.edited(pinned_models=differing, pinned_vendors=vendors)
 
 
 # ------------------------------------------------------------------------------------------ undo command
@@ -189,6 +209,14 @@ class Document(QObject):
         self.project_did_change.emit(project)
         self.reprice()
 
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Price with ``catalog`` from now on (the user changed a catalog layer) and reprice; a project opened
+        with saved prices that differ from the catalog keeps them until the user reprices."""
+        self.catalog = catalog
+        self._base_pricer = Pricer(catalog)
+        self._pinned_pricer = None
+        self.reprice()
+
     def set_hide_deprecated(self, hide: bool) -> None:
         if hide != self.hide_deprecated:
             self.hide_deprecated = hide
@@ -202,7 +230,7 @@ class Document(QObject):
         try:
             comparison = self.compare(p)
         except TokenQuoteError as exc:
-            self.pricing_error = str(exc)
+            self.pricing_error = error_text(exc)
             self.pricing_did_fail.emit(self.pricing_error)
             return
         self.pricing_error = ""
@@ -237,8 +265,8 @@ class Document(QObject):
         project = self.saveable_project()
         save_project(path, project)
         self.end_merge()   # the next keystroke must not merge into the saved state and leave it "clean"
-        # The pinned copy prices identically, so it replaces the shown project without an undo step.
-        self._project = project
+        # The shown project keeps only the saved prices it already held (see without_current_pins): the rest of
+        # the file's copy equals the catalog, and holding it would stop a later catalog change from showing.
         self._path = Path(path)
         self._restored = False
         self.undo_stack.setClean()
@@ -247,7 +275,7 @@ class Document(QObject):
 
     def open(self, path: str | Path) -> None:
         """Load ``path``; raises ProjectFileError naming the file and what is wrong (the document is untouched)."""
-        project = load_project(path)
+        project = without_current_pins(load_project(path), self.catalog)
         self.reset(project, Path(path))
 
     def _on_clean_changed(self, _clean: bool) -> None:

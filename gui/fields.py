@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidg
 
 from core.errors import TokenQuoteError
 
+from .messages import problem_text
+
 INVALID_PROPERTY = "invalid"
 # A style sheet only while a field is invalid: widgets with one paint through the slower style-sheet style.
 INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; background: #fff5f5; color: #000; }"
@@ -87,7 +89,7 @@ class ParsedField(QWidget):
         try:
             value = self._parse(self.line_edit.text())
         except TokenQuoteError as exc:
-            self._set_error(exc.problem)
+            self._set_error(problem_text(exc.problem))   # the field names where; the note says what
             return None
         self._set_error("")
         self._show_hint(value)

@@ -20,6 +20,7 @@ from core.fx import FxRate, FxTable, parse_fx_option
 from core.money import to_decimal
 
 from .fields import ERROR_STYLE
+from .messages import error_text, fx_note_text
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)
 _INVALID = QBrush(QColor(211, 47, 47, 70))
@@ -70,7 +71,7 @@ class FxRatesModel(QAbstractTableModel):
                     self.tr("1 {0} = {1} {2}").format(rate.base, rate.rate, rate.quote)
             if column == COL_AS_OF:
                 return rate.as_of.isoformat()
-            return rate.note
+            return rate.note if role == Qt.ItemDataRole.EditRole else fx_note_text(rate.note)
         if role == Qt.ItemDataRole.BackgroundRole and error:
             return _INVALID
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -99,13 +100,14 @@ class FxRatesModel(QAbstractTableModel):
                 try:
                     day = date.fromisoformat(text)
                 except ValueError:
-                    raise InputError(entry.rate.pair, f"{text!r} is not a real date (YYYY-MM-DD)") from None
+                    raise InputError(entry.rate.pair, self.tr("{0} is not a real date (YYYY-MM-DD)")
+                                     .format(repr(text))) from None
                 entry.rate = replace(entry.rate, as_of=day, assumption=False)
             else:
                 entry.rate = replace(entry.rate, note=text)
             entry.errors.pop(column, None)
         except InputError as exc:
-            entry.errors[column] = (text, str(exc))
+            entry.errors[column] = (text, error_text(exc))
         self.dataChanged.emit(index, index)
         return True
 
@@ -207,7 +209,7 @@ class FxDialog(QDialog):
         try:
             rate = parse_fx_option(text, day, self.tr("new rate"))
         except TokenQuoteError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.model.add(replace(rate, note=self.tr("entered by hand")))
         self.base.clear()

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDockWidget, QFileDialog, QLabel, QMainWindow,
-                               QMessageBox, QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDockWidget, QLabel, QMainWindow, QMessageBox,
+                               QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from core import __version__
 from core.catalog import Catalog
@@ -18,13 +18,19 @@ from core.fx import FxTable
 from core.project import SUFFIX, Project
 from core.workload import Workload
 
+from . import file_dialogs
 from . import settings as cfg
 from .chart_pane import PROJECTION_MODELS, ChartPane, chart_rows
 from .comparison_model import ComparisonModel
+from .catalog_actions import CatalogActions
+from .catalog_source import CatalogSource
 from .comparison_view import ComparisonView
 from .document import Document, with_model_chosen
 from .fields import ERROR_COLOR, set_text_color
+from .i18n import workbook_language
 from .icons import theme_icon
+from .messages import error_text
+from .numbers import format_count
 from .recovery import RecoverySession, find_orphans
 from .workloads_panel import WorkloadsPanel
 
@@ -51,6 +57,9 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.settings = cfg.open_settings()
         self.data_dir = Path(data_dir) if data_dir else cfg.data_dir()
+        # The catalog priced with: ``catalog`` (bundled + --catalog extras) with the user's layers on it.
+        self.catalog_source = CatalogSource(catalog, self.data_dir / "catalog", self)
+        catalog = self.catalog = self.catalog_source.catalog
         self.document = Document(catalog, default_project(self.tr("Workload")), self)
         self.document.hide_deprecated = cfg.get(cfg.HIDE_DEPRECATED, self.settings)
         self._export_task = None
@@ -59,10 +68,11 @@ class MainWindow(QMainWindow):
         self.problems: list[str] = []
 
         self._make_actions()
+        self.catalog_actions = CatalogActions(self)
         self.model = ComparisonModel(catalog, self)
         self.comparison_view = ComparisonView(
-            self.model, catalog, [self.only_fitting_action, self.only_chosen_action, self.hide_deprecated_action],
-            self)
+            self.model, catalog, [self.only_fitting_action, self.only_chosen_action, self.hide_deprecated_action,
+                                  self.catalog_actions.only_stale_action], self)
         self.comparison_view.proxy.set_filters(only_fitting=self.only_fitting_action.isChecked())
         self.banner = QLabel(self)
         self.banner.setObjectName("pricingProblem")
@@ -118,6 +128,7 @@ class MainWindow(QMainWindow):
         self.comparison_view.filters_did_change.connect(self._update_status)
         self.chart_pane.projection_settings_edited.connect(self._on_projection_settings_edited)
         self.workloads_panel.helper_requested.connect(self.estimate_volumes)
+        self.catalog_actions.attach()
 
         self.recovery = None
         if autosave:
@@ -200,6 +211,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About TokenQuote"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.edit_preferences, key.Preferences,
+                                               None, self.tr("Language, exported workbooks, recent files, autosave"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _make_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -256,6 +270,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addSeparator()
+        menu.addAction(self.catalog_actions.import_action)
+        menu.addAction(self.catalog_actions.template_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -268,6 +285,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.clear_choice_action)
         menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
 
         menu = self.menuBar().addMenu(self.tr("&View"))
         workloads = self.workloads_dock.toggleViewAction()
@@ -286,9 +305,14 @@ class MainWindow(QMainWindow):
         filters.setText(self.tr("&Filter bar"))
         menu.addAction(filters)
         menu.addSeparator()
-        for action in (self.hide_deprecated_action, self.only_fitting_action, self.only_chosen_action):
+        for action in (self.hide_deprecated_action, self.only_fitting_action, self.only_chosen_action,
+                       self.catalog_actions.only_stale_action):
             menu.addAction(action)
         menu.addAction(self._action(self.tr("C&lear filters"), self.comparison_view.clear_filters))
+
+        menu = self.menuBar().addMenu(self.tr("&Tools"))
+        menu.addAction(self.catalog_actions.catalog_action)
+        menu.addAction(self.catalog_actions.saved_prices_action)
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.about_action)
@@ -305,9 +329,20 @@ class MainWindow(QMainWindow):
         for label in (self.autosave_label, self.shown_label, self.currency_label, self.as_of_label,
                       self.catalog_label):
             bar.addPermanentWidget(label)
+        self._update_catalog_label()
+
+    def _update_catalog_label(self) -> None:
         catalog_date = self.catalog.catalog_date
-        self.catalog_label.setText(self.tr("Catalog {0} · {1} models").format(
-            catalog_date.isoformat() if catalog_date else self.tr("undated"), len(self.catalog)))
+        self.catalog_label.setText(self.tr("Catalog {0} · %n model(s)", "", len(self.catalog)).format(
+            catalog_date.isoformat() if catalog_date else self.tr("undated")))
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Price with ``catalog`` from now on (a catalog layer changed): filters, status and figures follow."""
+        self.catalog = catalog
+        self.model.set_catalog(catalog)
+        self.comparison_view.set_catalog(catalog)
+        self._update_catalog_label()
+        self.document.set_catalog(catalog)
 
     def _on_history_visible(self, visible: bool) -> None:
         if visible and self.history_dock.widget() is None:
@@ -379,8 +414,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         project = self.document.project
-        self.shown_label.setText(self.tr("Showing {0} of {1} models").format(
-            self.comparison_view.shown_count(), self.model.rowCount()))
+        self.shown_label.setText(self.tr("Showing {0} of %n model(s)", "", self.model.rowCount()).format(
+            format_count(self.comparison_view.shown_count())))
         self.currency_label.setText(self.tr("Currency: {0}").format(project.currency))
         day = project.effective_as_of().isoformat()
         self.as_of_label.setText(self.tr("Prices as of {0} (today)").format(day) if project.as_of is None
@@ -415,7 +450,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.compare(new)
         except TokenQuoteError as exc:
-            self._warn(self.tr("Cannot use this setting"), str(exc))
+            self._warn(self.tr("Cannot use this setting"), error_text(exc))
             self._on_project_did_change(self.document.project)
             return False
         return self.document.edit(new, text)
@@ -463,7 +498,7 @@ class MainWindow(QMainWindow):
                                    growth_pct=settings.growth_pct, decline_pct=settings.decline_pct,
                                    currency=project.currency, fx=project.fx)
         except TokenQuoteError as exc:
-            return None, str(exc), are_chosen
+            return None, error_text(exc), are_chosen
         return result, "", are_chosen
 
     # ------------------------------------------------------------------------------------------ dialogs
@@ -491,8 +526,12 @@ class MainWindow(QMainWindow):
         try:
             self.document.compare(self.document.project.edited(fx=table))
         except TokenQuoteError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
+
+    def edit_preferences(self) -> None:
+        from .preferences_dialog import edit_preferences
+        edit_preferences(self)
 
     def estimate_volumes(self) -> None:
         from .volume_helper_dialog import VolumeHelperDialog
@@ -540,7 +579,7 @@ class MainWindow(QMainWindow):
     def open_project(self) -> None:
         if not self.maybe_save():
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Open project"), cfg.get(cfg.LAST_FOLDER, self.settings),
             self.tr("TokenQuote projects (*{0});;All files (*)").format(SUFFIX))
         if path:
@@ -556,10 +595,11 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             self.workloads_panel.current = previous_current
             self._warn(self.tr("Cannot open project"),
-                       self.tr("TokenQuote could not open “{0}”.\n\n{1}").format(path.name, str(exc)))
+                       self.tr("TokenQuote could not open “{0}”.\n\n{1}").format(path.name, error_text(exc)))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Opened {0}").format(str(path)), 5000)
+        self.catalog_actions.check_saved_prices()   # saved prices that differ: what changed, keep or reprice
         return True
 
     def save(self) -> bool:
@@ -571,7 +611,7 @@ class MainWindow(QMainWindow):
         folder = cfg.get(cfg.LAST_FOLDER, self.settings)
         suggested = str(Path(folder) / (self.document.path.name if self.document.path
                                         else self.tr("Untitled") + SUFFIX)) if folder else ""
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Save project"), suggested, self.tr("TokenQuote projects (*{0})").format(SUFFIX))
         if not path:
             return False
@@ -585,7 +625,7 @@ class MainWindow(QMainWindow):
             self.document.save(path)
         except TokenQuoteError as exc:
             self._warn(self.tr("Cannot save project"),
-                       self.tr("The project was not saved to “{0}”.\n\n{1}").format(str(path), str(exc)))
+                       self.tr("The project was not saved to “{0}”.\n\n{1}").format(str(path), error_text(exc)))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 5000)
@@ -628,7 +668,7 @@ class MainWindow(QMainWindow):
         terms = self.document.project.terms
         stem = self.tr("Quote {0}").format(terms.quote_no) if terms.quote_no else (
             self.document.path.stem if self.document.path else self.tr("TokenQuote quote"))
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Export workbook"), str(Path(folder) / f"{stem}.xlsx") if folder else f"{stem}.xlsx",
             self.tr("Excel workbooks (*.xlsx)"))
         if path:
@@ -648,7 +688,7 @@ class MainWindow(QMainWindow):
 
         from .workers import run_in_background
         path = Path(path)
-        language = "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+        language = workbook_language(self.settings)   # the Preferences' choice, else the interface's
         document = self.document
         progress = QProgressDialog(self.tr("Writing {0}…").format(path.name), self.tr("Cancel"), 0, 100, self)
         progress.setWindowTitle(self.tr("Export workbook"))
@@ -691,7 +731,7 @@ class MainWindow(QMainWindow):
         if cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled"), 5000)
             return
-        self._warn(self.tr("Cannot export"), self.tr("The workbook was not written.\n\n{0}").format(str(error)))
+        self._warn(self.tr("Cannot export"), self.tr("The workbook was not written.\n\n{0}").format(error_text(error)))
 
     # ------------------------------------------------------------------------------------------ recovery
 
@@ -702,7 +742,7 @@ class MainWindow(QMainWindow):
                 project, original = orphan.load()
             except TokenQuoteError as exc:
                 self._warn(self.tr("Recovery"), self.tr("A recovery copy could not be read and was removed.\n\n{0}")
-                           .format(str(exc)))
+                           .format(error_text(exc)))
                 orphan.discard()
                 continue
             name = original.name if original else self.tr("an unsaved project")

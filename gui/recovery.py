@@ -18,6 +18,8 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from core.errors import TokenQuoteError
 from core.project import SUFFIX, Project, load_project, save_project
 
+from .messages import error_text
+
 RECOVERY_KEY = "recovery"   # in Project.view of a recovery copy only: where the original file was
 
 
@@ -92,6 +94,11 @@ class RecoverySession(QObject):
         document.project_did_change.connect(self._on_project_did_change)
         document.modified_did_change.connect(self._on_modified_did_change)
 
+    def set_intervals(self, interval_s: int, after_edit_s: int) -> None:
+        """Change how often the copy is written (from Preferences); a timer already running keeps its turn."""
+        self._periodic.setInterval(max(1, interval_s) * 1000)
+        self._soon.setInterval(max(0, after_edit_s) * 1000)
+
     def _on_project_did_change(self, _project) -> None:
         self._soon.start()
 
@@ -114,7 +121,7 @@ class RecoverySession(QObject):
             save_project(self.path, copy)
         except TokenQuoteError as exc:
             # A full disk must not interrupt editing; the status bar shows it and the next write retries.
-            self.last_error = str(exc)
+            self.last_error = error_text(exc)
             return
         self.last_error = ""
         self._written_for = doc.project

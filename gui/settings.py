@@ -28,6 +28,7 @@ class Setting:
     type: type
     default: object
     description: str
+    choices: tuple = ()     # the values allowed, when the setting is one of a few; others read as the default
 
 
 # Bumped when a key changes meaning; older files are read where the meaning is unchanged.
@@ -49,10 +50,19 @@ ONLY_FITTING = Setting("view/only_fitting", bool, False,
                        "show only models whose context window holds the prompt size")
 CHART_TAB = Setting("view/chart_tab", int, 0, "which chart tab was last shown")
 CHARTS_VISIBLE = Setting("view/charts_visible", bool, True, "whether the charts under the table are shown")
+LANGUAGE = Setting("interface/language", str, "system",
+                   "interface language: system (follow the system locale), en or zh_CN; applies at the next start",
+                   choices=("system", "en", "zh_CN"))
+WORKBOOK_LANGUAGE = Setting("export/workbook_language", str, "interface",
+                            "language of exported workbooks: interface (the interface's), en or zh",
+                            choices=("interface", "en", "zh"))
+STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
+                     "a price last checked more than this many days ago is marked stale in the comparison")
 
 ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, TABLE_HEADER, RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
-                HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE)
+                HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
+                STALE_DAYS)
 
 
 def settings_dir() -> Path:
@@ -86,9 +96,12 @@ def get(setting: Setting, store: QSettings | None = None):
         return _copy(setting.default)
     raw = store.value(setting.key)
     try:
-        return _convert(raw, setting)
+        value = _convert(raw, setting)
     except (TypeError, ValueError):
         return _copy(setting.default)  # a hand-edited INI with nonsense falls back quietly
+    if setting.choices and value not in setting.choices:
+        return _copy(setting.default)
+    return value
 
 
 def put(setting: Setting, value, store: QSettings | None = None) -> None:

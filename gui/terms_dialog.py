@@ -17,6 +17,7 @@ from core.quote import QuoteTerms
 from core.volumes import parse_percent
 
 from .fields import ERROR_STYLE, ParsedField
+from .messages import error_text
 
 
 def _pct_text(value: Decimal) -> str:
@@ -113,10 +114,12 @@ class TermsDialog(QDialog):
     def terms(self) -> QuoteTerms:
         """The terms as entered; raises TokenQuoteError naming the first bad field."""
         values = {}
-        for key, field in (("discount_pct", self.discount), ("markup_pct", self.markup), ("tax_pct", self.tax)):
+        for key, field, name in (("discount_pct", self.discount, self.tr("discount %")),
+                                 ("markup_pct", self.markup, self.tr("markup %")),
+                                 ("tax_pct", self.tax, self.tr("tax %"))):
             value = field.check()
             if value is None:
-                raise TokenQuoteError(key, field.error)
+                raise TokenQuoteError(name, field.error)
             values[key] = value
         vendor_discounts = {}
         for row, vendor_id in enumerate(self.vendor_ids):
@@ -138,7 +141,7 @@ class TermsDialog(QDialog):
         try:
             self.terms()
         except TokenQuoteError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return False
         self.message.setText("")

@@ -10,6 +10,8 @@ from core.errors import TokenQuoteError
 from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tokens_from_text
 
 from .fields import ERROR_STYLE, ParsedField
+from .messages import error_text
+from .numbers import format_count
 
 
 def _at(field: str, convert, *args):
@@ -89,8 +91,8 @@ class VolumeHelperDialog(QDialog):
         self.recompute()
 
     def _count_field(self, where: str, placeholder: str) -> ParsedField:
-        field = ParsedField(lambda text: parse_volume(text, where), lambda n: f"{n:,}",
-                            lambda n, _t: self.tr("= {0}").format(f"{n:,}"), self)
+        field = ParsedField(lambda text: parse_volume(text, where), format_count,
+                            lambda n, _t: self.tr("= {0}").format(format_count(n)), self)
         field.line_edit.setPlaceholderText(self.tr("e.g. {0}").format(placeholder))
         return field
 
@@ -110,7 +112,7 @@ class VolumeHelperDialog(QDialog):
             requests, per_in = self.requests.text(), self.input_per_request.text()
             monthly_in = _at(self.tr("Input"), tokens_from_requests, requests, per_in, days)
             monthly_out = _at(self.tr("Output"), tokens_from_requests, requests, self.output_per_request.text(), days)
-            prompt = parse_volume(per_in, "input tokens per request") if self.set_prompt.isChecked() else None
+            prompt = parse_volume(per_in, self.tr("input tokens per request")) if self.set_prompt.isChecked() else None
             return monthly_in, monthly_out, prompt
         unit, language = self.unit.currentData(), self.language.currentData()
         return (_at(self.tr("Input text per month"), tokens_from_text, self.input_text.text(), unit, language),
@@ -130,11 +132,11 @@ class VolumeHelperDialog(QDialog):
         except TokenQuoteError as exc:
             self.result_volumes = None
             self.outcome.setStyleSheet(ERROR_STYLE)
-            self.outcome.setText(str(exc))
+            self.outcome.setText(error_text(exc))
             ok.setEnabled(False)
             return
         self.result_volumes = volumes
         self.outcome.setStyleSheet("")
         self.outcome.setText(self.tr("= {0} input and {1} output tokens a month").format(
-            f"{volumes[0]:,}", f"{volumes[1]:,}"))
+            format_count(volumes[0]), format_count(volumes[1])))
         ok.setEnabled(True)

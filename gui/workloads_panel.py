@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
@@ -16,6 +16,9 @@ from core.workload import Workload
 
 from .document import Document, add_workload, remove_workload, rename_workload, with_workload
 from .fields import ERROR_COLOR, ParsedField, set_text_color
+from .i18n import is_chinese
+from .messages import error_text
+from .numbers import format_count
 
 _CJK_UNITS = ("万", "亿", "千", "百")
 
@@ -33,7 +36,7 @@ class WorkloadsPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.current = 0
-        self._chinese = QLocale().language() == QLocale.Language.Chinese
+        self._chinese = is_chinese()   # volumes then show as 3亿 and read back in 亿/万 first
 
         self.list = QListWidget(self)
         self.list.setObjectName("workloadList")
@@ -133,16 +136,19 @@ class WorkloadsPanel(QWidget):
         return format_volume(tokens, chinese=self._chinese)
 
     def _volume_hint(self, tokens: int, typed: str) -> str:
-        text = self.tr("= {0} tokens").format(f"{tokens:,}")
-        if tokens >= 10_000 and (self._chinese or any(unit in typed for unit in _CJK_UNITS)):
-            # Echo 亿/万 to whoever counts in them: "1.2亿" reads back as 120,000,000 (1.2亿).
-            text = self.tr("{0} ({1})").format(text, format_volume(tokens, chinese=True))
-        return text
+        grouped = format_count(tokens)
+        if tokens >= 10_000 and self._chinese:
+            # In Chinese the figure reads in 亿/万 first: "= 1.2亿 tokens（120,000,000）".
+            return self.tr("= {0} tokens ({1})").format(format_volume(tokens, chinese=True), grouped)
+        if tokens >= 10_000 and any(unit in typed for unit in _CJK_UNITS):
+            # Echo 亿/万 to whoever typed them: "1.2亿" reads back as 120,000,000 (1.2亿).
+            return self.tr("= {0} tokens ({1})").format(grouped, format_volume(tokens, chinese=True))
+        return self.tr("= {0} tokens").format(grouped)
 
     def _prompt_hint(self, tokens: int, _typed: str) -> str:
         if not tokens:
             return self.tr("0 = unknown: base prices, no long-prompt tier")
-        return self.tr("= {0} tokens per request (picks the context-length tier)").format(f"{tokens:,}")
+        return self.tr("= {0} tokens per request (picks the context-length tier)").format(format_count(tokens))
 
     # -- document → widgets -----------------------------------------------------------------------------
 
@@ -177,7 +183,7 @@ class WorkloadsPanel(QWidget):
             workload = self.workload().edited(**{key: value})
         except InputError as exc:
             # The figure parses but the workload refuses it (batch % + off-peak % above 100).
-            self.fields[key].mark_invalid(f"{exc.where}: {exc.problem}")
+            self.fields[key].mark_invalid(error_text(exc))
             return
         self.document.edit(with_workload(project, self.current, workload), self._edit_names[key],
                            merge_key=("workload", self.current, key))

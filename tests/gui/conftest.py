@@ -1,6 +1,7 @@
 """GUI test fixtures: the real bundled catalog, a main window around it, settings and user data in a temporary
-folder (never the real home), and QMessageBox's static functions replaced by a recorder so no test blocks on
-a modal box."""
+folder (never the real home), QMessageBox's static functions replaced by a recorder so no test blocks on
+a modal box, and the translations compiled from the committed .ts files (every test starts in English; the
+``chinese`` fixture switches the interface to Simplified Chinese)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,52 @@ class MessageBoxes:
                 return QMessageBox.StandardButton.Discard
             return QMessageBox.StandardButton.No
         return staticmethod(show)
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory):
+    """The committed .ts files compiled with pyside6-lrelease into a temporary folder the app is pointed at
+    (``$TOKENQUOTE_TRANSLATIONS_DIR``), so tests never depend on, or trust, a .qm left in the source tree.
+    Yields {name: lrelease's report}."""
+    from gui.i18n import TRANSLATIONS_DIR_ENV
+    from translation_tools import TS_DIR, run_lrelease
+
+    folder = tmp_path_factory.mktemp("translations")
+    reports = {ts.stem: run_lrelease(ts, folder / f"{ts.stem}.qm").stdout for ts in sorted(TS_DIR.glob("*.ts"))}
+    previous = os.environ.get(TRANSLATIONS_DIR_ENV)
+    os.environ[TRANSLATIONS_DIR_ENV] = str(folder)   # subprocesses started by tests inherit it too
+    yield reports
+    if previous is None:
+        os.environ.pop(TRANSLATIONS_DIR_ENV, None)
+    else:
+        os.environ[TRANSLATIONS_DIR_ENV] = previous
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp, compiled_translations):
+    """Every test starts in English with the English plural forms, and in en_US figures, whatever the
+    machine's locale (an en_IN machine would group in lakhs)."""
+    from PySide6.QtCore import QLocale
+
+    from gui.i18n import ENGLISH, install_language
+
+    def english():
+        install_language(qapp, ENGLISH)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    english()
+    yield
+    english()
+
+
+@pytest.fixture
+def chinese(qapp, user_folders):
+    """The interface switched to Simplified Chinese through the Language setting, as at a start."""
+    from gui import settings as cfg
+    from gui.i18n import CHINESE, install_language
+
+    cfg.put(cfg.LANGUAGE, CHINESE)
+    assert install_language(qapp) == CHINESE
+    return qapp
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,8 @@ import sys
 
 
 def run_self_check(tmp_path, fontconfig_file=None):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # In English whatever the machine's locale: the messages checked below are the English ones.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
     if fontconfig_file is not None:
         env["FONTCONFIG_FILE"] = str(fontconfig_file)
     return subprocess.run([sys.executable, "-m", "gui.app", "--self-check"], capture_output=True, text=True,

@@ -1,0 +1,2844 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogActions</name>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>价格目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Browse the catalog, its price history and sources; import, add models, enter negotiated prices, switch layers</source>
+        <translation>浏览价格目录及其价格历史和来源；导入、添加模型、录入协议价、切换价格层</translation>
+    </message>
+    <message>
+        <source>&amp;Import price list…</source>
+        <translation>导入价目表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a LiteLLM price map, or a CSV or Excel price list, as a catalog layer</source>
+        <translation>将 LiteLLM 价格表或 CSV、Excel 价目表添加为一个价格层</translation>
+    </message>
+    <message>
+        <source>Import price list…</source>
+        <translation>导入价目表…</translation>
+    </message>
+    <message>
+        <source>Save price-list &amp;template…</source>
+        <translation>保存价目表模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write an empty CSV or Excel price list in the layout the import reads</source>
+        <translation>生成导入所用格式的空白 CSV 或 Excel 价目表</translation>
+    </message>
+    <message>
+        <source>Saved prices vs catalog…</source>
+        <translation>已保存价格与价格目录对比…</translation>
+    </message>
+    <message>
+        <source>Compare the prices this project was saved with against the current catalog</source>
+        <translation>将本项目保存时的价格与当前价格目录对比</translation>
+    </message>
+    <message>
+        <source>Only &amp;stale prices</source>
+        <translation>仅显示过时价格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show only models whose price was checked longer ago than the stale limit (Tools › Catalog sets it)</source>
+        <translation>只显示价格核对时间早于过时期限的模型（期限在“工具 › 价格目录”中设置）</translation>
+    </message>
+    <message>
+        <source>Only stale</source>
+        <translation>仅过时</translation>
+    </message>
+    <message>
+        <source>The catalog was not changed</source>
+        <translation>价格目录未更改</translation>
+    </message>
+    <message>
+        <source>Your catalog could not be read</source>
+        <translation>无法读取您的价格目录</translation>
+    </message>
+    <message>
+        <source>TokenQuote uses the bundled catalog for now, because one of your catalog files could not be read:
+
+{0}
+
+Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
+        <translation>由于您的一个价格目录文件无法读取，TokenQuote 暂时使用内置价格目录：
+
+{0}
+
+请修复或删除该文件，或在“工具 › 价格目录”中关闭该价格层。</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>导入价目表</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM price map (*.json);;CSV price list (*.csv *.tsv *.txt);;Excel price list (*.xlsx);;All files (*)</source>
+        <translation>价目表 (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM 价格表 (*.json);;CSV 价目表 (*.csv *.tsv *.txt);;Excel 价目表 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
+        <source>The price list was not added to the catalog.
+
+{0}</source>
+        <translation>价目表未添加到价格目录中。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} added, {2} updated, {3} skipped</source>
+        <translation>已导入 {0}：新增 {1}，更新 {2}，跳过 {3}</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
+        <source>The price list was not imported.
+
+{0}</source>
+        <translation>价目表未导入。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>CSV price list (*.csv)</source>
+        <translation>CSV 价目表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel price list (*.xlsx)</source>
+        <translation>Excel 价目表 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save price-list template</source>
+        <translation>保存价目表模板</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Saved the price-list template to {0}</source>
+        <translation>价目表模板已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Saved prices vs catalog</source>
+        <translation>已保存价格与价格目录对比</translation>
+    </message>
+    <message>
+        <source>This project's prices are the current catalog's.</source>
+        <translation>本项目的价格与当前价格目录一致。</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>本项目</translation>
+    </message>
+    <message>
+        <source>Reprice with the current catalog</source>
+        <translation>按当前价格目录重新计价</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>Vendor / model</source>
+        <translation>厂商 / 模型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Latest in / out per 1M</source>
+        <translation>最新价格 输入 / 输出（每百万）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>价格层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Deprecated by the vendor</source>
+        <translation>厂商已弃用</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWindow</name>
+    <message>
+        <source>Catalog — TokenQuote</source>
+        <translation>价格目录 — TokenQuote</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>添加模型…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own, with its price</source>
+        <translation>添加自建模型及其价格</translation>
+    </message>
+    <message>
+        <source>Edit model…</source>
+        <translation>编辑模型…</translation>
+    </message>
+    <message>
+        <source>Edit a model you added, or give it a new dated price</source>
+        <translation>编辑您添加的模型，或为其设定新的带日期价格</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Delete a model you added</source>
+        <translation>删除您添加的模型</translation>
+    </message>
+    <message>
+        <source>Negotiated price or discount…</source>
+        <translation>协议价或折扣…</translation>
+    </message>
+    <message>
+        <source>Enter a discount % for a vendor or model, or a negotiated price for a model</source>
+        <translation>为厂商或模型录入折扣 %，或为某个模型录入协议价</translation>
+    </message>
+    <message>
+        <source>Reset to bundled…</source>
+        <translation>恢复为内置价格目录…</translation>
+    </message>
+    <message>
+        <source>Move your imports, models and negotiated prices to a backup folder</source>
+        <translation>将您导入的价目表、自建模型和协议价移到备份文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>价格目录</translation>
+    </message>
+    <message>
+        <source>Filter vendors and models, e.g. gpt, deepseek, 豆包</source>
+        <translation>筛选厂商和模型，如 gpt、deepseek、豆包</translation>
+    </message>
+    <message>
+        <source>Delete layer…</source>
+        <translation>删除价格层…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen imported price list or custom models file</source>
+        <translation>删除所选的导入价目表或自建模型文件</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A price last checked longer ago than this is marked stale in the comparison's Source column</source>
+        <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
+    </message>
+    <message>
+        <source>Mark prices as stale when last checked more than</source>
+        <translation>价格最近核对超过以下天数即标为过时：</translation>
+    </message>
+    <message>
+        <source>Layers (ticked layers are used, later ones over earlier ones)</source>
+        <translation>价格层（使用已勾选的价格层，后面的覆盖前面的）</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Negotiated prices and discounts</source>
+        <translation>协议价与折扣</translation>
+    </message>
+    <message>
+        <source>Bundled catalog</source>
+        <translation>内置价格目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n model(s)</source>
+        <translation>
+            <numerusform>{0} — %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your catalog files: {0}</source>
+        <translation>您的价格目录文件：{0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}% off the list price</source>
+        <translation>标价减 {0}%</translation>
+    </message>
+    <message>
+        <source>{0} / {1} per 1M</source>
+        <translation>每百万 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · billed in {2} · pricing: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 以 {2} 计费 · 价格页面：{3}</translation>
+    </message>
+    <message>
+        <source>Choose a model to see its price history.</source>
+        <translation>选择一个模型以查看其价格历史。</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source> · deprecated</source>
+        <translation> · 已弃用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · prices in {2} per 1M tokens · context {3}{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 价格以 {2} 计（每百万 tokens） · 上下文 {3}{4}</translation>
+    </message>
+    <message>
+        <source>Your catalog layers could not be read, so the bundled catalog is used: {0}. Fix or delete that file, or turn its layer off.</source>
+        <translation>无法读取您的价格层，因此使用内置价格目录：{0}。请修复或删除该文件，或关闭其价格层。</translation>
+    </message>
+    <message>
+        <source>The catalog was not changed</source>
+        <translation>价格目录未更改</translation>
+    </message>
+    <message>
+        <source>Turn on {0}</source>
+        <translation>启用 {0}</translation>
+    </message>
+    <message>
+        <source>Turn off {0}</source>
+        <translation>停用 {0}</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>删除价格层</translation>
+    </message>
+    <message>
+        <source>Delete the layer “{0}” and its prices? Undo brings it back.</source>
+        <translation>删除价格层“{0}”及其价格吗？可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Delete layer {0}</source>
+        <translation>删除价格层 {0}</translation>
+    </message>
+    <message>
+        <source>Reset to bundled</source>
+        <translation>恢复为内置价格目录</translation>
+    </message>
+    <message>
+        <source>Use only the bundled catalog? Your imported price lists, your models and your negotiated prices are moved to a backup folder (nothing is deleted), and Undo brings them back.</source>
+        <translation>只使用内置价格目录吗？您导入的价目表、自建模型和协议价会被移到备份文件夹（不会删除任何内容），可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>The bundled catalog is used again. Your catalog files were moved to:
+{0}</source>
+        <translation>已重新使用内置价格目录。您的价格目录文件已移至：
+{0}</translation>
+    </message>
+    <message>
+        <source>Edit model {0}</source>
+        <translation>编辑模型 {0}</translation>
+    </message>
+    <message>
+        <source>Add model {0}</source>
+        <translation>添加模型 {0}</translation>
+    </message>
+    <message>
+        <source>Delete your model “{0}” ({1})? Undo brings it back.</source>
+        <translation>删除您的模型“{0}”（{1}）吗？可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Delete model {0}</source>
+        <translation>删除模型 {0}</translation>
+    </message>
+    <message>
+        <source>{0}% off {1}</source>
+        <translation>{1} 减 {0}%</translation>
+    </message>
+    <message>
+        <source>Negotiated price for {0}</source>
+        <translation>{0} 的协议价</translation>
+    </message>
+    <message>
+        <source>Delete negotiated price for {0}</source>
+        <translation>删除 {0} 的协议价</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>成本预测</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Input / 1M</source>
+        <translation>输入/百万</translation>
+    </message>
+    <message>
+        <source>Output / 1M</source>
+        <translation>输出/百万</translation>
+    </message>
+    <message>
+        <source>Monthly ({0})</source>
+        <translation>月度成本（{0}）</translation>
+    </message>
+    <message>
+        <source>Annual ({0})</source>
+        <translation>年度成本（{0}）</translation>
+    </message>
+    <message>
+        <source>vs cheapest</source>
+        <translation>与最低价差额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tick the models to offer in the quote and show in the charts</source>
+        <translation>勾选要纳入报价并在图表中显示的模型</translation>
+    </message>
+    <message>
+        <source>Rank by monthly cost among all compared models whose context window holds the prompt (filters do not change ranks); {0} marks the cheapest</source>
+        <translation>在上下文窗口容得下提示词的全部比较模型中按月度成本排名（筛选不改变排名）；{0} 表示最低价</translation>
+    </message>
+    <message>
+        <source>Context window in tokens</source>
+        <translation>上下文窗口（tokens）</translation>
+    </message>
+    <message>
+        <source>List price per 1M input tokens, in the vendor's billing currency</source>
+        <translation>每百万输入 tokens 的标价，以厂商计费币种计</translation>
+    </message>
+    <message>
+        <source>List price per 1M output tokens, in the vendor's billing currency</source>
+        <translation>每百万输出 tokens 的标价，以厂商计费币种计</translation>
+    </message>
+    <message>
+        <source>Monthly cost of all workloads in the display currency</source>
+        <translation>全部工作负载的月度成本，以显示币种计</translation>
+    </message>
+    <message>
+        <source>Twelve times the monthly cost</source>
+        <translation>月度成本的 12 倍</translation>
+    </message>
+    <message>
+        <source>Monthly cost above the cheapest model</source>
+        <translation>月度成本比最低价模型高出的金额</translation>
+    </message>
+    <message>
+        <source>The catalog layer each price comes from (bundled, an imported price list, negotiated) and when it was last checked; a stale price is marked</source>
+        <translation>每个价格来自哪一价格层（内置、导入的价目表、协议价）及最近核对日期；过时的价格会标出</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} per 1M tokens</source>
+        <translation>{0}：每百万 tokens {1} {2}</translation>
+    </message>
+    <message>
+        <source>Cache hits: {0} {1} per 1M tokens</source>
+        <translation>缓存命中：每百万 tokens {0} {1}</translation>
+    </message>
+    <message>
+        <source>Long-prompt tier: prompts above {0} tokens</source>
+        <translation>长提示词档位：提示词超过 {0} tokens</translation>
+    </message>
+    <message>
+        <source>Input cost: {0}</source>
+        <translation>输入成本：{0}</translation>
+    </message>
+    <message>
+        <source>Output cost: {0}</source>
+        <translation>输出成本：{0}</translation>
+    </message>
+    <message>
+        <source>Monthly in {0}: {1}</source>
+        <translation>以 {0} 计的月度成本：{1}</translation>
+    </message>
+    <message>
+        <source>Exchange rate: 1 {0} = {1} {2}</source>
+        <translation>汇率：1 {0} = {1} {2}</translation>
+    </message>
+    <message>
+        <source>Vendor: {0}</source>
+        <translation>厂商：{0}</translation>
+    </message>
+    <message>
+        <source>Region: {0} · billed in {1}</source>
+        <translation>地区：{0} · 以 {1} 计费</translation>
+    </message>
+    <message>
+        <source>Context window: {0} tokens</source>
+        <translation>上下文窗口：{0} tokens</translation>
+    </message>
+    <message>
+        <source>Deprecated by the vendor</source>
+        <translation>厂商已弃用</translation>
+    </message>
+    <message>
+        <source>{0} Cheapest for this workload</source>
+        <translation>{0} 该工作负载下价格最低</translation>
+    </message>
+    <message>
+        <source>Price in force from {0}</source>
+        <translation>价格生效日期：{0}</translation>
+    </message>
+    <message>
+        <source>… until {0}</source>
+        <translation>……有效至 {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <source>Checked: {0}</source>
+        <translation>核对日期：{0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Show one vendor's models</source>
+        <translation>只显示某一厂商的模型</translation>
+    </message>
+    <message>
+        <source>Show the vendors of one region</source>
+        <translation>只显示某一地区的厂商</translation>
+    </message>
+    <message>
+        <source>Show the models billed in one currency</source>
+        <translation>只显示以某一币种计费的模型</translation>
+    </message>
+    <message>
+        <source>Filter models, e.g. gpt, 豆包, deepseek</source>
+        <translation>筛选模型，如 gpt、豆包、deepseek</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>全部厂商</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>全部币种</translation>
+    </message>
+    <message>
+        <source>Billed in {0}</source>
+        <translation>以 {0} 计费</translation>
+    </message>
+    <message>
+        <source>Remove from the quote</source>
+        <translation>从报价中移除</translation>
+    </message>
+    <message>
+        <source>Add to the quote</source>
+        <translation>加入报价</translation>
+    </message>
+    <message>
+        <source>Copy model id</source>
+        <translation>复制模型 ID</translation>
+    </message>
+    <message>
+        <source>Open the price source</source>
+        <translation>打开价格来源</translation>
+    </message>
+    <message>
+        <source>Show only {0}</source>
+        <translation>只显示{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreFields</name>
+    <message>
+        <source>assumption: edit to your budget rate</source>
+        <translation>假设值：请改为您的预算汇率</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>命令行给定</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>FX</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>workload name</source>
+        <translation>工作负载名称</translation>
+    </message>
+    <message>
+        <source>workloads</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>input tokens</source>
+        <translation>输入 tokens</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>输出 tokens</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>提示词 tokens</translation>
+    </message>
+    <message>
+        <source>cache-hit %</source>
+        <translation>缓存命中 %</translation>
+    </message>
+    <message>
+        <source>batch %</source>
+        <translation>批量 %</translation>
+    </message>
+    <message>
+        <source>off-peak %</source>
+        <translation>闲时 %</translation>
+    </message>
+    <message>
+        <source>batch % + off-peak %</source>
+        <translation>批量 % + 闲时 %</translation>
+    </message>
+    <message>
+        <source>requests per day</source>
+        <translation>每日请求数</translation>
+    </message>
+    <message>
+        <source>tokens per request</source>
+        <translation>每次请求 tokens</translation>
+    </message>
+    <message>
+        <source>monthly tokens</source>
+        <translation>每月 tokens</translation>
+    </message>
+    <message>
+        <source>number of chars</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>number of words</source>
+        <translation>单词数</translation>
+    </message>
+    <message>
+        <source>text unit</source>
+        <translation>文本单位</translation>
+    </message>
+    <message>
+        <source>validity (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>markup %</source>
+        <translation>加价 %</translation>
+    </message>
+    <message>
+        <source>tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>discount % / tax %</source>
+        <translation>折扣 % / 税率 %</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>growth %</source>
+        <translation>增长率 %</translation>
+    </message>
+    <message>
+        <source>price decline %</source>
+        <translation>降价幅度 %</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>第 {0} 行，第 {1} 列</translation>
+    </message>
+    <message>
+        <source>discount % for {0}</source>
+        <translation>{0} 的折扣 %</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>is empty; enter a number of tokens such as 300M or 1.2亿</source>
+        <translation>为空；请输入 tokens 数量，如 300M 或 1.2亿</translation>
+    </message>
+    <message>
+        <source>{0} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 (e.g. 2.5M, 10B, 1.2亿)</source>
+        <translation>{0} 不是有效的用量；请输入数字，可带单位 K、M、B、T、万 或 亿（如 2.5M、10B、1.2亿）</translation>
+    </message>
+    <message>
+        <source>{0}: unknown unit {1}; use K, M, B, T, 万 or 亿</source>
+        <translation>{0}：未知单位 {1}；请使用 K、M、B、T、万 或 亿</translation>
+    </message>
+    <message>
+        <source>{0} is negative; volumes are 0 or more tokens</source>
+        <translation>{0} 为负数；用量须为 0 或更多 tokens</translation>
+    </message>
+    <message>
+        <source>{0} is {1} tokens; volumes are whole tokens</source>
+        <translation>{0} 即 {1} tokens；用量须为整数 tokens</translation>
+    </message>
+    <message>
+        <source>{0} is more than 10^15 tokens a month</source>
+        <translation>{0} 超过每月 10^15 tokens</translation>
+    </message>
+    <message>
+        <source>expected a number of tokens</source>
+        <translation>应为 tokens 数量</translation>
+    </message>
+    <message>
+        <source>expected a number of tokens, got {0}</source>
+        <translation>应为 tokens 数量，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>no token ratio for {0} of {1} text; use characters for Chinese, words or characters for English</source>
+        <translation>没有 {1} 文本按 {0} 计的 token 换算比例；中文请按字符计，英文按单词或字符计</translation>
+    </message>
+    <message>
+        <source>is empty; enter a percentage from 0 to 100</source>
+        <translation>为空；请输入 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage; enter a number from 0 to 100</source>
+        <translation>{0} 不是百分比；请输入 0 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>{0} is outside 0–100%</source>
+        <translation>{0} 超出 0–100% 的范围</translation>
+    </message>
+    <message>
+        <source>{0} must be given as an exact number 0–100</source>
+        <translation>{0} 须为 0–100 之间的精确数字</translation>
+    </message>
+    <message>
+        <source>expected a percentage, got {0}</source>
+        <translation>应为百分比，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number</source>
+        <translation>{0} 不是有限数值</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} 不是数字</translation>
+    </message>
+    <message>
+        <source>{0} is below the minimum {1}</source>
+        <translation>{0} 低于最小值 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is above the maximum {1}</source>
+        <translation>{0} 高于最大值 {1}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {0}</source>
+        <translation>应为数字，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} must be an exact number (a decimal string or integer), not a float</source>
+        <translation>{0} 须为精确数字（十进制字符串或整数），不能是浮点数</translation>
+    </message>
+    <message>
+        <source>{0} is not a currency code (three capital letters, e.g. USD, CNY)</source>
+        <translation>{0} 不是币种代码（三个大写字母，如 USD、CNY）</translation>
+    </message>
+    <message>
+        <source>no exchange rate for {0}→{1}: add {2}, or rates for both against {3}</source>
+        <translation>缺少 {0}→{1} 的汇率：请添加 {2}，或添加两者各自对 {3} 的汇率</translation>
+    </message>
+    <message>
+        <source>{0} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)</source>
+        <translation>{0} 的格式应为 USD/CNY=7.2（即 1 USD = 7.2 CNY）</translation>
+    </message>
+    <message>
+        <source>{0} converts {1} to itself</source>
+        <translation>{0} 是 {1} 对自身的汇率</translation>
+    </message>
+    <message>
+        <source>{0}: a rate must be above 0</source>
+        <translation>{0}：汇率必须大于 0</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number 0–10^15</source>
+        <translation>{0} 须为 0–10^15 之间的整数</translation>
+    </message>
+    <message>
+        <source>{0} + {1} is more than 100% of traffic</source>
+        <translation>{0} + {1} 超过了流量的 100%</translation>
+    </message>
+    <message>
+        <source>{0} must be 0–100 (markup up to 1000)</source>
+        <translation>{0} 须在 0–100 之间（加价最高 1000）</translation>
+    </message>
+    <message>
+        <source>{0} must be 0–100</source>
+        <translation>{0} 须在 0–100 之间</translation>
+    </message>
+    <message>
+        <source>must be 0–100</source>
+        <translation>须在 0–100 之间</translation>
+    </message>
+    <message>
+        <source>{0} must be 0–3650 days</source>
+        <translation>{0} 须在 0–3650 天之间</translation>
+    </message>
+    <message>
+        <source>{0} must be 1–{1}</source>
+        <translation>{0} 须在 1–{1} 之间</translation>
+    </message>
+    <message>
+        <source>{0} must be between -100 and 1000 per month</source>
+        <translation>{0} 须在每月 -100 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>{0} must be 0–100 per year</source>
+        <translation>{0} 须在每年 0–100 之间</translation>
+    </message>
+    <message>
+        <source>{0} has no price in force during the projection</source>
+        <translation>{0} 在预测期内没有生效的价格</translation>
+    </message>
+    <message>
+        <source>permission denied (choose another folder or check the file is not read-only)</source>
+        <translation>权限不足（请选择其他文件夹，或检查文件是否为只读）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only disk</source>
+        <translation>该文件夹位于只读磁盘上</translation>
+    </message>
+    <message>
+        <source>the file is open in another program; close it and try again</source>
+        <translation>文件已被其他程序打开；请关闭后重试</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (lock file {0}); close it and try again, or delete the lock file if no program has it open</source>
+        <translation>文件已被其他程序打开（锁文件 {0}）；请关闭后重试；如果并没有程序打开它，可删除该锁文件</translation>
+    </message>
+    <message>
+        <source>is not a TokenQuote project (not UTF-8 text)</source>
+        <translation>不是 TokenQuote 项目（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>is empty (perhaps a save was cut off); nothing to open</source>
+        <translation>为空（可能保存时被中断）；没有可打开的内容</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({0}) — the file ends early, perhaps it was cut off by a full disk</source>
+        <translation>不是有效的 JSON（{0}）——文件提前结束，可能因磁盘已满而被截断</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({0})</source>
+        <translation>不是有效的 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>is not a TokenQuote project (no "format": "tokenquote-project")</source>
+        <translation>不是 TokenQuote 项目（缺少 "format": "tokenquote-project"）</translation>
+    </message>
+    <message>
+        <source>is {0}; this version of TokenQuote reads up to {1} (update the app to open it)</source>
+        <translation>为 {0}；此版本的 TokenQuote 最高只能读取 {1}（请更新应用后再打开）</translation>
+    </message>
+    <message>
+        <source>is {0} MB; this is not a TokenQuote project</source>
+        <translation>大小为 {0} MB；这不是 TokenQuote 项目</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list</source>
+        <translation>应为非空列表</translation>
+    </message>
+    <message>
+        <source>two workloads have the same name</source>
+        <translation>有两个工作负载同名</translation>
+    </message>
+    <message>
+        <source>expected a list of model ids</source>
+        <translation>应为模型 ID 列表</translation>
+    </message>
+    <message>
+        <source>expected a list of vendor entries</source>
+        <translation>应为厂商条目列表</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation>{0} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} 不是日期</translation>
+    </message>
+    <message>
+        <source>a project keeps at least one workload</source>
+        <translation>项目至少要保留一个工作负载</translation>
+    </message>
+    <message>
+        <source>{0} is already used by another workload</source>
+        <translation>{0} 已被另一个工作负载使用</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>CostBarChart</name>
+    <message>
+        <source>Monthly cost of the chosen models ({0})</source>
+        <translation>已选模型的月度成本（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose</source>
+        <translation>
+            <numerusform>价格最低的 %n 个模型的月度成本（{0}）——勾选模型可自选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <source>{0}  {1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelDialog</name>
+    <message>
+        <source>Edit model</source>
+        <translation>编辑模型</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>New vendor…</source>
+        <translation>新厂商…</translation>
+    </message>
+    <message>
+        <source>e.g. my-model-32k</source>
+        <translation>例如 my-model-32k</translation>
+    </message>
+    <message>
+        <source>e.g. 128K</source>
+        <translation>例如 128K</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>输入价格</translation>
+    </message>
+    <message>
+        <source>output price</source>
+        <translation>输出价格</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>e.g. the vendor's pricing page (https://…) or a contract</source>
+        <translation>例如厂商的价格页面（https://…）或合同</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>New vendor id</source>
+        <translation>新厂商 ID</translation>
+    </message>
+    <message>
+        <source>New vendor name</source>
+        <translation>新厂商名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Context window (tokens)</source>
+        <translation>上下文窗口（tokens）</translation>
+    </message>
+    <message>
+        <source>Input price per 1M</source>
+        <translation>每百万输入价格</translation>
+    </message>
+    <message>
+        <source>Output price per 1M</source>
+        <translation>每百万输出价格</translation>
+    </message>
+    <message>
+        <source>Cache-hit price per 1M</source>
+        <translation>每百万缓存命中价格</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>价格生效日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>vendor id</source>
+        <translation>厂商 ID</translation>
+    </message>
+    <message>
+        <source>“{0}” must be a lower-case slug (letters, digits, '.', '-'), e.g. {1}</source>
+        <translation>“{0}”须为小写标识（字母、数字、'.'、'-'），例如 {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” must be lower case: letters, digits, '.', '_', '-' (e.g. {1})</source>
+        <translation>“{0}”须为小写：字母、数字、'.'、'_'、'-'（例如 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose it in the vendor list</source>
+        <translation>{0} 已存在：请在厂商列表中选择它</translation>
+    </message>
+    <message>
+        <source>model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>{0} is already one of your models: edit it instead</source>
+        <translation>{0} 已是您的模型之一：请改为编辑它</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>{0} has no exchange rate (known: {1}); add one in Edit › Exchange rates first</source>
+        <translation>{0} 没有汇率（已有：{1}）；请先在“编辑 › 汇率”中添加</translation>
+    </message>
+    <message>
+        <source>context window</source>
+        <translation>上下文窗口</translation>
+    </message>
+    <message>
+        <source>must be more than 0 tokens</source>
+        <translation>须大于 0 tokens</translation>
+    </message>
+    <message>
+        <source>cache-hit price</source>
+        <translation>缓存命中价格</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>correct the fields marked in red</source>
+        <translation>请更正标红的字段</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>the catalog prices {0} in {1}; one model's history stays in one currency</source>
+        <translation>价格目录中 {0} 以 {1} 计价；同一模型的价格历史须使用同一币种</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNotes</name>
+    <message>
+        <source>No batch price: the batch share is billed at the standard price</source>
+        <translation>无批量价格：批量部分按标准价格计费</translation>
+    </message>
+    <message>
+        <source>No off-peak price: the off-peak share is billed at the standard price</source>
+        <translation>无闲时价格：闲时部分按标准价格计费</translation>
+    </message>
+    <message>
+        <source>No cache-hit price: cache hits are billed at the input price</source>
+        <translation>无缓存命中价格：缓存命中部分按输入价格计费</translation>
+    </message>
+    <message>
+        <source>The prompt is longer than this model's context window</source>
+        <translation>提示词长度超出了该模型的上下文窗口</translation>
+    </message>
+</context>
+<context>
+    <name>FxDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Add or replace</source>
+        <translation>添加或替换</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>A rate reads as published: USD/CNY 7.10 means 1 USD buys 7.10 CNY. Double-click a rate, date or note to edit it.</source>
+        <translation>汇率按公布的方式解读：USD/CNY 7.10 表示 1 USD 可兑换 7.10 CNY。双击汇率、日期或备注即可编辑。</translation>
+    </message>
+    <message>
+        <source>new rate</source>
+        <translation>新汇率</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+</context>
+<context>
+    <name>FxRatesModel</name>
+    <message>
+        <source>Pair</source>
+        <translation>货币对</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>1 {0} = {1} {2}</source>
+        <translation>1 {0} = {1} {2}</translation>
+    </message>
+    <message>
+        <source>A bundled assumption: replace it with your company's rate</source>
+        <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
+    </message>
+    <message>
+        <source>{0} is not a real date (YYYY-MM-DD)</source>
+        <translation>{0} 不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report — {0}</source>
+        <translation>导入报告 — {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} updated, {3} skipped of {4} entries.</source>
+        <translation>{0}：共 {4} 条，新增 {1}，更新 {2}，跳过 {3}。</translation>
+    </message>
+    <message>
+        <source>The prices are in the catalog layer “{0}” (Tools › Catalog shows and switches layers).</source>
+        <translation>这些价格位于价格层“{0}”（可在“工具 › 价格目录”中查看和切换价格层）。</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the catalog.</source>
+        <translation>没有向价格目录添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Read as {0}.</source>
+        <translation>按 {0} 格式读取。</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>已跳过：{0}</translation>
+    </message>
+    <message>
+        <source>All results ({0})</source>
+        <translation>全部结果（{0}）</translation>
+    </message>
+    <message>
+        <source>Added ({0})</source>
+        <translation>新增（{0}）</translation>
+    </message>
+    <message>
+        <source>Updated ({0})</source>
+        <translation>更新（{0}）</translation>
+    </message>
+    <message>
+        <source>Skipped ({0})</source>
+        <translation>跳过（{0}）</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>另存为文本…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>{0} import report.txt</source>
+        <translation>{0} 导入报告.txt</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Reason / details</source>
+        <translation>原因 / 详情</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a .tokenquote project</source>
+        <translation>打开 .tokenquote 项目</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>以新名称保存项目</translation>
+    </message>
+    <message>
+        <source>&amp;Export workbook…</source>
+        <translation>导出工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the quote workbook (.xlsx)</source>
+        <translation>生成报价工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Quote &amp;terms…</source>
+        <translation>报价条款(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Client, quote number, discount, markup, tax</source>
+        <translation>客户、报价编号、折扣、加价、税率</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>汇率(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>View and edit the exchange rates and their dates</source>
+        <translation>查看并编辑汇率及其日期</translation>
+    </message>
+    <message>
+        <source>Estimate &amp;volumes…</source>
+        <translation>估算用量(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Fill volumes from requests a day or from an amount of text</source>
+        <translation>按每日请求数或文本量填入用量</translation>
+    </message>
+    <message>
+        <source>C&amp;lear chosen models</source>
+        <translation>清除已选模型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find model</source>
+        <translation>查找模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;deprecated models</source>
+        <translation>隐藏已弃用模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide deprecated</source>
+        <translation>隐藏已弃用</translation>
+    </message>
+    <message>
+        <source>Leave models the vendor has deprecated out of the comparison</source>
+        <translation>比较中不列出厂商已弃用的模型</translation>
+    </message>
+    <message>
+        <source>Only models whose &amp;context fits</source>
+        <translation>仅显示上下文够用的模型(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only fitting</source>
+        <translation>仅上下文够用</translation>
+    </message>
+    <message>
+        <source>Show only models whose context window holds the prompt size</source>
+        <translation>只显示上下文窗口容得下提示词长度的模型</translation>
+    </message>
+    <message>
+        <source>Only c&amp;hosen models</source>
+        <translation>仅显示已选模型(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Only chosen</source>
+        <translation>仅已选</translation>
+    </message>
+    <message>
+        <source>Show only the models ticked for the quote</source>
+        <translation>只显示已勾选纳入报价的模型</translation>
+    </message>
+    <message>
+        <source>&amp;About TokenQuote</source>
+        <translation>关于 TokenQuote(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, exported workbooks, recent files, autosave</source>
+        <translation>语言、导出的工作簿、最近文件、自动备份</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Currency </source>
+        <translation>币种 </translation>
+    </message>
+    <message>
+        <source>Display currency for monthly and annual costs</source>
+        <translation>月度和年度成本的显示币种</translation>
+    </message>
+    <message>
+        <source> Prices as of </source>
+        <translation> 价格日期 </translation>
+    </message>
+    <message>
+        <source>Price with the prices in force on this day</source>
+        <translation>按该日生效的价格计算</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Always use today's prices</source>
+        <translation>始终使用当天的价格</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>工作负载(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the charts under the table</source>
+        <translation>在表格下方显示图表</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter bar</source>
+        <translation>筛选栏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog {0} · %n model(s)</source>
+        <translation>
+            <numerusform>价格目录 {0} · 共 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>The figures below are from before the last change: {0}</source>
+        <translation>下方数字仍是上次修改之前的结果：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {0} of %n model(s)</source>
+        <translation>
+            <numerusform>显示 {0} / %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: {0}</source>
+        <translation>币种：{0}</translation>
+    </message>
+    <message>
+        <source>Prices as of {0} (today)</source>
+        <translation>价格日期：{0}（今天）</translation>
+    </message>
+    <message>
+        <source>Prices as of {0}</source>
+        <translation>价格日期：{0}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>自动备份失败：{0}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{0}[*] — TokenQuote</source>
+        <translation>{0}[*] — TokenQuote</translation>
+    </message>
+    <message>
+        <source>Choose {0}</source>
+        <translation>选择 {0}</translation>
+    </message>
+    <message>
+        <source>Unchoose {0}</source>
+        <translation>取消选择 {0}</translation>
+    </message>
+    <message>
+        <source>Clear chosen models</source>
+        <translation>清除已选模型</translation>
+    </message>
+    <message>
+        <source>Display currency {0}</source>
+        <translation>显示币种改为 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot use this setting</source>
+        <translation>无法使用此设置</translation>
+    </message>
+    <message>
+        <source>Prices as of today</source>
+        <translation>价格日期：今天</translation>
+    </message>
+    <message>
+        <source>Edit projection</source>
+        <translation>编辑成本预测</translation>
+    </message>
+    <message>
+        <source>Edit quote terms</source>
+        <translation>编辑报价条款</translation>
+    </message>
+    <message>
+        <source>Edit exchange rates</source>
+        <translation>编辑汇率</translation>
+    </message>
+    <message>
+        <source>About TokenQuote</source>
+        <translation>关于 TokenQuote</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenQuote {0}&lt;/h3&gt;&lt;p&gt;Prices LLM API usage offline against a dated catalog of vendors and models.&lt;/p&gt;&lt;p&gt;Catalog as of {1}: {2} models from {3} vendors.&lt;/p&gt;&lt;p&gt;Prices are shown as each vendor publishes them, with their source and date; exchange rates are yours to set.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenQuote {0}&lt;/h3&gt;&lt;p&gt;离线计算大模型 API 的使用费用，依据注明日期的厂商与模型价格目录。&lt;/p&gt;&lt;p&gt;价格目录日期 {1}：{3} 家厂商，{2} 个模型。&lt;/p&gt;&lt;p&gt;价格均按各厂商公布的原样显示，并注明来源和日期；汇率由您自行设定。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Save them first?</source>
+        <translation>“{0}”有尚未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>TokenQuote projects (*{0});;All files (*)</source>
+        <translation>TokenQuote 项目 (*{0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>TokenQuote could not open “{0}”.
+
+{1}</source>
+        <translation>TokenQuote 无法打开“{0}”。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>TokenQuote projects (*{0})</source>
+        <translation>TokenQuote 项目 (*{0})</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>The project was not saved to “{0}”.
+
+{1}</source>
+        <translation>项目未能保存到“{0}”。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <translation>&amp;{0} {1}</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>“{0}” no longer exists.</source>
+        <translation>“{0}”已不存在。</translation>
+    </message>
+    <message>
+        <source>Quote {0}</source>
+        <translation>报价单 {0}</translation>
+    </message>
+    <message>
+        <source>TokenQuote quote</source>
+        <translation>TokenQuote 报价单</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The workbook writer is not available: {0}</source>
+        <translation>工作簿写入组件不可用：{0}</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+    <message>
+        <source>The workbook was not written.
+
+{0}</source>
+        <translation>工作簿未写入。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>A recovery copy could not be read and was removed.
+
+{0}</source>
+        <translation>有一份恢复副本无法读取，已将其删除。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>一个未保存的项目</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>TokenQuote did not close normally. A copy of {0} from {1} was kept.
+
+Restore it?</source>
+        <translation>TokenQuote 上次未正常关闭，保留了{0}在 {1} 的副本。
+
+要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Wait for the workbook to be written, or cancel it.</source>
+        <translation>请等待工作簿写入完成，或取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Edit negotiated price</source>
+        <translation>编辑协议价</translation>
+    </message>
+    <message>
+        <source>Negotiated price or discount</source>
+        <translation>协议价或折扣</translation>
+    </message>
+    <message>
+        <source>Discount on the list price</source>
+        <translation>标价折扣</translation>
+    </message>
+    <message>
+        <source>Negotiated price per 1M (one model)</source>
+        <translation>每百万协议价（单个模型）</translation>
+    </message>
+    <message>
+        <source>e.g. 20 (for 20% off)</source>
+        <translation>例如 20（即减 20%）</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>输入价格</translation>
+    </message>
+    <message>
+        <source>output price</source>
+        <translation>输出价格</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>e.g. MSA 2026, signed 2026-01-15</source>
+        <translation>例如 2026 年框架协议，2026-01-15 签署</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Input price per 1M</source>
+        <translation>每百万输入价格</translation>
+    </message>
+    <message>
+        <source>Output price per 1M</source>
+        <translation>每百万输出价格</translation>
+    </message>
+    <message>
+        <source>Cache-hit price per 1M</source>
+        <translation>每百万缓存命中价格</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>{0} must be above 0 and at most 100</source>
+        <translation>{0} 须大于 0 且不超过 100</translation>
+    </message>
+    <message>
+        <source>cache-hit price</source>
+        <translation>缓存命中价格</translation>
+    </message>
+    <message>
+        <source>applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>choose a vendor or a model from the list</source>
+        <translation>请从列表中选择厂商或模型</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>协议价</translation>
+    </message>
+    <message>
+        <source>correct the fields marked in red</source>
+        <translation>请更正标红的字段</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default ({0})</source>
+        <translation>跟随系统（{0}）</translation>
+    </message>
+    <message>
+        <source>A new interface language applies when TokenQuote starts again.</source>
+        <translation>更改界面语言后，需重新启动 TokenQuote 才会生效。</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
+        <source>Sheet names, headings and cover text of exported quote workbooks; the figures and formulas are the same</source>
+        <translation>导出的报价工作簿中工作表名称、标题和封面文字所用的语言；数字和公式不变</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are copied to a recovery file, offered back after a crash</source>
+        <translation>未保存的修改多久复制一次到恢复文件；程序异常退出后可据此恢复</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>界面：</translation>
+    </message>
+    <message>
+        <source>Exported workbooks:</source>
+        <translation>导出的工作簿：</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Recent projects listed:</source>
+        <translation>最近项目列出个数：</translation>
+    </message>
+    <message>
+        <source>Copy unsaved work every:</source>
+        <translation>备份未保存工作的间隔：</translation>
+    </message>
+    <message>
+        <source>Restart TokenQuote?</source>
+        <translation>重新启动 TokenQuote？</translation>
+    </message>
+    <message>
+        <source>The interface language changes when TokenQuote starts again. Restart now? The open project is opened again; you are asked first about unsaved changes.</source>
+        <translation>界面语言将在 TokenQuote 重新启动后更改。现在重新启动吗？当前项目会重新打开；如有未保存的修改，会先询问您。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChangesDialog</name>
+    <message>
+        <source>Prices have changed</source>
+        <translation>价格已变化</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved with prices that differ from your current catalog on {1}. Keep the saved prices to reproduce the saved figures, or reprice with the current catalog.</source>
+        <translation>“{0}”保存时的价格与当前价格目录在 {1} 的价格不同。保留已保存的价格可重现保存时的数字，也可按当前价格目录重新计价。</translation>
+    </message>
+    <message>
+        <source>Keep saved prices</source>
+        <translation>保留已保存的价格</translation>
+    </message>
+    <message>
+        <source>The project keeps the prices it was saved with</source>
+        <translation>项目保留保存时的价格</translation>
+    </message>
+    <message>
+        <source>Reprice with current catalog</source>
+        <translation>按当前价格目录重新计价</translation>
+    </message>
+    <message>
+        <source>Use the current catalog's prices (Edit › Undo takes it back)</source>
+        <translation>使用当前价格目录的价格（可用“编辑 › 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>The monthly effect could not be priced: {0}</source>
+        <translation>无法计算对月度成本的影响：{0}</translation>
+    </message>
+    <message>
+        <source>Monthly total of the models in the quote: {0} saved, {1} with the current catalog ({2}).</source>
+        <translation>报价中模型的月度合计：保存时 {0}，按当前价格目录 {1}（{2}）。</translation>
+    </message>
+    <message>
+        <source>Monthly total of these models: {0} saved, {1} with the current catalog ({2}).</source>
+        <translation>这些模型的月度合计：保存时 {0}，按当前价格目录 {1}（{2}）。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChangesModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Saved price (in / out per 1M)</source>
+        <translation>保存时价格（输入 / 输出，每百万）</translation>
+    </message>
+    <message>
+        <source>Current price (in / out per 1M)</source>
+        <translation>当前价格（输入 / 输出，每百万）</translation>
+    </message>
+    <message>
+        <source>Monthly ({0}): saved → current</source>
+        <translation>月度成本（{0}）：保存时 → 当前</translation>
+    </message>
+    <message>
+        <source>Effect ({0})</source>
+        <translation>影响（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} (in the quote)</source>
+        <translation>{0}（在报价中）</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>no price that day</source>
+        <translation>当日无价格</translation>
+    </message>
+    <message>
+        <source>{0} / {1} {2}</source>
+        <translation>{0} / {1} {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryChart</name>
+    <message>
+        <source>{0}: price per 1M tokens ({1})</source>
+        <translation>{0}：每百万 tokens 价格（{1}）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Input / 1M</source>
+        <translation>输入/百万</translation>
+    </message>
+    <message>
+        <source>Output / 1M</source>
+        <translation>输出/百万</translation>
+    </message>
+    <message>
+        <source>Cache hit / 1M</source>
+        <translation>缓存命中/百万</translation>
+    </message>
+    <message>
+        <source>Long-prompt tiers</source>
+        <translation>长提示词档位</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>闲时</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>价格层</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Click a link to open the vendor's page</source>
+        <translation>点击链接打开厂商页面</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>打开 {0}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>above {0}: {1}</source>
+        <translation>超过 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>×{0}</source>
+        <translation>×{0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionChart</name>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> % / month</source>
+        <translation> %/月</translation>
+    </message>
+    <message>
+        <source>Volume growth per month</source>
+        <translation>每月用量增长率</translation>
+    </message>
+    <message>
+        <source> % / year</source>
+        <translation> %/年</translation>
+    </message>
+    <message>
+        <source>Assumed price decline per year after the last known price, applied in yearly steps</source>
+        <translation>最后一个已知价格之后假设的年降价幅度，按年逐级计入</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Price decline</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Tick models in the table to project their cost</source>
+        <translation>在表格中勾选模型即可预测其成本</translation>
+    </message>
+    <message>
+        <source>Projected monthly cost of the chosen models ({0})</source>
+        <translation>已选模型的预测月度成本（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected monthly cost of the %n cheapest model(s) ({0})</source>
+        <translation>
+            <numerusform>价格最低的 %n 个模型的预测月度成本（{0}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>the projection's month axis: a Qt date format (MMM = Jan…)</comment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total over %n month(s) — {0}</source>
+        <translation>
+            <numerusform>%n 个月合计——{0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>negotiated</source>
+        <translation>协议价</translation>
+    </message>
+    <message>
+        <source>saved with the project</source>
+        <translation>随项目保存</translation>
+    </message>
+    <message>
+        <source>Bundled catalog (read-only, shipped with TokenQuote)</source>
+        <translation>内置价格目录（只读，随 TokenQuote 提供）</translation>
+    </message>
+    <message>
+        <source>Negotiated price or discount you entered ({0})</source>
+        <translation>您录入的协议价或折扣（{0}）</translation>
+    </message>
+    <message>
+        <source>The price this project was saved with (kept instead of the current catalog's)</source>
+        <translation>本项目保存时的价格（沿用该价格，而非当前价格目录中的价格）</translation>
+    </message>
+    <message>
+        <source>Your catalog layer “{0}” (an imported price list or your own models)</source>
+        <translation>您的价格层“{0}”（导入的价目表或自建模型）</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>从未核对</translation>
+    </message>
+    <message>
+        <source>checked {0}, today</source>
+        <translation>核对于 {0}（今天）</translation>
+    </message>
+    <message>
+        <source>checked {0}, 1 day ago</source>
+        <translation>核对于 {0}（1 天前）</translation>
+    </message>
+    <message>
+        <source>checked {0}, {1} days ago</source>
+        <translation>核对于 {0}（{1} 天前）</translation>
+    </message>
+    <message>
+        <source>Stale price: {0} (the limit is {1} days; set it in Tools › Catalog)</source>
+        <translation>价格可能已过时：{0}（期限为 {1} 天；可在“工具 › 价格目录”中设置）</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href="https://%2/"&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href="https://%3/"&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href="https://%2/"&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href="https://%3/"&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Vendor: {0} ({1})</source>
+        <translation>厂商：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Model: {0} ({1})</source>
+        <translation>模型：{0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Quote terms</source>
+        <translation>报价条款</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>注明日期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>markup %</source>
+        <translation>加价 %</translation>
+    </message>
+    <message>
+        <source>tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>报价编号</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Discount % (all vendors)</source>
+        <translation>折扣 %（所有厂商）</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>加价 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>报价人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Negotiated discount per vendor of the chosen models; leave blank to use the discount for all vendors.</source>
+        <translation>为已选模型的各厂商分别设置协议折扣；留空则使用适用于所有厂商的折扣。</translation>
+    </message>
+    <message>
+        <source>Tick models in the table to give their vendors their own discount.</source>
+        <translation>在表格中勾选模型，即可为其厂商单独设置折扣。</translation>
+    </message>
+    <message>
+        <source>discount % for {0}</source>
+        <translation>{0} 的折扣 %</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeHelperDialog</name>
+    <message>
+        <source>Estimate monthly volumes</source>
+        <translation>估算月用量</translation>
+    </message>
+    <message>
+        <source>requests per day</source>
+        <translation>每日请求数</translation>
+    </message>
+    <message>
+        <source>input tokens per request</source>
+        <translation>每次请求输入 tokens</translation>
+    </message>
+    <message>
+        <source>output tokens per request</source>
+        <translation>每次请求输出 tokens</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Also use the input tokens per request as the prompt size</source>
+        <translation>同时把每次请求输入 tokens 作为提示词长度</translation>
+    </message>
+    <message>
+        <source>Requests per day</source>
+        <translation>每日请求数</translation>
+    </message>
+    <message>
+        <source>Input tokens per request</source>
+        <translation>每次请求输入 tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>每次请求输出 tokens</translation>
+    </message>
+    <message>
+        <source>Days per month</source>
+        <translation>每月天数</translation>
+    </message>
+    <message>
+        <source>From traffic</source>
+        <translation>按请求量</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>input text per month</source>
+        <translation>每月输入文本量</translation>
+    </message>
+    <message>
+        <source>output text per month</source>
+        <translation>每月输出文本量</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计数单位</translation>
+    </message>
+    <message>
+        <source>Input text per month</source>
+        <translation>每月输入文本量</translation>
+    </message>
+    <message>
+        <source>Output text per month</source>
+        <translation>每月输出文本量</translation>
+    </message>
+    <message>
+        <source>Chinese: 1.6 characters per token; English: 0.75 words or 4 characters per token (the vendors' own rules of thumb).</source>
+        <translation>中文：每个 token 约 1.6 个字符；英文：每个 token 约 0.75 个单词或 4 个字符（各厂商给出的经验值）。</translation>
+    </message>
+    <message>
+        <source>From an amount of text</source>
+        <translation>按文本量</translation>
+    </message>
+    <message>
+        <source>Use these volumes</source>
+        <translation>使用这些用量</translation>
+    </message>
+    <message>
+        <source>= {0}</source>
+        <translation>= {0}</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>例如 {0}</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>单词</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>= {0} input and {1} output tokens a month</source>
+        <translation>= 每月输入 {0} tokens、输出 {1} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadsPanel</name>
+    <message>
+        <source>Double-click a workload to rename it</source>
+        <translation>双击工作负载可重命名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a workload</source>
+        <translation>添加工作负载</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate the current workload</source>
+        <translation>复制当前工作负载</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the current workload</source>
+        <translation>重命名当前工作负载</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the current workload</source>
+        <translation>删除当前工作负载</translation>
+    </message>
+    <message>
+        <source>input tokens</source>
+        <translation>输入 tokens</translation>
+    </message>
+    <message>
+        <source>output tokens</source>
+        <translation>输出 tokens</translation>
+    </message>
+    <message>
+        <source>cache-hit %</source>
+        <translation>缓存命中 %</translation>
+    </message>
+    <message>
+        <source>{0}% of input tokens billed at the cache-hit price</source>
+        <translation>{0}% 的输入 tokens 按缓存命中价格计费</translation>
+    </message>
+    <message>
+        <source>batch %</source>
+        <translation>批量 %</translation>
+    </message>
+    <message>
+        <source>{0}% of traffic sent as batch</source>
+        <translation>{0}% 的流量以批量方式发送</translation>
+    </message>
+    <message>
+        <source>off-peak %</source>
+        <translation>闲时 %</translation>
+    </message>
+    <message>
+        <source>{0}% of traffic in off-peak hours</source>
+        <translation>{0}% 的流量在闲时（错峰）时段</translation>
+    </message>
+    <message>
+        <source>prompt tokens per request</source>
+        <translation>每次请求提示词 tokens</translation>
+    </message>
+    <message>
+        <source>Input tokens / month</source>
+        <translation>每月输入 tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens / month</source>
+        <translation>每月输出 tokens</translation>
+    </message>
+    <message>
+        <source>Cache hits (% of input)</source>
+        <translation>缓存命中（占输入 %）</translation>
+    </message>
+    <message>
+        <source>Batch (% of traffic)</source>
+        <translation>批量（占流量 %）</translation>
+    </message>
+    <message>
+        <source>Off-peak (% of traffic)</source>
+        <translation>闲时/错峰（占流量 %）</translation>
+    </message>
+    <message>
+        <source>Prompt tokens / request</source>
+        <translation>每次请求提示词 tokens</translation>
+    </message>
+    <message>
+        <source>Edit input tokens</source>
+        <translation>编辑输入 tokens</translation>
+    </message>
+    <message>
+        <source>Edit output tokens</source>
+        <translation>编辑输出 tokens</translation>
+    </message>
+    <message>
+        <source>Edit cache-hit %</source>
+        <translation>编辑缓存命中 %</translation>
+    </message>
+    <message>
+        <source>Edit batch %</source>
+        <translation>编辑批量 %</translation>
+    </message>
+    <message>
+        <source>Edit off-peak %</source>
+        <translation>编辑闲时 %</translation>
+    </message>
+    <message>
+        <source>Edit prompt tokens per request</source>
+        <translation>编辑每次请求提示词 tokens</translation>
+    </message>
+    <message>
+        <source>Estimate volumes…</source>
+        <translation>估算用量…</translation>
+    </message>
+    <message>
+        <source>Fill the volumes from requests a day × tokens a request, or from an amount of text</source>
+        <translation>按“每日请求数 × 每次请求 tokens”或按文本量填入用量</translation>
+    </message>
+    <message>
+        <source>e.g. 300M, 1.2亿, 1,234,567</source>
+        <translation>例如 3亿、1.2亿、300M、1,234,567</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>= {0} tokens ({1})</source>
+        <translation>= {0} tokens（{1}）</translation>
+    </message>
+    <message>
+        <source>= {0} tokens</source>
+        <translation>= {0} tokens</translation>
+    </message>
+    <message>
+        <source>0 = unknown: base prices, no long-prompt tier</source>
+        <translation>0 = 未知：按基础价格计，不用长提示词档位</translation>
+    </message>
+    <message>
+        <source>= {0} tokens per request (picks the context-length tier)</source>
+        <translation>= 每次请求 {0} tokens（据此选择上下文长度档位）</translation>
+    </message>
+    <message>
+        <source>Estimate volumes</source>
+        <translation>估算用量</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Add workload</source>
+        <translation>添加工作负载</translation>
+    </message>
+    <message>
+        <source>{0} copy</source>
+        <translation>{0} 副本</translation>
+    </message>
+    <message>
+        <source>Duplicate workload</source>
+        <translation>复制工作负载</translation>
+    </message>
+    <message>
+        <source>Remove workload</source>
+        <translation>删除工作负载</translation>
+    </message>
+    <message>
+        <source>A workload needs a name.</source>
+        <translation>工作负载需要名称。</translation>
+    </message>
+    <message>
+        <source>“{0}” is already the name of another workload.</source>
+        <translation>“{0}”已是另一个工作负载的名称。</translation>
+    </message>
+    <message>
+        <source>Rename workload</source>
+        <translation>重命名工作负载</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>TokenQuote cannot start</source>
+        <translation>TokenQuote 无法启动</translation>
+    </message>
+    <message>
+        <source>The price catalog could not be read.
+
+{0}</source>
+        <translation>无法读取价格目录。
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>font_check</name>
+    <message>
+        <source>No fonts were found on this computer, so text cannot be shown. Install a font package (for example fonts-dejavu and fonts-noto-cjk) and start TokenQuote again.</source>
+        <translation>这台计算机上找不到任何字体，无法显示文字。请安装字体包（例如 fonts-dejavu 和 fonts-noto-cjk），然后重新启动 TokenQuote。</translation>
+    </message>
+    <message>
+        <source>No font for Chinese text was found: Chinese model names will show as boxes. Install a CJK font (for example fonts-noto-cjk or fonts-wqy-microhei).</source>
+        <translation>找不到能显示中文的字体：中文模型名称会显示为方框。请安装中日韩字体（例如 fonts-noto-cjk 或 fonts-wqy-microhei）。</translation>
+    </message>
+    <message>
+        <source>No fonts</source>
+        <translation>没有字体</translation>
+    </message>
+</context>
+</TS>
