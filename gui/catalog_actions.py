@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
 from core.importers import format_for_path
 
+from . import file_dialogs
 from . import settings as cfg
 from .messages import error_text
 
@@ -129,7 +130,7 @@ class CatalogActions(QObject):
             return None
         if path is None:
             folder = cfg.get(cfg.LAST_FOLDER, window.settings)
-            path, chosen = QFileDialog.getOpenFileName(
+            path, chosen = file_dialogs.get_open_file_name(
                 window, self.tr("Import price list"), folder,
                 self.tr("Price lists (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM price map (*.json);;"
                         "CSV price list (*.csv *.tsv *.txt);;Excel price list (*.xlsx);;All files (*)"))
@@ -228,7 +229,7 @@ class CatalogActions(QObject):
             csv_filter = self.tr("CSV price list (*.csv)")
             xlsx_filter = self.tr("Excel price list (*.xlsx)")
             suggested = str(Path(folder) / "price_list_template.csv") if folder else "price_list_template.csv"
-            path, chosen = QFileDialog.getSaveFileName(window, self.tr("Save price-list template"), suggested,
+            path, chosen = file_dialogs.get_save_file_name(window, self.tr("Save price-list template"), suggested,
                                                        f"{csv_filter};;{xlsx_filter}")
             if not path:
                 return None

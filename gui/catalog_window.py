@@ -33,6 +33,7 @@ from .custom_model_dialog import CustomModelDialog, is_custom
 from .main_window import BANNER_STYLE
 from .messages import error_text
 from .numbers import format_count, format_decimal, format_price
+from .i18n import is_chinese
 from .provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -246,8 +247,8 @@ class CatalogTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(thing, Vendor):
                 models = self._models[index.row()]
-                name = f"{thing.name} · {thing.name_zh}" if thing.name_zh and thing.name_zh != thing.name \
-                    else thing.name
+                # The interface's language first: 字节跳动（豆包） in Chinese, ByteDance (Doubao) in English.
+                name = thing.name_zh if is_chinese() and thing.name_zh else thing.name
                 return (name, thing.id, thing.currency, self.tr("%n model(s)", "", len(models)), "")[column]
             latest = thing.latest
             return (thing.name, thing.id, thing.currency,

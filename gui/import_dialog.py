@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from core.atomic import atomic_write_text
 from core.errors import TokenQuoteError
 from core.importers import ADDED, SKIPPED, UPDATED, ImportReport
 
+from . import file_dialogs
 from .messages import error_text
 from .numbers import format_count
 
@@ -156,7 +157,7 @@ class ImportReportDialog(QDialog):
 
     def save_as(self) -> None:
         suggested = str(self.report.source.parent / self.tr("{0} import report.txt").format(self.report.source.stem))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save import report"), suggested,
+        path, _filter = file_dialogs.get_save_file_name(self, self.tr("Save import report"), suggested,
                                                     self.tr("Text files (*.txt);;All files (*)"))
         if path:
             self.save_to(path)
