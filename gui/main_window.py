@@ -38,11 +38,14 @@ BANNER_STYLE = "QLabel { background: #fdecea; color: #8a1c1c; padding: 4px 8px; 
 
 
 def default_project(workload_name: str) -> Project:
-    """The core's default project (300M input / 60M output a month, USD, as of today), its workload named in
-    the user's language."""
+    """The core's default project (300M input / 60M output a month, as of today), its workload named in the
+    user's language, costs shown in USD — or in CNY when the interface is Chinese, as those users budget."""
+    from .i18n import is_chinese
+
     project = Project()
     first = project.workloads[0]
-    return project.edited(workloads=(Workload(workload_name, first.input_tokens, first.output_tokens),))
+    return project.edited(workloads=(Workload(workload_name, first.input_tokens, first.output_tokens),),
+                          currency="CNY" if is_chinese() else project.currency)
 
 
 class MainWindow(QMainWindow):
