@@ -368,7 +368,9 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([480, 300])
         header = cfg.get(cfg.TABLE_HEADER, self.settings)
-        if not header.isEmpty():
+        # A header saved with another number of columns (an older version) would restore widths onto the wrong
+        # columns and hide the new one: keep the defaults then.
+        if not header.isEmpty() and cfg.get(cfg.TABLE_COLUMNS, self.settings) == self.model.columnCount():
             self.comparison_view.table.horizontalHeader().restoreState(header)
         self.charts_action.setChecked(cfg.get(cfg.CHARTS_VISIBLE, self.settings))
         self.chart_pane.setCurrentIndex(min(cfg.get(cfg.CHART_TAB, self.settings), self.chart_pane.count() - 1))
@@ -379,6 +381,7 @@ class MainWindow(QMainWindow):
         cfg.put(cfg.WINDOW_STATE, self.saveState(), store)
         cfg.put(cfg.SPLITTER_STATE, self.splitter.saveState(), store)
         cfg.put(cfg.TABLE_HEADER, self.comparison_view.table.horizontalHeader().saveState(), store)
+        cfg.put(cfg.TABLE_COLUMNS, self.model.columnCount(), store)
         cfg.put(cfg.CHART_TAB, self.chart_pane.currentIndex(), store)
         cfg.put(cfg.CHARTS_VISIBLE, self.charts_action.isChecked(), store)
         cfg.put(cfg.HIDE_DEPRECATED, self.hide_deprecated_action.isChecked(), store)

@@ -37,6 +37,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "main win
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "docks and toolbars of the main window")
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray(), "table / charts splitter sizes")
 TABLE_HEADER = Setting("window/table_header", QByteArray, QByteArray(), "comparison column widths and order")
+TABLE_COLUMNS = Setting("window/table_columns", int, 0,
+                        "how many columns the table had when its header was saved (a newer version may add one)")
 RECENT_FILES = Setting("files/recent", list, [], "recently opened or saved projects, newest first")
 RECENT_MAX = Setting("files/recent_max", int, 8, "how many recent projects File > Open Recent lists")
 LAST_FOLDER = Setting("files/last_folder", str, "", "folder of the last project opened or saved")
@@ -59,7 +61,8 @@ WORKBOOK_LANGUAGE = Setting("export/workbook_language", str, "interface",
 STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
                      "a price last checked more than this many days ago is marked stale in the comparison")
 
-ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, TABLE_HEADER, RECENT_FILES,
+ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, TABLE_HEADER, TABLE_COLUMNS,
+                RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
                 STALE_DAYS)

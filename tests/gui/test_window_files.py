@@ -358,3 +358,21 @@ def test_layout_is_restored_on_the_next_start(make_window, user_folders, message
     assert not again.hide_deprecated_action.isChecked() and not again.document.hide_deprecated
     sizes = again.splitter.sizes()
     assert sizes[0] > sizes[1]
+
+
+def test_column_widths_from_a_version_with_other_columns_are_ignored(make_window, user_folders, message_boxes):
+    from gui import settings as cfg
+    from gui.comparison_model import COL_MODEL, COL_SOURCE
+
+    window = make_window()
+    window.comparison_view.table.setColumnWidth(COL_MODEL, 333)
+    assert window.close()
+    assert make_window().comparison_view.table.columnWidth(COL_MODEL) == 333   # same columns: restored
+    # An older version saved its header with one column fewer: restoring it would shift every width and hide
+    # the newer column, so the defaults are kept.
+    again = make_window()
+    cfg.put(cfg.TABLE_COLUMNS, again.model.columnCount() - 1, again.settings)
+    again.settings.sync()
+    fresh = make_window()
+    assert fresh.comparison_view.table.columnWidth(COL_MODEL) != 333
+    assert fresh.comparison_view.table.columnWidth(COL_SOURCE) > 50
