@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
-from core.importers import format_for_path
 
 from . import file_dialogs
 from . import settings as cfg
@@ -138,6 +137,7 @@ class CatalogActions(QObject):
                 return None
         path = Path(path)
         try:
+            from core.importers import format_for_path   # the importers load when used, not at start-up
             source_format = source_format or format_for_path(path)
         except TokenQuoteError as exc:
             window._warn(self.tr("Cannot import"), error_text(exc))
