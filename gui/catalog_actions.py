@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
 
-from . import file_dialogs
 from . import settings as cfg
 from .messages import error_text
 
@@ -129,6 +128,7 @@ class CatalogActions(QObject):
             return None
         if path is None:
             folder = cfg.get(cfg.LAST_FOLDER, window.settings)
+            from . import file_dialogs   # its widgets load with the first dialog, not at start-up
             path, chosen = file_dialogs.get_open_file_name(
                 window, self.tr("Import price list"), folder,
                 self.tr("Price lists (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM price map (*.json);;"
@@ -229,6 +229,7 @@ class CatalogActions(QObject):
             csv_filter = self.tr("CSV price list (*.csv)")
             xlsx_filter = self.tr("Excel price list (*.xlsx)")
             suggested = str(Path(folder) / "price_list_template.csv") if folder else "price_list_template.csv"
+            from . import file_dialogs   # its widgets load with the first dialog, not at start-up
             path, chosen = file_dialogs.get_save_file_name(window, self.tr("Save price-list template"), suggested,
                                                        f"{csv_filter};;{xlsx_filter}")
             if not path:

@@ -18,7 +18,6 @@ from core.fx import FxTable
 from core.project import SUFFIX, Project
 from core.workload import Workload
 
-from . import file_dialogs
 from . import settings as cfg
 from .chart_pane import PROJECTION_MODELS, ChartPane, chart_rows
 from .comparison_model import ComparisonModel
@@ -585,6 +584,7 @@ class MainWindow(QMainWindow):
     def open_project(self) -> None:
         if not self.maybe_save():
             return
+        from . import file_dialogs   # its widgets load with the first dialog, not at start-up
         path, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Open project"), cfg.get(cfg.LAST_FOLDER, self.settings),
             self.tr("TokenQuote projects (*{0});;All files (*)").format(SUFFIX))
@@ -617,6 +617,7 @@ class MainWindow(QMainWindow):
         folder = cfg.get(cfg.LAST_FOLDER, self.settings)
         suggested = str(Path(folder) / (self.document.path.name if self.document.path
                                         else self.tr("Untitled") + SUFFIX)) if folder else ""
+        from . import file_dialogs   # its widgets load with the first dialog, not at start-up
         path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Save project"), suggested, self.tr("TokenQuote projects (*{0})").format(SUFFIX))
         if not path:
@@ -674,6 +675,7 @@ class MainWindow(QMainWindow):
         terms = self.document.project.terms
         stem = self.tr("Quote {0}").format(terms.quote_no) if terms.quote_no else (
             self.document.path.stem if self.document.path else self.tr("TokenQuote quote"))
+        from . import file_dialogs   # its widgets load with the first dialog, not at start-up
         path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Export workbook"), str(Path(folder) / f"{stem}.xlsx") if folder else f"{stem}.xlsx",
             self.tr("Excel workbooks (*.xlsx)"))
