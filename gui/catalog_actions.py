@@ -37,8 +37,7 @@ class CatalogActions(QObject):
         self.window = window
         self.source = window.catalog_source
         self.catalog_window = None
-        self.import_task = None
-        self.import_progress = None        # QProgressDialog while an import runs
+        self.import_run = None             # a ProgressRun while an import runs
         self.report_dialog = None          # the last import's report
         self.price_changes_dialog = None   # the "what changed" dialog now open
         self._import_before = None
@@ -145,7 +144,7 @@ class CatalogActions(QObject):
         from core.importers import run_import
         from PySide6.QtWidgets import QProgressDialog
 
-        from .workers import run_in_background
+        from .workers import ProgressRun
         layer = layer_name_for(path)
         out = self.source.user.imports_dir / layer
         self._import_before = self.source.snapshot()
@@ -157,29 +156,23 @@ class CatalogActions(QObject):
         # Application-modal: the catalog window (a sibling of this dialog) must not change the catalog meanwhile.
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        self.import_progress = progress
-        self.import_action.setEnabled(False)
-        self.import_task = run_in_background(
-            run_import, source_format, path, out, existing=self.source.catalog, on_success=self._on_import_done,
-            on_failure=self._on_import_failed, on_progress=self._on_import_progress)
-        progress.canceled.connect(self.import_task.cancel)
-        return self.import_task
+        self.import_run = ProgressRun(progress, self.import_action, self)
+        return self.import_run.start(run_import, source_format, path, out, existing=self.source.catalog,
+                                     on_success=self._on_import_done, on_failure=self._on_import_failed)
 
-    def _on_import_progress(self, done: int, total: int) -> None:
-        if self.import_progress is not None and total > 0:
-            self.import_progress.setMaximum(total)
-            self.import_progress.setValue(min(done, total))
+    @property
+    def import_task(self):
+        return self.import_run.task if self.import_run is not None else None
+
+    @property
+    def import_progress(self):
+        """The QProgressDialog while an import runs, else None."""
+        return self.import_run.dialog if self.import_run is not None else None
 
     def _end_import(self) -> None:
-        self.import_action.setEnabled(True)
-        if self.import_progress is not None:
-            self.import_progress.close()
-            self.import_progress.deleteLater()
-            self.import_progress = None
-        self.import_task = None
+        if self.import_run is not None:
+            self.import_run.end()
+            self.import_run = None
 
     def _on_import_done(self, report) -> None:
         self._end_import()
@@ -209,7 +202,7 @@ class CatalogActions(QObject):
             self.report_dialog.show()
 
     def _on_import_failed(self, error) -> None:
-        cancelled = self.import_task is not None and self.import_task.cancelled
+        cancelled = self.import_run is not None and self.import_run.cancelled
         self._end_import()
         if self._import_before is not None:
             self.source.roll_back(self._import_before)   # run_import writes only at its end; make sure

@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
         catalog = self.catalog = self.catalog_source.catalog
         self.document = Document(catalog, default_project(self.tr("Workload")), self)
         self.document.hide_deprecated = cfg.get(cfg.HIDE_DEPRECATED, self.settings)
-        self._export_task = None
-        self._export_progress = None     # QProgressDialog while a workbook is written
+        self._export_run = None          # a ProgressRun while a workbook is written
         self.interactive = interactive
         self.problems: list[str] = []
 
@@ -694,7 +693,7 @@ class MainWindow(QMainWindow):
             return None
         from PySide6.QtWidgets import QProgressDialog
 
-        from .workers import run_in_background
+        from .workers import ProgressRun
         path = Path(path)
         language = workbook_language(self.settings)   # the Preferences' choice, else the interface's
         document = self.document
@@ -702,30 +701,20 @@ class MainWindow(QMainWindow):
         progress.setWindowTitle(self.tr("Export workbook"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setValue(0)
-        self._export_progress = progress
         self._export_path = path
-        self.export_action.setEnabled(False)
-        self._export_task = run_in_background(
+        self._export_run = ProgressRun(progress, self.export_action, self)
+        return self._export_run.start(
             export_project, document.saveable_project(), document.pricing_catalog, path, language=language,
-            comparison=document.comparison, on_success=self._on_export_done, on_failure=self._on_export_failed,
-            on_progress=self._on_export_progress)
-        progress.canceled.connect(self._export_task.cancel)
-        return self._export_task
+            comparison=document.comparison, on_success=self._on_export_done, on_failure=self._on_export_failed)
 
-    def _on_export_progress(self, done: int, total: int) -> None:
-        if self._export_progress is not None and total > 0:
-            self._export_progress.setMaximum(total)
-            self._export_progress.setValue(min(done, total))
+    @property
+    def _export_task(self):
+        return self._export_run.task if self._export_run is not None else None
 
     def _end_export(self) -> None:
-        self.export_action.setEnabled(True)
-        if self._export_progress is not None:
-            self._export_progress.close()
-            self._export_progress.deleteLater()
-            self._export_progress = None
-        self._export_task = None
+        if self._export_run is not None:
+            self._export_run.end()
+            self._export_run = None
 
     def _on_export_done(self, result) -> None:
         self._end_export()
@@ -734,7 +723,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported {0}").format(str(path)), 8000)
 
     def _on_export_failed(self, error) -> None:
-        cancelled = self._export_task is not None and self._export_task.cancelled
+        cancelled = self._export_run is not None and self._export_run.cancelled
         self._end_export()
         if cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled"), 5000)

@@ -106,3 +106,45 @@ def run_in_background(fn: Callable, *args, on_success: Callable | None = None,
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(task, fn, args, kwargs, with_progress))
     return task
+
+
+class ProgressRun(QObject):
+    """A background job shown in a progress dialog, with the action that started it disabled until it ends.
+
+    The export and the import both work this way: the dialog follows ``progress(done, total)``, its Cancel asks
+    the task to stop, and :meth:`end` (called first by the caller's success/failure handler) closes the dialog and
+    enables the action again. ``task`` and ``dialog`` are None once it has ended.
+    """
+
+    def __init__(self, dialog, action, parent: QObject | None = None):
+        super().__init__(parent)
+        self.dialog = dialog
+        self.action = action
+        self.task: Task | None = None
+
+    def start(self, fn: Callable, *args, on_success: Callable, on_failure: Callable, **kwargs) -> Task:
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+        self.action.setEnabled(False)
+        self.task = run_in_background(fn, *args, on_success=on_success, on_failure=on_failure,
+                                      on_progress=self._on_progress, **kwargs)
+        self.dialog.canceled.connect(self.task.cancel)
+        return self.task
+
+    @property
+    def cancelled(self) -> bool:
+        return self.task is not None and self.task.cancelled
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+
+    def end(self) -> None:
+        self.action.setEnabled(True)
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.task = None
