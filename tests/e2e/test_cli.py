@@ -124,3 +124,27 @@ def test_validate_reports_schema_problems(tmp_path):
 def test_version_names_catalog_date():
     out = cli("--version").stdout
     assert out.startswith("TokenQuote ") and "catalog 20" in out
+
+
+def test_project_command_prices_a_saved_project_and_writes_its_workbook(tmp_path):
+    from datetime import date
+
+    from core.project import Project, save_project
+    from core.quote import QuoteTerms
+    from core.workload import make_workload
+
+    project = Project(workloads=(make_workload("bot", input_tokens="1.2亿", output_tokens="3000万", cache_hit=40),
+                                 make_workload("batch", input_tokens="500M", output_tokens="20M", batch=100)),
+                      selected=("deepseek/deepseek-v4-pro", "openai/gpt-4o"), currency="CNY",
+                      as_of=date(2026, 11, 1), terms=QuoteTerms(client="Lin", tax_pct=Decimal(6)))
+    path = tmp_path / "lin.tokenquote"
+    save_project(path, project)
+    book = tmp_path / "lin.xlsx"
+    doc = json.loads(cli("project", str(path), "--format", "json", "--xlsx", str(book), "--lang", "zh").stdout)
+    assert [r["model"] for r in doc["rows"]] and {r["model"] for r in doc["rows"]} == set(project.selected)
+    assert doc["currency"] == "CNY" and len(doc["workloads"]) == 2
+    assert book.exists() and book.stat().st_size > 5000
+    broken = tmp_path / "cut.tokenquote"
+    broken.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    result = cli("project", str(broken), check=False)
+    assert result.returncode == 2 and str(broken) in result.stderr and "cut off" in result.stderr
