@@ -10,6 +10,7 @@ English every text here is exactly the core's own (a test holds the table to tha
 
 from __future__ import annotations
 
+import functools
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -79,7 +80,7 @@ _DISCOUNT_FOR_TEXT = QT_TRANSLATE_NOOP("CoreFields", "discount % for {0}")
 
 # The core's problem wordings: a pattern of the English text, and its translatable template ({0}, {1}... are the
 # pattern's groups, in order). Anchored, so a problem matches its whole pattern or none.
-_PROBLEMS = [(re.compile(pattern, re.DOTALL), template) for pattern, template in (
+_PROBLEM_SOURCES = (
     # core.volumes
     (r"is empty; enter a number of tokens such as 300M or 1\.2亿",
      QT_TRANSLATE_NOOP("CoreMessages", "is empty; enter a number of tokens such as 300M or 1.2亿")),
@@ -188,7 +189,7 @@ _PROBLEMS = [(re.compile(pattern, re.DOTALL), template) for pattern, template in
      QT_TRANSLATE_NOOP("CoreMessages", "a project keeps at least one workload")),
     (r"(.+) is already used by another workload",
      QT_TRANSLATE_NOOP("CoreMessages", "{0} is already used by another workload")),
-)]
+)
 _FRAME = QT_TRANSLATE_NOOP("CoreMessages", "{0}: {1}")   # where: problem
 
 
@@ -232,9 +233,15 @@ def where_text(where: str) -> str:
     return text
 
 
+@functools.cache
+def _problems() -> list[tuple[re.Pattern, str]]:
+    """The patterns, compiled when the first problem is shown rather than at start-up (about 60 of them)."""
+    return [(re.compile(pattern, re.DOTALL), template) for pattern, template in _PROBLEM_SOURCES]
+
+
 def problem_text(problem: str) -> str:
     """A problem the core worded, in the interface's language; an unknown wording in English as it is."""
-    for pattern, template in _PROBLEMS:
+    for pattern, template in _problems():
         match = pattern.fullmatch(problem)
         if match is not None:
             return _tr(PROBLEM_CONTEXT, template).format(*match.groups())
