@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from .catalog import Catalog, Model, PricePoint, Prices, SegmentPricing
 from .fx import FxTable
-from .money import HUNDRED, MILLION, ONE, ZERO, minor_quantum, round_money
+from .money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
 from .workload import Workload
 
 TWELVE = Decimal(12)
@@ -120,14 +120,9 @@ class TokenSplit:
                    o * s, o * b, o * p, standard_only=not b and not p)
 
 
-def line_costs(split: TokenSplit, prices: EffectivePrices, currency: str) -> tuple[Decimal, Decimal]:
-    """(input cost, output cost) in the price currency, each rounded: the engine's two quote lines."""
-    raw_in, raw_out = raw_line_costs(split, prices)
-    return round_money(raw_in, currency), round_money(raw_out, currency)
-
-
 def raw_line_costs(split: TokenSplit, prices: EffectivePrices) -> tuple[Decimal, Decimal]:
-    """The exact (unrounded) input and output amounts; the hot loop rounds them itself."""
+    """The exact (unrounded) input and output amounts in the price currency; :meth:`Pricer.compare` rounds
+    each HALF_UP to the currency's minor unit, making them the engine's two quote lines."""
     p_in, p_in_cached, b_in, b_in_cached, o_in, o_in_cached = prices.input_vector
     p_out, b_out, o_out = prices.output_vector
     in_std = split.in_std
@@ -307,10 +302,6 @@ def compare(catalog: Catalog, workloads: Sequence[Workload], *, as_of: date, cur
     """One-shot comparison (the GUI keeps a :class:`Pricer` to reuse its caches while the user types)."""
     return Pricer(catalog).compare(workloads, as_of=as_of, currency=currency, fx=fx, models=models,
                                    vendors=vendors)
-
-
-def _fits(model: Model, w: Workload) -> bool:
-    return not (model.context_window and w.prompt_tokens and w.prompt_tokens > model.context_window)
 
 
 def _notes(prices: EffectivePrices, w: Workload, fits: bool) -> tuple[str, ...]:

@@ -8,7 +8,8 @@ as constants, and formulas with ``ROUND()`` at every line where the engine round
 * token split (Inputs): ``TokStdIn_n = In_n/1000000*(1-Batch_n-OffPeak_n)*(1-CacheHit_n)`` and its siblings,
   as :class:`~core.engine.TokenSplit`;
 * line costs (Comparison): ``ROUND(MAX(0,TokStdIn_n-free_in/1000000)*in + TokStdCached_n*cached + ..., d)``
-  as :func:`~core.engine.line_costs` (whole-unit currencies such as JPY round as ``ROUND(x/10,1)*10``, see
+  as :func:`~core.engine.raw_line_costs`, rounded as the engine rounds (whole-unit currencies such as JPY
+  round as ``ROUND(x/10,1)*10``, see
   :func:`core.workbook_context.round_formula`); display cost ``ROUND(native*FX, d)``, the FX cell following
   :meth:`~core.fx.FxTable.path` (``=FX_USD_CNY`` or ``=1/FX_USD_CNY``); several workloads add up their
   rounded lines as ``core.engine._combine`` does;
