@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, IO
 
-from .errors import WriteError
+from core.errors import WriteError
 
 
 def describe_os_error(exc: OSError) -> str:

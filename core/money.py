@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .errors import InputError
+from core.errors import InputError
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

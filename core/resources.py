@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .errors import TokenQuoteError
+from core.errors import TokenQuoteError
 
 
 def resources_dir() -> Path:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .errors import InputError
-from .money import HUNDRED, ZERO, to_decimal
+from core.errors import InputError
+from core.money import HUNDRED, ZERO, to_decimal
 
 MAX_TOKENS = 10**15
 

@@ -25,10 +25,11 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from core.catalog import Catalog, load_catalog
+from core.catalog.model import Catalog
+from core.catalog.load import load_catalog
 from core.errors import TokenQuoteError
 
-from . import settings as cfg
+from gui import settings as cfg
 
 EXIT_WHEN_SHOWN_ENV = "TOKENQUOTE_EXIT_WHEN_SHOWN"
 
@@ -54,7 +55,7 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     """Load Qt's own and TokenQuote's translations for the language in Preferences (else the system's) and make
     its locale the default; see :func:`gui.i18n.install_language`. The list is also kept on the app: a
     QTranslator that is garbage-collected silently stops translating."""
-    from .i18n import install_language, installed_translators
+    from gui.texts.i18n import install_language, installed_translators
 
     install_language(app)
     return installed_translators(app)
@@ -66,7 +67,7 @@ def make_app(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(cfg.APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tokenquote")
-    from .icons import app_icon
+    from gui.widgets.icons import app_icon
     app.setWindowIcon(app_icon())
     install_translators(app)
     return app
@@ -93,13 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TokenQuoteError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        from .messages import error_text
+        from gui.texts.messages import error_text
         QMessageBox.critical(None, QCoreApplication.translate("app", "TokenQuote cannot start"),
                              QCoreApplication.translate("app", "The price catalog could not be read.\n\n{0}")
                              .format(error_text(exc)))
         print(f"tokenquote: {exc}", file=sys.stderr)
         return 2
-    from .main_window import MainWindow
+    from gui.main.window import MainWindow
     window = MainWindow(catalog)
     window.show()
     exit_when = os.environ.get(EXIT_WHEN_SHOWN_ENV)
@@ -113,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.project:
             QTimer.singleShot(0, lambda: window.open_path(args.project))
         QTimer.singleShot(0, window.offer_recovery)
-        from .font_check import report_font_problem
+        from gui.widgets.font_check import report_font_problem
         QTimer.singleShot(0, lambda: report_font_problem(window))
     code = app.exec()
     return code
@@ -155,9 +156,9 @@ def self_check(argv: Sequence[str], extra_catalogs: Sequence[str] = ()) -> int:
 
 
 def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
-    from .comparison_model import COL_MONTHLY
-    from .main_window import MainWindow, default_project
-    from .numbers import format_money    # the engine's exact figure, laid out as the interface's locale writes it
+    from gui.comparison.table_model import COL_MONTHLY
+    from gui.main.window import MainWindow, default_project
+    from gui.texts.numbers import format_money  # the engine's exact figure, laid out as the interface's locale writes it
 
     window = MainWindow(catalog, autosave=False, interactive=False)   # problems are collected, not shown
     window.show()
@@ -189,7 +190,7 @@ def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
     if document.project.selected != chosen:
         raise AssertionError(f"the chosen models came back as {document.project.selected}, not {chosen}")
     window.close()
-    from .font_check import font_problem
+    from gui.widgets.font_check import font_problem
     fonts = font_problem() or "Latin and Chinese fonts found"
     return (f"{version_text(catalog)}; {len(before)} models priced for the default workload; the project was "
             f"saved and read back with identical figures; {fonts}.")

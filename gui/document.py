@@ -14,13 +14,14 @@ from typing import Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.catalog import Catalog, model_to_json
-from core.engine import Comparison, Pricer
+from core.catalog.model import Catalog
+from core.catalog.files import model_to_json
+from core.pricing.engine import Comparison, Pricer
 from core.errors import InputError, TokenQuoteError
-from core.project import Project, load_project, pin_models, save_project
-from core.workload import Workload
+from core.project.model import Project, load_project, pin_models, save_project
+from core.pricing.workload import Workload
 
-from .messages import error_text
+from gui.texts.messages import error_text
 
 # ------------------------------------------------------------------------------------------ pure transforms
 

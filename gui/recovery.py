@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from core.errors import TokenQuoteError
-from core.project import SUFFIX, Project, load_project, save_project
+from core.project.model import SUFFIX, Project, load_project, save_project
 
-from .messages import error_text
+from gui.texts.messages import error_text
 
 RECOVERY_KEY = "recovery"   # in Project.view of a recovery copy only: where the original file was
 

@@ -1,6 +1,6 @@
 """Frozen entry point of the console CLI."""
 import sys
 
-from core.cli import main
+from core.cli.main import main
 
 sys.exit(main())

@@ -17,10 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_catalog import synthetic_catalog  # noqa: E402
 
-from core.engine import Pricer  # noqa: E402
-from core.fx import DEFAULT_RATES  # noqa: E402
-from core.projection import project  # noqa: E402
-from core.workload import make_workload  # noqa: E402
+from core.pricing.engine import Pricer  # noqa: E402
+from core.pricing.fx import DEFAULT_RATES  # noqa: E402
+from core.pricing.projection import project  # noqa: E402
+from core.pricing.workload import make_workload  # noqa: E402
 
 
 def best_of(fn, repeat=15):

@@ -100,10 +100,10 @@ def repricing(keystrokes: int = 60) -> tuple[float, float, float]:
         os.environ["TOKENQUOTE_DATA_DIR"] = str(Path(tmp) / "data")
         from PySide6.QtWidgets import QApplication
 
-        from core.catalog import load_catalog
-        from core.engine import Pricer
-        from core.project import Project
-        from gui.main_window import MainWindow
+        from core.catalog.load import load_catalog
+        from core.pricing.engine import Pricer
+        from core.project.model import Project
+        from gui.main.window import MainWindow
         from synthetic_catalog import synthetic_catalog
 
         app = QApplication.instance() or QApplication([])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from core.catalog import Catalog, Model, PricePoint, Prices, SegmentPricing, Tier, Vendor
+from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Tier, Vendor
 
 
 def synthetic_catalog(n: int = 5000) -> Catalog:

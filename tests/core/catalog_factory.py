@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.catalog import load_catalog
+from core.catalog.load import load_catalog
 
 D = Decimal
 

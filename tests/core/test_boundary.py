@@ -6,8 +6,8 @@ import sys
 
 def test_core_imports_no_qt_and_no_heavy_libraries():
     code = ("import sys, pkgutil, importlib, core\n"
-            "for m in pkgutil.iter_modules(core.__path__):\n"
-            "    if m.name != '__main__': importlib.import_module('core.' + m.name)\n"
+            "for m in pkgutil.walk_packages(core.__path__, 'core.'):\n"
+            "    if not m.name.endswith('__main__'): importlib.import_module(m.name)\n"
             "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'gui', 'pandas', 'openpyxl'))\n"
             "print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()

@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from core.catalog import load_catalog
-from core.validate import validate_path
+from core.catalog.load import load_catalog
+from core.catalog.validate import validate_path
 
 CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "catalog"
 VENDORS = {"openai", "anthropic", "google", "mistral", "xai", "deepseek", "bytedance", "alibaba", "baidu",
@@ -87,7 +87,7 @@ def test_chinese_vendors_have_current_prices(catalog):
 
 def test_catalog_written_back_by_tokenquote_still_validates(catalog):
     """Projects and imports write prices as decimal strings; the published schema must accept them."""
-    from core.catalog import model_to_json, vendor_to_json
+    from core.catalog.files import model_to_json, vendor_to_json
     schema = json.loads((CATALOG_DIR / "catalog.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     for vendor_id, vendor in catalog.vendors.items():

@@ -5,12 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from core.engine import NOTE_NO_BATCH, NOTE_TOO_LONG, Pricer, compare
+from core.pricing.engine import NOTE_NO_BATCH, NOTE_TOO_LONG, Pricer, compare
 from core.errors import FxError, InputError
-from core.fx import DEFAULT_RATES, FxRate, FxTable
-from core.projection import add_months, project
-from core.quote import quote_line
-from core.workload import Workload, make_workload
+from core.pricing.fx import DEFAULT_RATES, FxRate, FxTable
+from core.pricing.projection import add_months, project
+from core.pricing.quote import quote_line
+from core.pricing.workload import Workload, make_workload
 
 from catalog_factory import D
 

@@ -15,16 +15,17 @@ from pathlib import Path
 import pytest
 
 from catalog_factory import point, write_catalog
-from core.catalog import load_catalog, read_vendor_file
-from core.engine import compare
+from core.catalog.load import load_catalog
+from core.catalog.files import read_vendor_file
+from core.pricing.engine import compare
 from core.errors import CatalogError, InputError
-from core.fx import DEFAULT_RATES
-from core.importers import ADDED, SKIPPED, UPDATED, run_import, write_template
-from core.importers_common import empty_catalog
-from core.importers_litellm import per_million
-from core.importers_table import template_csv_bytes
-from core.validate import validate_path
-from core.workload import make_workload
+from core.pricing.fx import DEFAULT_RATES
+from core.importers.run import ADDED, SKIPPED, UPDATED, run_import, write_template
+from core.importers.common import empty_catalog
+from core.importers.litellm import per_million
+from core.importers.table import template_csv_bytes
+from core.catalog.validate import validate_path
+from core.pricing.workload import make_workload
 
 D = Decimal
 ROOT = Path(__file__).resolve().parents[2]
@@ -641,7 +642,7 @@ def test_litellm_tier_shapes(tmp_path):
 
 
 def test_refuses_to_write_into_the_bundled_catalog(tmp_path):
-    from core.catalog import bundled_catalog_dir
+    from core.catalog.load import bundled_catalog_dir
 
     with pytest.raises(InputError, match="is the bundled catalog"):
         run_import("litellm", TRIMMED, bundled_catalog_dir(), existing=EMPTY)

@@ -4,8 +4,7 @@ import pytest
 
 from core.errors import InputError
 from core.money import format_money, format_price, money_str, round_money, to_decimal
-from core.volumes import (format_volume, parse_percent, parse_volume, tokens_from_requests,
-                          tokens_from_text)
+from core.volumes import format_volume, parse_percent, parse_volume, tokens_from_requests, tokens_from_text
 
 
 @pytest.mark.parametrize("text,expected", [

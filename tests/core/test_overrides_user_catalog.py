@@ -3,13 +3,13 @@ from decimal import Decimal
 
 import pytest
 
-from core.catalog import Prices
-from core.engine import compare
+from core.catalog.model import Prices
+from core.pricing.engine import compare
 from core.errors import InputError
-from core.fx import DEFAULT_RATES
-from core.overrides import Override, apply_overrides, is_stale
-from core.user_catalog import UserCatalog
-from core.workload import make_workload
+from core.pricing.fx import DEFAULT_RATES
+from core.catalog.overrides import Override, apply_overrides, is_stale
+from core.catalog.user import UserCatalog
+from core.pricing.workload import make_workload
 
 D = Decimal
 
@@ -68,7 +68,7 @@ def test_user_catalog_layers_overrides_and_reset(tmp_path, acme):
 
 
 def test_stale_prices():
-    from core.catalog import PricePoint
+    from core.catalog.model import PricePoint
     p = PricePoint(date(2024, 1, 1), None, Prices(D(1), D(1)), checked=date(2026, 1, 1))
     assert is_stale(p, date(2026, 11, 22), 180)
     assert not is_stale(p, date(2026, 3, 1), 180)

@@ -4,13 +4,13 @@ from decimal import Decimal
 
 import pytest
 
-from core.catalog import load_catalog
-from core.engine import Pricer
+from core.catalog.load import load_catalog
+from core.pricing.engine import Pricer
 from core.errors import ProjectFileError, WriteError
-from core.fx import FxRate
-from core.project import Project, dumps_project, load_project, pin_models, price_changes, save_project
-from core.quote import QuoteTerms
-from core.workload import make_workload
+from core.pricing.fx import FxRate
+from core.project.model import Project, dumps_project, load_project, pin_models, price_changes, save_project
+from core.pricing.quote import QuoteTerms
+from core.pricing.workload import make_workload
 
 from catalog_factory import point, write_catalog
 

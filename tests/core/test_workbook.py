@@ -18,15 +18,15 @@ import openpyxl
 import pytest
 from catalog_factory import point, write_catalog
 
-from core.catalog import load_catalog
-from core.engine import Pricer
+from core.catalog.load import load_catalog
+from core.pricing.engine import Pricer
 from core.errors import WriteError
-from core.fx import DEFAULT_RATES, FxRate
-from core.project import Project, ProjectionSettings
-from core.quote import QuoteTerms
-from core.workbook import build_workbook, export_project, plan_workbook, save_workbook
-from core.workbook_labels import EN, ZH
-from core.workload import make_workload
+from core.pricing.fx import DEFAULT_RATES, FxRate
+from core.project.model import Project, ProjectionSettings
+from core.pricing.quote import QuoteTerms
+from core.workbook.plan import build_workbook, export_project, plan_workbook, save_workbook
+from core.workbook.labels import EN, ZH
+from core.pricing.workload import make_workload
 
 D = Decimal
 NASTY = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "=1+1", " =A1 & <b> "]
@@ -331,7 +331,7 @@ def test_only_web_links_become_hyperlinks(tmp_path):
 
 
 def test_fast_sheet_writer_writes_what_openpyxl_writes(acme):
-    """core.workbook_xml renders <sheetData> itself for speed: byte for byte openpyxl's own output."""
+    """core.workbook.xml_writer renders <sheetData> itself for speed: byte for byte openpyxl's own output."""
     terms = TERMS.edited(client=NASTY[5], notes="two\nlines <&>")
     for language in ("en", "zh"):
         p = project(selected=(), terms=terms)
@@ -353,10 +353,10 @@ def test_progress_is_reported_to_the_end(acme, tmp_path):
 
 
 def test_openpyxl_is_not_imported_until_used():
-    code = ("import sys, core.workbook, core.workbook_sheets, core.workbook_style, core.workbook_xml, "
-            "core.workbook_context, core.workbook_inputs, core.workbook_comparison, core.workbook_cover, "
-            "core.workbook_projection, core.workbook_prices, "
-            "core.workbook_labels; print('openpyxl' in sys.modules, 'PySide6' in sys.modules)")
+    code = ("import sys, pkgutil, importlib, core.workbook\n"
+            "for m in pkgutil.walk_packages(core.workbook.__path__, 'core.workbook.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "print('openpyxl' in sys.modules, 'PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
 
@@ -377,12 +377,12 @@ def _left_alone(path):
 
 
 def test_a_failure_mid_write_leaves_the_earlier_file_whole(acme, earlier, monkeypatch):
-    import core.workbook_xml
+    import core.workbook.xml_writer
 
     def full_disk(ws):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(core.workbook_xml, "render_rows", full_disk)
+    monkeypatch.setattr(core.workbook.xml_writer, "render_rows", full_disk)
     with pytest.raises(WriteError) as info:
         export_project(project(), acme, earlier)
     assert str(earlier) in str(info.value) and "disk is full" in str(info.value)

@@ -24,15 +24,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from core.catalog import load_catalog
-from core.engine import Pricer
-from core.fx import DEFAULT_RATES, FxRate
+from core.catalog.load import load_catalog
+from core.pricing.engine import Pricer
+from core.pricing.fx import DEFAULT_RATES, FxRate
 from core.money import minor_unit
-from core.project import Project, ProjectionSettings
-from core.projection import project as project_months
-from core.quote import QuoteTerms, quote_line
-from core.workbook import build_workbook, export_project
-from core.workload import make_workload
+from core.project.model import Project, ProjectionSettings
+from core.pricing.projection import project as project_months
+from core.pricing.quote import QuoteTerms, quote_line
+from core.workbook.plan import build_workbook, export_project
+from core.pricing.workload import make_workload
 
 pytestmark = pytest.mark.libreoffice
 

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from core.catalog import load_catalog  # noqa: E402
+from core.catalog.load import load_catalog  # noqa: E402
 
 
 class MessageBoxes:
@@ -49,7 +49,7 @@ def compiled_translations(tmp_path_factory):
     """The committed .ts files compiled with pyside6-lrelease into a temporary folder the app is pointed at
     (``$TOKENQUOTE_TRANSLATIONS_DIR``), so tests never depend on, or trust, a .qm left in the source tree.
     Yields {name: lrelease's report}."""
-    from gui.i18n import TRANSLATIONS_DIR_ENV
+    from gui.texts.i18n import TRANSLATIONS_DIR_ENV
     from translation_tools import TS_DIR, run_lrelease
 
     folder = tmp_path_factory.mktemp("translations")
@@ -69,7 +69,7 @@ def english_interface(qapp, compiled_translations):
     machine's locale (an en_IN machine would group in lakhs)."""
     from PySide6.QtCore import QLocale
 
-    from gui.i18n import ENGLISH, install_language
+    from gui.texts.i18n import ENGLISH, install_language
 
     def english():
         install_language(qapp, ENGLISH)
@@ -83,7 +83,7 @@ def english_interface(qapp, compiled_translations):
 def chinese(qapp, user_folders):
     """The interface switched to Simplified Chinese through the Language setting, as at a start."""
     from gui import settings as cfg
-    from gui.i18n import CHINESE, install_language
+    from gui.texts.i18n import CHINESE, install_language
 
     cfg.put(cfg.LANGUAGE, CHINESE)
     assert install_language(qapp) == CHINESE
@@ -116,7 +116,7 @@ def catalog():
 @pytest.fixture
 def make_window(qtbot, catalog):
     """Build main windows as the app does; each is closed at the end (unsaved changes discarded)."""
-    from gui.main_window import MainWindow
+    from gui.main.window import MainWindow
 
     windows = []
 

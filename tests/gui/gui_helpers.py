@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.engine import Pricer
+from core.pricing.engine import Pricer
 from core.money import format_money
-from core.workload import Workload
+from core.pricing.workload import Workload
 
-from gui.comparison_model import COL_MONTHLY
+from gui.comparison.table_model import COL_MONTHLY
 
 
 def type_into(qtbot, line_edit, text: str) -> None:
@@ -38,7 +38,7 @@ def cell(window, model_id: str, column: int = COL_MONTHLY, role=None) -> object:
 
 def core_rows(catalog, workloads, *, currency="USD", as_of=None, fx=None, include_deprecated=False):
     """The engine's rows for the same inputs, by model id."""
-    from core.fx import DEFAULT_RATES
+    from core.pricing.fx import DEFAULT_RATES
 
     comparison = Pricer(catalog).compare(tuple(workloads), as_of=as_of or date.today(), currency=currency,
                                          fx=fx or DEFAULT_RATES, include_deprecated=include_deprecated)

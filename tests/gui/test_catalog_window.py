@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from core.engine import Pricer
-from core.importers import SKIPPED, run_import
+from core.pricing.engine import Pricer
+from core.importers.run import SKIPPED, run_import
 from core.money import format_money
-from core.overrides import Override, apply_overrides, is_stale
-from core.user_catalog import UserCatalog
-from gui.comparison_model import COL_SOURCE
+from core.catalog.overrides import Override, apply_overrides, is_stale
+from core.catalog.user import UserCatalog
+from gui.comparison.table_model import COL_SOURCE
 from gui_helpers import shown_monthly, type_into
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,15 +17,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
-from core.engine import NOTE_NO_BATCH
+from core.pricing.engine import NOTE_NO_BATCH
 from core.errors import TokenQuoteError
 from core.money import format_money as core_format_money
-from gui import i18n
+from gui.texts import i18n
 from gui import settings as cfg
-from gui.comparison_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL, COL_MONTHLY,
-                                  COL_OUTPUT, COL_RANK, COL_VENDOR)
-from gui.messages import error_text, note_text, problem_text
-from gui.numbers import format_count, format_decimal, format_money, format_price
+from gui.comparison.table_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
+    COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_VENDOR)
+from gui.texts.messages import error_text, note_text, problem_text
+from gui.texts.numbers import format_count, format_decimal, format_money, format_price
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -33,11 +33,11 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 def _core_errors() -> list[TokenQuoteError]:
     """One of each kind of problem the core reports for something a user typed or a file they opened."""
-    from core.fx import DEFAULT_RATES, parse_fx_option
+    from core.pricing.fx import DEFAULT_RATES, parse_fx_option
     from core.money import check_currency, to_decimal
-    from core.project import loads_project
+    from core.project.model import loads_project
     from core.volumes import parse_percent, parse_volume, tokens_from_text
-    from core.workload import Workload
+    from core.pricing.workload import Workload
 
     attempts = [
         lambda: parse_volume("abc", "input tokens"), lambda: parse_volume("", "input tokens"),
@@ -170,7 +170,7 @@ def test_money_in_cny_and_the_status_in_chinese(chinese, window):
 
 
 def test_qt_standard_buttons_and_dialogs_are_chinese(chinese, qtbot, window):
-    from gui.fx_dialog import FxDialog
+    from gui.main.fx_dialog import FxDialog
 
     dialog = FxDialog(window.document.project.fx, None, window)
     qtbot.addWidget(dialog)
@@ -196,7 +196,7 @@ def test_qt_standard_buttons_and_dialogs_are_chinese(chinese, qtbot, window):
 def test_qts_own_file_dialog_fits_chinese_dates(chinese, qtbot, tmp_path):
     from PySide6.QtWidgets import QSplitter, QTreeView
 
-    from gui.file_dialogs import fit
+    from gui.widgets.file_dialogs import fit
 
     (tmp_path / "报价单.xlsx").write_bytes(b"")
     dialog = QFileDialog(None, "t", str(tmp_path))
@@ -211,7 +211,7 @@ def test_qts_own_file_dialog_fits_chinese_dates(chinese, qtbot, tmp_path):
 
 
 def test_the_file_dialog_functions_return_what_qt_would(qapp, monkeypatch, tmp_path):
-    from gui import file_dialogs
+    from gui.widgets import file_dialogs
 
     def accept(dialog):
         dialog.selectFile(str(tmp_path / "q.xlsx"))
@@ -224,7 +224,7 @@ def test_the_file_dialog_functions_return_what_qt_would(qapp, monkeypatch, tmp_p
 
 
 def test_qt_texts_missing_from_qts_catalog_are_filled_in(qapp):
-    from gui.qt_texts import qt_gaps
+    from gui.texts.qt_texts import qt_gaps
 
     english = qt_gaps()
     assert all(not CJK.search(text) for _context, text in english)
@@ -235,8 +235,8 @@ def test_qt_texts_missing_from_qts_catalog_are_filled_in(qapp):
 
 
 def test_preferences_switch_the_language_for_the_next_start(chinese, window, qtbot, message_boxes, monkeypatch):
-    from gui import preferences_dialog
-    from gui.preferences_dialog import PreferencesDialog
+    from gui.main import preferences_dialog
+    from gui.main.preferences_dialog import PreferencesDialog
 
     def choose_english(dialog):
         assert dialog.windowTitle() == "首选项"
@@ -261,7 +261,7 @@ def test_preferences_switch_the_language_for_the_next_start(chinese, window, qtb
 
 
 def test_the_restart_command_keeps_the_catalogs_and_opens_the_project(monkeypatch, tmp_path):
-    from gui.preferences_dialog import restart_command
+    from gui.main.preferences_dialog import restart_command
 
     monkeypatch.setattr(sys, "argv", ["tokenquote", "--catalog", "/x/extra.json", "old.tokenquote"])
     program, args = restart_command(tmp_path / "now.tokenquote")

@@ -6,13 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from core.engine import Pricer
-from core.fx import DEFAULT_RATES
+from core.pricing.engine import Pricer
+from core.pricing.fx import DEFAULT_RATES
 from core.money import format_money
-from core.workload import Workload
-from gui.comparison_model import (CHEAPEST_MARK, COL_CHOSEN, COL_CONTEXT, COL_INPUT, COL_MODEL, COL_MONTHLY,
-                                  COL_RANK, COL_VENDOR, ROW_ROLE, SORT_ROLE, ComparisonFilter, ComparisonModel,
-                                  format_context)
+from core.pricing.workload import Workload
+from gui.comparison.table_model import (CHEAPEST_MARK, COL_CHOSEN, COL_CONTEXT, COL_INPUT, COL_MODEL, COL_MONTHLY,
+    COL_RANK, COL_VENDOR, ROW_ROLE, SORT_ROLE, ComparisonFilter, ComparisonModel, format_context)
 from gui_helpers import cell, type_into
 
 

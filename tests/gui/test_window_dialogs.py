@@ -8,11 +8,11 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core.fx import DEFAULT_RATES, FxTable
-from core.projection import project as core_projection
-from core.quote import QuoteTerms
-from gui.fx_dialog import COL_AS_OF, COL_RATE, FxDialog
-from gui.terms_dialog import TermsDialog
+from core.pricing.fx import DEFAULT_RATES, FxTable
+from core.pricing.projection import project as core_projection
+from core.pricing.quote import QuoteTerms
+from gui.main.fx_dialog import COL_AS_OF, COL_RATE, FxDialog
+from gui.main.terms_dialog import TermsDialog
 
 
 def _ok(dialog) -> bool:

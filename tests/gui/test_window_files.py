@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.project import load_project
+from core.project.model import load_project
 from gui.recovery import RECOVERY_KEY, find_orphans, recovery_folder
 from gui_helpers import shown_monthly, type_into
 
@@ -99,8 +99,8 @@ def test_open_recent_lists_saved_projects(window, tmp_path):
 
 
 def test_a_project_the_engine_cannot_price_keeps_the_last_figures_and_says_why(window, tmp_path):
-    from core.fx import FxTable
-    from core.project import Project, save_project
+    from core.pricing.fx import FxTable
+    from core.project.model import Project, save_project
 
     path = tmp_path / "no-rates.tokenquote"
     save_project(path, Project(fx=FxTable()))              # CNY-billed models cannot be shown in USD
@@ -228,8 +228,8 @@ def test_a_live_windows_copy_is_not_offered(qtbot, make_window, message_boxes):
 
 def _write_crashed_session(data_dir: Path, input_tokens: int, original: str = "") -> Path:
     """A recovery copy as a session leaves it when it is killed: the file, and a lock whose owner is dead."""
-    from core.project import Project, save_project
-    from core.workload import Workload
+    from core.project.model import Project, save_project
+    from core.pricing.workload import Workload
 
     folder = recovery_folder(data_dir)
     project = Project(workloads=(Workload("Bot", input_tokens, 30_000_000, cache_hit_pct=Decimal(40)),),
@@ -277,8 +277,8 @@ def test_kill_9_in_the_middle_of_editing_then_restart(make_window, message_boxes
     script = textwrap.dedent("""
         import os, signal
         from PySide6.QtWidgets import QApplication
-        from core.catalog import load_catalog
-        from gui.main_window import MainWindow
+        from core.catalog.load import load_catalog
+        from gui.main.window import MainWindow
         app = QApplication([])
         window = MainWindow(load_catalog())
         window.show()
@@ -362,7 +362,7 @@ def test_layout_is_restored_on_the_next_start(make_window, user_folders, message
 
 def test_column_widths_from_a_version_with_other_columns_are_ignored(make_window, user_folders, message_boxes):
     from gui import settings as cfg
-    from gui.comparison_model import COL_MODEL, COL_SOURCE
+    from gui.comparison.table_model import COL_MODEL, COL_SOURCE
 
     window = make_window()
     window.comparison_view.table.setColumnWidth(COL_MODEL, 333)

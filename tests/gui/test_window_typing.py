@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from core.fx import DEFAULT_RATES
-from core.workload import Workload
-from gui.comparison_model import COL_MONTHLY
+from core.pricing.fx import DEFAULT_RATES
+from core.pricing.workload import Workload
+from gui.comparison.table_model import COL_MONTHLY
 from gui_helpers import core_rows, expected_monthly, shown_monthly, type_into
 
 
@@ -139,7 +139,7 @@ def test_price_war_as_of_dates_show_the_cut(qtbot, window, catalog):
 
 
 def test_fx_rate_reaches_the_table(qtbot, window, catalog):
-    from core.fx import FxRate
+    from core.pricing.fx import FxRate
 
     fx = DEFAULT_RATES.with_rate(FxRate("USD", "CNY", Decimal("7.2"), date(2026, 1, 1)))
     window.document.edit(window.document.project.edited(fx=fx, currency="CNY"), "fx")
@@ -158,7 +158,7 @@ def test_hide_deprecated_toggle(window, catalog):
 
 
 def test_volume_helper_fills_both_volumes_in_one_step(qtbot, window):
-    from gui.volume_helper_dialog import VolumeHelperDialog
+    from gui.main.volume_helper_dialog import VolumeHelperDialog
 
     dialog = VolumeHelperDialog(window)
     qtbot.addWidget(dialog)

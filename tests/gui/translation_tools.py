@@ -1,11 +1,11 @@
-"""Qt's translation tools as the tests run them: ``pyside6-lupdate`` over ``gui/*.py`` and ``pyside6-lrelease``
+"""Qt's translation tools as the tests run them: ``pyside6-lupdate`` over every ``gui/**/*.py`` and ``pyside6-lrelease``
 of the committed .ts files, and a reader of .ts files.
 
 The maintainer's commands, run from the project folder after adding or changing a ``tr()`` text::
 
-    pyside6-lupdate gui/*.py -target-language zh_CN -no-obsolete -locations none \
+    pyside6-lupdate $(find gui -name "*.py" | sort) -target-language zh_CN -no-obsolete -locations none \
         -ts resources/translations/tokenquote_zh_CN.ts
-    pyside6-lupdate gui/*.py -pluralonly -target-language en -no-obsolete -locations none \
+    pyside6-lupdate $(find gui -name "*.py" | sort) -pluralonly -target-language en -no-obsolete -locations none \
         -ts resources/translations/tokenquote_en.ts
 
 then translate what is new (Qt Linguist: ``pyside6-linguist``); packaging/setup.sh compiles the .qm files.
@@ -46,7 +46,7 @@ def qt_tool(name: str) -> str:
 
 
 def gui_sources() -> list[str]:
-    return sorted(str(p) for p in GUI_DIR.glob("*.py"))
+    return sorted(str(p) for p in GUI_DIR.rglob("*.py"))
 
 
 def run_lupdate(target: Path, language: str = "zh_CN", plural_only: bool = False) -> subprocess.CompletedProcess:

@@ -1,0 +1,318 @@
+"""The catalog's JSON files: reading and validating a vendor file (every error names the file and field),
+and writing catalog objects back in the same format (prices as decimal strings, so nothing is lost).
+
+The format is described by ``resources/catalog/catalog.schema.json``; ``core.catalog.validate`` checks a file
+against both. Imports: the foundation and :mod:`core.catalog.model`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable
+
+from core.catalog.model import (BUNDLED_LAYER, REGIONS, Model, PricePoint, Prices, SegmentPricing, Tier, Vendor,
+    close_history)
+from core.errors import CatalogError, InputError
+from core.money import check_currency, to_decimal
+
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a price list is KBs; anything this big is not one
+
+
+def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
+    """Read a JSON file with exact numbers; errors name the file and line."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CatalogError(str(path), exc.strerror or "cannot be read") from exc
+    if size > max_bytes:
+        raise CatalogError(str(path), f"is {size / 1e6:.0f} MB; a price list is expected to be under "
+                                      f"{max_bytes // 1_000_000} MB")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(str(path), exc.strerror or "cannot be read") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CatalogError(f"{path}:{line}", "is not UTF-8 text (save it as UTF-8)") from None
+    if not text.strip():
+        raise CatalogError(str(path), "is empty")
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", f"not valid JSON ({exc.msg})") from None
+
+
+def read_vendor_file(path: Path, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:
+    """Read and validate one vendor file; every error names the file and the field."""
+    doc = read_json_file(path)
+    try:
+        return parse_vendor_document(doc, layer=layer)
+    except (CatalogError, InputError) as exc:
+        raise CatalogError(f"{path}: {exc.where}", exc.problem) from None
+
+
+def parse_vendor_document(doc: object, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:
+    if not isinstance(doc, dict):
+        raise CatalogError("top level", "expected an object with 'schema_version', 'vendor' and 'models'")
+    version = doc.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise CatalogError("schema_version", f"is {version!r}; this version of TokenQuote reads {SCHEMA_VERSION}")
+    _only(doc, {"schema_version", "vendor", "models"}, "top level")
+    vendor = _parse_vendor(_require(doc, "vendor", dict, "top level"))
+    raw_models = _require(doc, "models", list, "top level")
+    models = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_models):
+        where = f"models[{index}]"
+        if not isinstance(raw, dict):
+            raise CatalogError(where, "expected an object")
+        model_id = raw.get("id")
+        if isinstance(model_id, str):
+            where = f"{where} ({model_id})"
+        model = _parse_model(raw, vendor, where, layer)
+        if model.id in seen:
+            raise CatalogError(where, f"model id {model.id!r} appears twice")
+        seen.add(model.id)
+        models.append(model)
+    return vendor, models
+
+
+def _parse_vendor(raw: dict) -> Vendor:
+    where = "vendor"
+    _only(raw, {"id", "name", "name_zh", "region", "currency", "pricing_url"}, where)
+    vendor_id = _require(raw, "id", str, where)
+    if not vendor_id or vendor_id != vendor_id.lower() or "/" in vendor_id:
+        raise CatalogError(f"{where}.id", f"{vendor_id!r} must be a lower-case slug")
+    region = _require(raw, "region", str, where)
+    if region not in REGIONS:
+        raise CatalogError(f"{where}.region", f"{region!r} is not one of {', '.join(REGIONS)}")
+    return Vendor(
+        id=vendor_id,
+        name=_require(raw, "name", str, where),
+        region=region,
+        currency=check_currency(raw.get("currency"), f"{where}.currency"),
+        pricing_url=_require(raw, "pricing_url", str, where),
+        name_zh=_optional(raw, "name_zh", str, where) or "",
+    )
+
+
+_MODEL_KEYS = {"id", "name", "context_window", "max_output", "currency", "deprecated", "prices"}
+
+
+def _parse_model(raw: dict, vendor: Vendor, where: str, layer: str) -> Model:
+    _only(raw, _MODEL_KEYS, where)
+    model_id = _require(raw, "id", str, where)
+    if not model_id.startswith(vendor.id + "/") or model_id != model_id.lower() or " " in model_id:
+        raise CatalogError(f"{where}.id", f"{model_id!r} must be '{vendor.id}/<model>' in lower case")
+    currency = vendor.currency
+    if "currency" in raw:
+        currency = check_currency(raw["currency"], f"{where}.currency")
+    raw_points = _require(raw, "prices", list, where)
+    if not raw_points:
+        raise CatalogError(f"{where}.prices", "needs at least one price point")
+    points = [_parse_point(p, f"{where}.prices[{i}]", layer) for i, p in enumerate(raw_points)]
+    for before, after in zip(points, points[1:]):
+        if after.start <= before.start:
+            raise CatalogError(f"{where}.prices", f"points must be in date order ({after.start} follows "
+                                                  f"{before.start})")
+        if before.end is not None and before.end >= after.start:
+            raise CatalogError(f"{where}.prices", f"point ending {before.end} overlaps the one from {after.start}")
+    return Model(
+        id=model_id,
+        vendor_id=vendor.id,
+        name=_require(raw, "name", str, where),
+        currency=currency,
+        context_window=_optional_int(raw, "context_window", where),
+        max_output=_optional_int(raw, "max_output", where),
+        prices=tuple(close_history(points)),
+        deprecated=bool(_optional(raw, "deprecated", bool, where) or False),
+    )
+
+
+_POINT_KEYS = {"from", "to", "input", "output", "cached_input", "tiers", "batch", "off_peak",
+               "free_input_tokens_per_month", "free_output_tokens_per_month", "source", "checked", "note"}
+
+
+def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
+    if not isinstance(raw, dict):
+        raise CatalogError(where, "expected an object")
+    _only(raw, _POINT_KEYS, where)
+    start = parse_date(raw.get("from"), f"{where}.from")
+    end = parse_date(raw["to"], f"{where}.to") if raw.get("to") is not None else None
+    if end is not None and end < start:
+        raise CatalogError(f"{where}.to", f"{end} is before 'from' {start}")
+    base = _parse_prices(raw, where, require_io=True)
+    tiers = []
+    for index, raw_tier in enumerate(_optional(raw, "tiers", list, where) or []):
+        tier_where = f"{where}.tiers[{index}]"
+        if not isinstance(raw_tier, dict):
+            raise CatalogError(tier_where, "expected an object")
+        _only(raw_tier, {"above_prompt_tokens", "input", "output", "cached_input"}, tier_where)
+        above = _optional_int(raw_tier, "above_prompt_tokens", tier_where)
+        if above is None or above <= 0:
+            raise CatalogError(f"{tier_where}.above_prompt_tokens", "must be a positive whole number of tokens")
+        if tiers and above <= tiers[-1].above_prompt_tokens:
+            raise CatalogError(f"{tier_where}.above_prompt_tokens", "tiers must be in ascending order")
+        tiers.append(Tier(above, _parse_prices(raw_tier, tier_where, require_io=True)))
+    checked = raw.get("checked")
+    return PricePoint(
+        start=start,
+        end=end,
+        base=base,
+        tiers=tuple(tiers),
+        batch=_parse_segment(raw.get("batch"), f"{where}.batch"),
+        off_peak=_parse_segment(raw.get("off_peak"), f"{where}.off_peak"),
+        free_input_tokens=_optional_int(raw, "free_input_tokens_per_month", where) or 0,
+        free_output_tokens=_optional_int(raw, "free_output_tokens_per_month", where) or 0,
+        source=_optional(raw, "source", str, where) or "",
+        checked=parse_date(checked, f"{where}.checked") if checked is not None else None,
+        note=_optional(raw, "note", str, where) or "",
+        layer=layer,
+    )
+
+
+def _parse_prices(raw: dict, where: str, require_io: bool) -> Prices:
+    values = {}
+    for key in ("input", "output", "cached_input"):
+        if key in raw and raw[key] is not None:
+            values[key] = _price(raw[key], f"{where}.{key}")
+        elif require_io and key != "cached_input":
+            raise CatalogError(f"{where}.{key}", "is missing (price per 1M tokens)")
+    return Prices(values["input"], values["output"], values.get("cached_input"))
+
+
+def _parse_segment(raw: object, where: str) -> SegmentPricing | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise CatalogError(where, "expected an object with 'factor' or 'input'/'output'")
+    _only(raw, {"factor", "input", "output", "cached_input", "hours"}, where)
+    hours = _optional(raw, "hours", str, where) or ""
+    if "factor" in raw:
+        if "input" in raw or "output" in raw:
+            raise CatalogError(where, "give either 'factor' or explicit prices, not both")
+        factor = _price(raw["factor"], f"{where}.factor")
+        if factor > 1:
+            raise CatalogError(f"{where}.factor", f"{factor} is above 1; a factor is the share of the standard price")
+        return SegmentPricing(factor=factor, hours=hours)
+    return SegmentPricing(prices=_parse_prices(raw, where, require_io=True), hours=hours)
+
+
+def _price(value: object, where: str) -> Decimal:
+    try:
+        return to_decimal(value, where, minimum=Decimal(0), maximum=Decimal(1_000_000))
+    except InputError as exc:
+        raise CatalogError(exc.where, exc.problem) from None
+
+
+def parse_date(value: object, where: str) -> date:
+    if not isinstance(value, str):
+        raise CatalogError(where, f"expected a date 'YYYY-MM-DD', got {value!r}")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise CatalogError(where, f"{value!r} is not a real date (YYYY-MM-DD)") from None
+
+
+def _require(raw: dict, key: str, kind: type, where: str):
+    if key not in raw:
+        raise CatalogError(f"{where}.{key}" if where != "top level" else key, "is missing")
+    value = raw[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise CatalogError(f"{where}.{key}" if where != "top level" else key,
+                           f"expected {_kind_name(kind)}, got {type(value).__name__}")
+    if kind is str and not value.strip():
+        raise CatalogError(f"{where}.{key}", "is empty")
+    return value
+
+
+def _optional(raw: dict, key: str, kind: type, where: str):
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    return _require(raw, key, kind, where)
+
+
+def _optional_int(raw: dict, key: str, where: str) -> int | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise CatalogError(f"{where}.{key}", f"expected a whole number of tokens, got {value!r}")
+    return value
+
+
+def _only(raw: dict, allowed: set[str], where: str) -> None:
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise CatalogError(where, f"unknown field {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _kind_name(kind: type) -> str:
+    return {str: "text", int: "a whole number", list: "a list", dict: "an object", bool: "true or false"}.get(
+        kind, kind.__name__)
+
+
+# ------------------------------------------------------------------------------------------- serialising
+
+
+def prices_to_json(prices: Prices) -> dict:
+    out = {"input": str(prices.input), "output": str(prices.output)}
+    if prices.cached_input is not None:
+        out["cached_input"] = str(prices.cached_input)
+    return out
+
+
+def point_to_json(point: PricePoint) -> dict:
+    """The catalog-file form of a point (prices as decimal strings so nothing is lost in transit)."""
+    out: dict = {"from": point.start.isoformat()}
+    if point.end is not None:
+        out["to"] = point.end.isoformat()
+    out.update(prices_to_json(point.base))
+    if point.tiers:
+        out["tiers"] = [{"above_prompt_tokens": t.above_prompt_tokens, **prices_to_json(t.prices)}
+                        for t in point.tiers]
+    for key, seg in (("batch", point.batch), ("off_peak", point.off_peak)):
+        if seg is not None:
+            data = {"factor": str(seg.factor)} if seg.factor is not None else prices_to_json(seg.prices)
+            if seg.hours:
+                data["hours"] = seg.hours
+            out[key] = data
+    if point.free_input_tokens:
+        out["free_input_tokens_per_month"] = point.free_input_tokens
+    if point.free_output_tokens:
+        out["free_output_tokens_per_month"] = point.free_output_tokens
+    out["source"] = point.source
+    if point.checked:
+        out["checked"] = point.checked.isoformat()
+    out["note"] = point.note
+    return out
+
+
+def model_to_json(model: Model, points: Iterable[PricePoint] | None = None) -> dict:
+    out = {"id": model.id, "name": model.name}
+    if model.context_window is not None:
+        out["context_window"] = model.context_window
+    if model.max_output is not None:
+        out["max_output"] = model.max_output
+    out["currency"] = model.currency
+    if model.deprecated:
+        out["deprecated"] = True
+    out["prices"] = [point_to_json(p) for p in (model.prices if points is None else points)]
+    return out
+
+
+def vendor_to_json(vendor: Vendor) -> dict:
+    out = {"id": vendor.id, "name": vendor.name, "region": vendor.region, "currency": vendor.currency,
+           "pricing_url": vendor.pricing_url}
+    if vendor.name_zh:
+        out["name_zh"] = vendor.name_zh
+    return out

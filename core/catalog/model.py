@@ -1,0 +1,173 @@
+"""The price catalog's data model: vendors, models and each model's dated price history, immutable.
+
+A model's history is a tuple of :class:`PricePoint` in date order that never overlap; ``close_history`` and
+``merge_history`` keep it so when points come from several layers (the bundled catalog, imported price lists,
+negotiated prices, a project's saved prices). Imports: the foundation only (errors, money).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Iterator, Mapping
+
+from core.errors import InputError
+
+REGIONS = ("US", "EU", "CN")
+
+# The layer vocabulary: where a price point comes from. Imported price lists are layers named after their file;
+# these are the fixed ones.
+BUNDLED_LAYER = "bundled"          # resources/catalog, shipped with the app
+NEGOTIATED_LAYER = "negotiated"    # the user's negotiated prices and discounts (core.catalog.overrides)
+PROJECT_LAYER = "project"          # the prices a saved project was priced with (core.project)
+
+
+@dataclass(frozen=True, slots=True)
+class Prices:
+    """Per-1M-token prices in the model's currency; ``cached_input`` is None where there is no cache price."""
+
+    input: Decimal
+    output: Decimal
+    cached_input: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """Prices for requests whose prompt is *above* ``above_prompt_tokens`` (the whole request, not a slice)."""
+
+    above_prompt_tokens: int
+    prices: Prices
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentPricing:
+    """Batch or off-peak pricing: either a ``factor`` of the standard price or explicit ``prices``."""
+
+    factor: Decimal | None = None
+    prices: Prices | None = None
+    hours: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PricePoint:
+    """One dated price: in force from ``start`` to ``end`` (inclusive; None = until the next point)."""
+
+    start: date
+    end: date | None
+    base: Prices
+    tiers: tuple[Tier, ...] = ()
+    batch: SegmentPricing | None = None
+    off_peak: SegmentPricing | None = None
+    free_input_tokens: int = 0
+    free_output_tokens: int = 0
+    source: str = ""
+    checked: date | None = None
+    note: str = ""
+    layer: str = BUNDLED_LAYER
+
+    def in_force(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Vendor:
+    id: str
+    name: str
+    region: str
+    currency: str
+    pricing_url: str
+    name_zh: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    id: str
+    vendor_id: str
+    name: str
+    currency: str
+    context_window: int | None
+    max_output: int | None
+    prices: tuple[PricePoint, ...]
+    deprecated: bool = False
+
+    def point_at(self, day: date) -> PricePoint | None:
+        """The price point in force on ``day`` (history is sorted and non-overlapping), or None."""
+        found = None
+        for point in self.prices:
+            if point.start > day:
+                break
+            found = point
+        if found is not None and found.in_force(day):
+            return found
+        return None
+
+    @property
+    def latest(self) -> PricePoint:
+        return self.prices[-1]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All vendors and models, keyed by id, in a stable order (vendor file order, then model order)."""
+
+    vendors: Mapping[str, Vendor]
+    models: Mapping[str, Model]
+    layers: tuple[str, ...] = (BUNDLED_LAYER,)
+    sources: tuple[str, ...] = field(default=())
+
+    def __iter__(self) -> Iterator[Model]:
+        return iter(self.models.values())
+
+    def __len__(self) -> int:
+        return len(self.models)
+
+    def model(self, model_id: str) -> Model:
+        try:
+            return self.models[model_id]
+        except KeyError:
+            raise InputError("model", f"{model_id!r} is not in the catalog "
+                                      "(tokenquote-cli catalog list shows the ids)") from None
+
+    def vendor(self, vendor_id: str) -> Vendor:
+        try:
+            return self.vendors[vendor_id]
+        except KeyError:
+            raise InputError("vendor", f"{vendor_id!r} is not in the catalog") from None
+
+    @property
+    def catalog_date(self) -> date | None:
+        """The newest date a price in the catalog was checked: what "catalog as of" means to a user."""
+        dates = [p.checked for m in self.models.values() for p in m.prices if p.checked]
+        return max(dates) if dates else None
+
+    def with_points(self, pinned: Mapping[str, Model]) -> "Catalog":
+        """A catalog where the given models replace (or add to) the current ones — used to reproduce a
+        saved project's figures with the price points it was priced with."""
+        models = dict(self.models)
+        vendors = dict(self.vendors)
+        for model_id, model in pinned.items():
+            models[model_id] = model
+        return Catalog(vendors, models, self.layers, self.sources)
+
+
+
+def merge_history(old: Model | None, new: Model) -> Model:
+    """Add ``new``'s price points to ``old``'s history; at the same start date the newer layer wins."""
+    if old is None:
+        return new
+    by_start = {p.start: p for p in old.prices}
+    for point in new.prices:
+        by_start[point.start] = point
+    points = close_history(sorted(by_start.values(), key=lambda p: p.start))
+    return replace(new, prices=tuple(points))
+
+
+def close_history(points: list[PricePoint]) -> list[PricePoint]:
+    """Cut an open-ended point where the next one starts, so history never overlaps after a merge."""
+    closed = []
+    for current, following in zip(points, points[1:] + [None]):
+        if following is not None and (current.end is None or current.end >= following.start):
+            current = replace(current, end=following.start - timedelta(days=1))
+        closed.append(current)
+    return closed

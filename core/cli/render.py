@@ -1,0 +1,126 @@
+"""Plain renderings of a comparison for the command line: an aligned text table, CSV and JSON.
+
+Money in CSV and JSON is a decimal string with the currency's minor digits (``"8000.00"``), never a float.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+
+from core.pricing.engine import Comparison, ComparisonRow
+from core.pricing.fx import fx_to_json
+from core.money import format_money, format_price, money_str
+from core.pricing.workload import workload_to_json
+
+COLUMNS = ("rank", "model", "vendor", "price_currency", "input_price_per_1m", "output_price_per_1m",
+           "input_cost", "output_cost", "monthly_cost_native", "monthly_cost", "annual_cost", "diff_to_cheapest")
+
+
+def row_to_json(row: ComparisonRow, currency: str) -> dict:
+    p = row.point
+    return {
+        "rank": row.rank,
+        "model": row.model_id,
+        "vendor": row.vendor_id,
+        "vendor_name": row.vendor_name,
+        "name": row.name,
+        "region": row.region,
+        "price_currency": row.price_currency,
+        "input_price_per_1m": str(row.input_price_per_1m),
+        "output_price_per_1m": str(row.output_price_per_1m),
+        "cached_input_price_per_1m": None if row.cached_input_price_per_1m is None
+        else str(row.cached_input_price_per_1m),
+        "tier_above_prompt_tokens": row.prices.tier_above,
+        "input_cost": money_str(row.input_cost, row.price_currency),
+        "output_cost": money_str(row.output_cost, row.price_currency),
+        "monthly_cost_native": money_str(row.monthly_cost_native, row.price_currency),
+        "fx_rate": str(row.fx_rate),
+        "monthly_cost": money_str(row.monthly_cost, currency),
+        "annual_cost": money_str(row.annual_cost, currency),
+        "diff_to_cheapest": None if row.diff_to_cheapest is None else money_str(row.diff_to_cheapest, currency),
+        "context_window": row.context_window,
+        "fits_context": row.fits_context,
+        "deprecated": row.deprecated,
+        "price_from": p.start.isoformat(),
+        "price_source": p.source,
+        "price_checked": p.checked.isoformat() if p.checked else None,
+        "price_layer": p.layer,
+        "notes": list(row.notes),
+    }
+
+
+def to_json(comparison: Comparison) -> str:
+    doc = {
+        "as_of": comparison.as_of.isoformat(),
+        "currency": comparison.currency,
+        "fx": fx_to_json(comparison.fx),
+        "workload": workload_to_json(comparison.workloads[0]) if len(comparison.workloads) == 1 else None,
+        "workloads": [workload_to_json(w) for w in comparison.workloads],
+        "rows": [row_to_json(r, comparison.currency) for r in comparison.rows],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def to_csv(comparison: Comparison) -> str:
+    out = io.StringIO()
+    fields = list(row_to_json(comparison.rows[0], comparison.currency)) if comparison.rows else list(COLUMNS)
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in comparison.rows:
+        data = row_to_json(row, comparison.currency)
+        data["notes"] = "; ".join(data["notes"])
+        # A spreadsheet opening this CSV must not execute a name as a formula.
+        writer.writerow({k: _csv_safe(v) for k, v in data.items()})
+    return out.getvalue()
+
+
+def _csv_safe(value):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: CJK characters take two, so Chinese model names still line up."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * max(0, width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def to_table(comparison: Comparison) -> str:
+    cur = comparison.currency
+    headers = ["#", "Model", "Vendor", "Cur", "In/1M", "Out/1M", "Input cost", "Output cost",
+               f"Monthly ({cur})", f"Annual ({cur})", "vs cheapest"]
+    right = [True, False, False, False, True, True, True, True, True, True, True]
+    lines = []
+    for r in comparison.rows:
+        lines.append([
+            str(r.rank) if r.rank is not None else "-", r.model_id, r.vendor_name, r.price_currency,
+            format_price(r.input_price_per_1m), format_price(r.output_price_per_1m),
+            format_money(r.input_cost, r.price_currency), format_money(r.output_cost, r.price_currency),
+            format_money(r.monthly_cost, cur), format_money(r.annual_cost, cur),
+            "+" + format_money(r.diff_to_cheapest, cur) if r.diff_to_cheapest else ("cheapest" if r.rank == 1 else "-"),
+        ])
+    widths = [max([display_width(h)] + [display_width(line[i]) for line in lines]) for i, h in enumerate(headers)]
+    out = ["  ".join(_pad(h, widths[i], right[i]) for i, h in enumerate(headers)),
+           "  ".join("-" * w for w in widths)]
+    out.extend("  ".join(_pad(c, widths[i], right[i]) for i, c in enumerate(line)) for line in lines)
+    w = comparison.workloads
+    summary = "; ".join(f"{x.name}: {x.input_tokens:,} in / {x.output_tokens:,} out" for x in w)
+    out.append("")
+    out.append(f"As of {comparison.as_of}, {len(comparison.rows)} models, costs in {cur}. {summary}.")
+    return "\n".join(out)

@@ -1,0 +1,149 @@
+"""Exchange rates with their as-of dates, and conversion through a common currency.
+
+A rate is stored as published: ``USD/CNY = 7.10`` means 1 USD buys 7.10 CNY. Converting CNY to USD divides
+by it; CNY to EUR goes through USD when there is no direct pair. A missing rate is an error that names the
+pair. The bundled defaults are *assumptions* for a user to replace with the rates their company fixes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from core.errors import FxError, InputError
+from core.money import ONE, check_currency, to_decimal
+
+COMMON_CURRENCY = "USD"
+CLI_NOTE = "given on the command line"   # the note of a rate typed as --fx; the workbook translates it
+
+
+@dataclass(frozen=True, slots=True)
+class FxRate:
+    base: str
+    quote: str
+    rate: Decimal
+    as_of: date
+    note: str = ""
+    assumption: bool = False
+
+    @property
+    def pair(self) -> str:
+        return f"{self.base}/{self.quote}"
+
+
+@dataclass(frozen=True, slots=True)
+class FxStep:
+    """One step of a conversion path: multiply by ``rate`` (or divide, when ``inverse``)."""
+
+    rate: FxRate
+    inverse: bool
+
+
+@dataclass(frozen=True)
+class FxTable:
+    rates: tuple[FxRate, ...] = field(default=())
+
+    def find(self, base: str, quote: str) -> FxRate | None:
+        for rate in self.rates:
+            if rate.base == base and rate.quote == quote:
+                return rate
+        return None
+
+    def with_rate(self, rate: FxRate) -> "FxTable":
+        """A new table with ``rate`` set; an inverse pair already present is replaced, not duplicated."""
+        kept = tuple(r for r in self.rates if {r.base, r.quote} != {rate.base, rate.quote})
+        return replace(self, rates=kept + (rate,))
+
+    def without(self, pair: str) -> "FxTable":
+        return replace(self, rates=tuple(r for r in self.rates if r.pair != pair))
+
+    def currencies(self) -> list[str]:
+        found = {COMMON_CURRENCY}
+        for r in self.rates:
+            found.update((r.base, r.quote))
+        return sorted(found)
+
+    def path(self, source: str, target: str) -> tuple[FxStep, ...]:
+        """The steps that convert ``source`` to ``target``: direct, inverse, or through one other currency."""
+        if source == target:
+            return ()
+        direct = self._step(source, target)
+        if direct:
+            return (direct,)
+        hubs = [COMMON_CURRENCY] + [c for c in self.currencies() if c != COMMON_CURRENCY]
+        for hub in hubs:
+            if hub in (source, target):
+                continue
+            first, second = self._step(source, hub), self._step(hub, target)
+            if first and second:
+                return (first, second)
+        raise FxError("FX", f"no exchange rate for {source}→{target}: add {source}/{target}, or rates for both "
+                            f"against {COMMON_CURRENCY}")
+
+    def _step(self, source: str, target: str) -> FxStep | None:
+        rate = self.find(source, target)
+        if rate:
+            return FxStep(rate, inverse=False)
+        rate = self.find(target, source)
+        if rate:
+            return FxStep(rate, inverse=True)
+        return None
+
+    def rate(self, source: str, target: str) -> Decimal:
+        """Units of ``target`` for one unit of ``source``, exact to Decimal's 28 digits."""
+        factor = ONE
+        for step in self.path(source, target):
+            factor = factor / step.rate.rate if step.inverse else factor * step.rate.rate
+        return factor
+
+
+# The bundled defaults: round figures near late-2026 market rates, labelled as assumptions. A finance team
+# replaces them with its own fixed budget rates (Lin's company uses 7.10 CNY per USD).
+DEFAULT_AS_OF = date(2026, 11, 1)
+DEFAULT_RATES = FxTable((
+    FxRate("USD", "CNY", Decimal("7.10"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
+    FxRate("EUR", "USD", Decimal("1.08"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
+    FxRate("GBP", "USD", Decimal("1.27"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
+    FxRate("USD", "JPY", Decimal("150"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
+    FxRate("USD", "HKD", Decimal("7.80"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
+))
+
+
+def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
+    """Parse ``USD/CNY=7.2`` (1 USD = 7.2 CNY)."""
+    if "=" not in text or "/" not in text.split("=", 1)[0]:
+        raise InputError(where, f"{text!r} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)")
+    pair, value = text.split("=", 1)
+    base, quote = (part.strip().upper() for part in pair.split("/", 1))
+    check_currency(base, where)
+    check_currency(quote, where)
+    if base == quote:
+        raise InputError(where, f"{text!r} converts {base} to itself")
+    rate = to_decimal(value.strip(), where, minimum=None)
+    if rate <= 0:
+        raise InputError(where, f"{text!r}: a rate must be above 0")
+    return FxRate(base, quote, rate, as_of, CLI_NOTE)
+
+
+def fx_to_json(table: FxTable) -> list[dict]:
+    return [{"pair": r.pair, "rate": str(r.rate), "as_of": r.as_of.isoformat(), "note": r.note,
+             "assumption": r.assumption} for r in table.rates]
+
+
+def fx_from_json(raw: object, where: str = "fx") -> FxTable:
+    if not isinstance(raw, list):
+        raise InputError(where, "expected a list of rates")
+    table = FxTable()
+    for index, item in enumerate(raw):
+        item_where = f"{where}[{index}]"
+        if not isinstance(item, dict) or not isinstance(item.get("pair"), str):
+            raise InputError(item_where, "expected an object with 'pair', 'rate' and 'as_of'")
+        try:
+            as_of = date.fromisoformat(str(item.get("as_of")))
+        except ValueError:
+            raise InputError(f"{item_where}.as_of", f"{item.get('as_of')!r} is not a date") from None
+        rate = parse_fx_option(f"{item['pair']}={item.get('rate')}", as_of, item_where)
+        table = table.with_rate(replace(rate, note=str(item.get("note", "")),
+                                        assumption=bool(item.get("assumption", False))))
+    return table

@@ -1,0 +1,98 @@
+"""Month-by-month projection of the chosen options with volume growth and an assumed price decline.
+
+Month k (1-based) costs ``ROUND(base_k × (1 + g)^(k−1) × (1 − d)^⌊(k−1)/12⌋, minor unit)`` where ``base_k`` is
+the model's monthly cost (display currency, as the comparison shows it) priced with the point in force on the
+first day of month k, ``g`` the growth per month and ``d`` the assumed *annual* price decline, applied in
+yearly steps because vendors cut prices in steps, not continuously. The workbook writes the same formula.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Sequence
+
+from core.pricing.engine import Pricer
+from core.errors import InputError
+from core.pricing.fx import FxTable
+from core.money import HUNDRED, ONE, ZERO, round_money
+from core.pricing.workload import Workload
+
+MAX_MONTHS = 120
+
+
+def add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after ``day``'s month."""
+    index = day.year * 12 + (day.month - 1) + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def growth_factor(growth_pct: Decimal, month: int) -> Decimal:
+    return (ONE + growth_pct / HUNDRED) ** (month - 1)
+
+
+def decline_factor(decline_pct: Decimal, month: int) -> Decimal:
+    return (ONE - decline_pct / HUNDRED) ** ((month - 1) // 12)
+
+
+@dataclass(frozen=True)
+class ProjectionSeries:
+    model_id: str
+    name: str
+    base_costs: tuple[Decimal, ...]   # monthly cost at the point in force in each month, before growth
+    costs: tuple[Decimal, ...]        # projected cost of each month
+    year_totals: tuple[Decimal, ...]  # sums of each 12-month block (the last may be partial)
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.costs, ZERO)
+
+
+@dataclass(frozen=True)
+class Projection:
+    start: date
+    months: int
+    growth_pct: Decimal
+    decline_pct: Decimal
+    currency: str
+    month_starts: tuple[date, ...]
+    series: tuple[ProjectionSeries, ...]
+
+
+def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[str], *, start: date,
+            months: int, growth_pct: Decimal, decline_pct: Decimal, currency: str, fx: FxTable) -> Projection:
+    """Project ``model_ids`` over ``months`` months from ``start``'s month (month 1 = ``start`` itself)."""
+    if not 1 <= months <= MAX_MONTHS:
+        raise InputError("months", f"{months} must be 1–{MAX_MONTHS}")
+    if growth_pct < -HUNDRED or growth_pct > 1000:
+        raise InputError("growth %", f"{growth_pct} must be between -100 and 1000 per month")
+    if not ZERO <= decline_pct <= HUNDRED:
+        raise InputError("price decline %", f"{decline_pct} must be 0–100 per year")
+    month_starts = tuple([start] + [add_months(start, k) for k in range(1, months)])
+    # Price each distinct month start once; a month whose model has no point yet (or any more) uses the
+    # nearest point: the last known one after the history ends, as DESIGN says.
+    base: dict[str, list[Decimal]] = {m: [] for m in model_ids}
+    names: dict[str, str] = {}
+    last_seen: dict[str, Decimal] = {}
+    for day in month_starts:
+        comparison = pricer.compare(workloads, as_of=day, currency=currency, fx=fx, models=model_ids)
+        priced = {r.model_id: r for r in comparison.rows}
+        for model_id in model_ids:
+            row = priced.get(model_id)
+            if row is not None:
+                names[model_id] = row.name
+                last_seen[model_id] = row.monthly_cost
+            base[model_id].append(row.monthly_cost if row is not None else last_seen.get(model_id))
+    series = []
+    for model_id in model_ids:
+        values = base[model_id]
+        known = next((v for v in values if v is not None), None)
+        if known is None:
+            raise InputError("models", f"{model_id} has no price in force during the projection")
+        values = [v if v is not None else known for v in values]
+        costs = tuple(round_money(b * growth_factor(growth_pct, k) * decline_factor(decline_pct, k), currency)
+                      for k, b in enumerate(values, start=1))
+        years = tuple(sum(costs[i:i + 12], ZERO) for i in range(0, months, 12))
+        series.append(ProjectionSeries(model_id, names.get(model_id, model_id), tuple(values), costs, years))
+    return Projection(start, months, growth_pct, decline_pct, currency, month_starts, tuple(series))

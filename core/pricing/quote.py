@@ -1,0 +1,125 @@
+"""Quote terms and the quote arithmetic: list cost → negotiated discount → markup → tax, each a rounded line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Mapping
+
+from core.errors import InputError
+from core.money import HUNDRED, ZERO, round_money
+from core.volumes import parse_percent
+
+TWELVE = Decimal(12)
+
+
+@dataclass(frozen=True)
+class QuoteTerms:
+    client: str = ""
+    quote_no: str = ""
+    issue_date: date | None = None
+    valid_days: int = 30
+    discount_pct: Decimal = ZERO             # negotiated discount on every vendor ...
+    vendor_discounts: Mapping[str, Decimal] = field(default_factory=dict)  # ... unless one is set per vendor
+    markup_pct: Decimal = ZERO
+    tax_pct: Decimal = ZERO
+    prepared_by: str = ""
+    company: str = ""
+    notes: str = ""
+
+    def __post_init__(self):
+        if not isinstance(self.valid_days, int) or isinstance(self.valid_days, bool) or not 0 <= self.valid_days <= 3650:
+            raise InputError("validity (days)", f"{self.valid_days!r} must be 0–3650 days")
+        for name in ("discount_pct", "markup_pct", "tax_pct"):
+            value = getattr(self, name)
+            if not isinstance(value, Decimal) or not ZERO <= value <= HUNDRED * 10:
+                raise InputError(name.replace("_pct", " %"), f"{value!r} must be 0–100 (markup up to 1000)")
+        if self.discount_pct > HUNDRED or self.tax_pct > HUNDRED:
+            raise InputError("discount % / tax %", "must be 0–100")
+        for vendor, pct in self.vendor_discounts.items():
+            if not isinstance(pct, Decimal) or not ZERO <= pct <= HUNDRED:
+                raise InputError(f"discount % for {vendor}", f"{pct!r} must be 0–100")
+
+    def discount_for(self, vendor_id: str) -> Decimal:
+        return self.vendor_discounts.get(vendor_id, self.discount_pct)
+
+    @property
+    def valid_until(self) -> date | None:
+        return self.issue_date + timedelta(days=self.valid_days) if self.issue_date else None
+
+    def edited(self, **changes) -> "QuoteTerms":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    """One option's monthly figures; every step is a visible, rounded line."""
+
+    list_cost: Decimal
+    discount_pct: Decimal
+    discount: Decimal
+    net_cost: Decimal
+    markup: Decimal
+    client_price: Decimal
+    tax: Decimal
+    total: Decimal
+
+    def annual(self) -> "QuoteLine":
+        """Twelve months: every line × 12 (exact, so the annual total is still the sum of its lines)."""
+        return QuoteLine(self.list_cost * TWELVE, self.discount_pct, self.discount * TWELVE,
+                         self.net_cost * TWELVE, self.markup * TWELVE, self.client_price * TWELVE,
+                         self.tax * TWELVE, self.total * TWELVE)
+
+
+def quote_line(list_cost: Decimal, currency: str, discount_pct: Decimal, markup_pct: Decimal,
+               tax_pct: Decimal) -> QuoteLine:
+    discount = round_money(list_cost * discount_pct / HUNDRED, currency)
+    net = list_cost - discount
+    markup = round_money(net * markup_pct / HUNDRED, currency)
+    client = net + markup
+    tax = round_money(client * tax_pct / HUNDRED, currency)
+    return QuoteLine(list_cost, discount_pct, discount, net, markup, client, tax, client + tax)
+
+
+def terms_to_json(t: QuoteTerms) -> dict:
+    return {"client": t.client, "quote_no": t.quote_no,
+            "issue_date": t.issue_date.isoformat() if t.issue_date else None, "valid_days": t.valid_days,
+            "discount_pct": str(t.discount_pct),
+            "vendor_discounts": {k: str(v) for k, v in t.vendor_discounts.items()},
+            "markup_pct": str(t.markup_pct), "tax_pct": str(t.tax_pct), "prepared_by": t.prepared_by,
+            "company": t.company, "notes": t.notes}
+
+
+def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
+    if not isinstance(raw, dict):
+        raise InputError(where, "expected an object")
+    issue = raw.get("issue_date")
+    try:
+        issue_date = date.fromisoformat(issue) if issue else None
+    except (TypeError, ValueError):
+        raise InputError(f"{where}.issue_date", f"{issue!r} is not a date (YYYY-MM-DD)") from None
+    valid_days = raw.get("valid_days", 30)
+    if not isinstance(valid_days, int) or isinstance(valid_days, bool):
+        raise InputError(f"{where}.valid_days", f"{valid_days!r} is not a whole number of days")
+    vendor_raw = raw.get("vendor_discounts") or {}
+    if not isinstance(vendor_raw, dict):
+        raise InputError(f"{where}.vendor_discounts", "expected an object of vendor id → percent")
+    texts = {}
+    for key in ("client", "quote_no", "prepared_by", "company", "notes"):
+        value = raw.get(key) or ""
+        if not isinstance(value, str):
+            raise InputError(f"{where}.{key}", f"expected text, got {type(value).__name__}")
+        texts[key] = value
+    markup = raw.get("markup_pct", "0")
+    try:
+        markup_pct = Decimal(str(markup))
+    except Exception:
+        raise InputError(f"{where}.markup_pct", f"{markup!r} is not a number") from None
+    if not markup_pct.is_finite() or markup_pct < 0:
+        raise InputError(f"{where}.markup_pct", f"{markup!r} must be 0 or more")
+    return QuoteTerms(
+        issue_date=issue_date, valid_days=valid_days,
+        discount_pct=parse_percent(raw.get("discount_pct", "0"), f"{where}.discount_pct"),
+        vendor_discounts={str(k): parse_percent(v, f"{where}.vendor_discounts.{k}") for k, v in vendor_raw.items()},
+        markup_pct=markup_pct, tax_pct=parse_percent(raw.get("tax_pct", "0"), f"{where}.tax_pct"), **texts)

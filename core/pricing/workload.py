@@ -1,0 +1,78 @@
+"""A workload: monthly input and output tokens and how the traffic is shaped (cache hits, batch, off-peak,
+prompt size per request, which selects a context-length tier)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from core.errors import InputError
+from core.money import HUNDRED, ZERO
+from core.volumes import MAX_TOKENS, parse_percent, parse_volume
+
+
+@dataclass(frozen=True, slots=True)
+class Workload:
+    name: str = "Workload"
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_hit_pct: Decimal = ZERO
+    batch_pct: Decimal = ZERO
+    off_peak_pct: Decimal = ZERO
+    prompt_tokens: int = 0  # average prompt tokens per request; 0 = unknown (base tier)
+
+    def __post_init__(self):
+        validate_workload(self)
+
+    def edited(self, **changes) -> "Workload":
+        return replace(self, **changes)
+
+
+def validate_workload(w: Workload) -> None:
+    """Refuse out-of-range figures, naming the field (percentages 0–100, volumes 0–10^15)."""
+    if not isinstance(w.name, str) or not w.name.strip():
+        raise InputError("workload name", "is empty")
+    for field_name in ("input_tokens", "output_tokens", "prompt_tokens"):
+        value = getattr(w, field_name)
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:
+            raise InputError(field_name.replace("_", " "), f"{value!r} must be a whole number 0–10^15")
+    for field_name in ("cache_hit_pct", "batch_pct", "off_peak_pct"):
+        value = getattr(w, field_name)
+        if not isinstance(value, Decimal) or not value.is_finite() or not ZERO <= value <= HUNDRED:
+            raise InputError(field_name.replace("_pct", " %").replace("_", "-"), f"{value!r} must be 0–100")
+    if w.batch_pct + w.off_peak_pct > HUNDRED:
+        raise InputError("batch % + off-peak %", f"{w.batch_pct} + {w.off_peak_pct} is more than 100% of traffic")
+
+
+def make_workload(name: str = "Workload", *, input_tokens: object = 0, output_tokens: object = 0,
+                  cache_hit: object = 0, batch: object = 0, off_peak: object = 0,
+                  prompt_tokens: object = 0) -> Workload:
+    """Build a workload from user-typed values (``"300M"``, ``"40%"``), naming the field on error."""
+    return Workload(
+        name=name,
+        input_tokens=parse_volume(input_tokens, "input tokens"),
+        output_tokens=parse_volume(output_tokens, "output tokens"),
+        cache_hit_pct=parse_percent(cache_hit, "cache-hit %"),
+        batch_pct=parse_percent(batch, "batch %"),
+        off_peak_pct=parse_percent(off_peak, "off-peak %"),
+        prompt_tokens=parse_volume(prompt_tokens, "prompt tokens per request"),
+    )
+
+
+def workload_to_json(w: Workload) -> dict:
+    return {"name": w.name, "input_tokens": w.input_tokens, "output_tokens": w.output_tokens,
+            "cache_hit_pct": str(w.cache_hit_pct), "batch_pct": str(w.batch_pct),
+            "off_peak_pct": str(w.off_peak_pct), "prompt_tokens": w.prompt_tokens}
+
+
+def workload_from_json(raw: object, where: str = "workload") -> Workload:
+    if not isinstance(raw, dict):
+        raise InputError(where, "expected an object")
+    try:
+        return make_workload(
+            str(raw.get("name") or "Workload"),
+            input_tokens=raw.get("input_tokens", 0), output_tokens=raw.get("output_tokens", 0),
+            cache_hit=raw.get("cache_hit_pct", "0"), batch=raw.get("batch_pct", "0"),
+            off_peak=raw.get("off_peak_pct", "0"), prompt_tokens=raw.get("prompt_tokens", 0))
+    except InputError as exc:
+        raise exc.at(where) from None

@@ -1,0 +1,312 @@
+"""The Comparison sheet: one row per model with its resolved prices as constants and its costs as the
+engine's formulas (a block of columns per workload), ranked, the cheapest highlighted, and a bar chart."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.money import minor_unit
+from core.workbook.plan import PricingRow, WorkbookPlan
+from core.workbook.context import (FIRST_ROW, HEADER_ROW, Context, at_row, chart_rows, date_text, fx_name, letter,
+    print_setup, round_formula)
+from core.workbook.style import (CHEAPEST_FILL, CHEAPEST_FONT, Formula, SheetWriter, display_width, money_format,
+    money_text, price_text)
+
+CHART_ROWS = 20                # the bar chart shows at most this many models (the cheapest at export)
+BLOCK_KEYS = ("in_price", "out_price", "cached_price", "tier", "batch_in", "batch_out", "batch_cached", "off_in",
+              "off_out", "off_cached", "free_in", "free_out", "input_cost", "output_cost")
+HIDDEN_KEYS = BLOCK_KEYS[3:12]  # grouped and collapsed: resolved batch/off-peak prices, tier, free quota
+
+
+class _Columns:
+    """Column numbers of the Comparison table: fixed columns, a block per workload, then the totals."""
+
+    def __init__(self, workloads: int):
+        self.multi = workloads > 1
+        self.rank, self.vendor, self.model, self.currency = 1, 2, 3, 4
+        col = 5
+        self.blocks: list[dict[str, int]] = []
+        for _ in range(workloads):
+            block = {}
+            for key in BLOCK_KEYS:
+                block[key] = col
+                col += 1
+            if self.multi:
+                block["monthly"] = col
+                col += 1
+            self.blocks.append(block)
+        if self.multi:
+            self.input_cost, self.output_cost = col, col + 1
+            col += 2
+        else:
+            self.input_cost, self.output_cost = self.blocks[0]["input_cost"], self.blocks[0]["output_cost"]
+        self.native, self.fx, self.monthly, self.annual, self.notes = range(col, col + 5)
+        self.last = self.notes
+        self.L = {c: letter(c) for c in range(1, self.last + 1)}
+
+
+def _fx_formula(ctx: Context, source: str) -> Formula | int:
+    """The display-currency factor as FxTable.path builds it: × rate, or ÷ rate when the pair is inverse."""
+    steps = ctx.plan.comparison.fx.path(source, ctx.cur)
+    if not steps:
+        return 1
+    expr = "1"
+    for step in steps:
+        expr += ("/" if step.inverse else "*") + fx_name(step.rate.base, step.rate.quote)
+    return Formula(expr[2:] if expr.startswith("1*") else expr)
+
+
+def write_comparison(ctx: Context) -> None:
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+
+    L, ws, plan = ctx.L, ctx.sheets["comparison"], ctx.plan
+    w = SheetWriter(ws, ctx.styles)
+    workloads = plan.comparison.workloads
+    cols = _Columns(len(workloads))
+    C = cols.L
+    w.put(1, 1, L("comparison_title", cur=ctx.cur), "title", width=0)
+    hidden = _hidden_columns(plan, cols)
+    w.hidden = {c for first, last in hidden for c in range(first, last + 1)}
+    w.paragraph(2, 1, cols.last, L("comparison_sub", date=date_text(ctx, plan.comparison.as_of)),
+                "subtitle_wrap", size=9)
+    headers = _comparison_headers(ctx, cols)
+    if cols.multi:
+        for block, wl in zip(cols.blocks, workloads):
+            end = block.get("monthly", block["output_cost"])
+            w.put(3, block["in_price"], wl.name, "group", width=0)
+            ws.merge_cells(start_row=3, start_column=block["in_price"], end_row=3, end_column=end)
+    for col, text in headers.items():
+        w.header(HEADER_ROW, col, text, fit=col not in w.hidden)
+
+    fitting = [p for p in plan.rows if p.row.fits_context]
+    last_fit = FIRST_ROW + len(fitting) - 1
+    ml = C[cols.monthly]
+    rank_range = f"${ml}${FIRST_ROW}:${ml}${last_fit}"
+    r = FIRST_ROW
+    rank_style = ctx.styles.array("rank")
+    widths = _RowWidths(ctx, cols)
+    for p in plan.rows:
+        if p.row.fits_context:
+            rank = w.new(Formula(f"RANK({ml}{r},{rank_range},1)"), rank_style)
+        else:
+            rank = w.new(L["not_ranked"], rank_style)
+        at_row(_pricing_row(ctx, w, cols, p, r, rank, widths), r)
+        ctx.layout.comparison_rows[p.row.model_id] = r
+        r += 1
+        ctx.tick()
+    last_row = r - 1
+
+    if plan.later:
+        r += 1
+        w.put(r, 1, L["later_heading"], "section", width=0)
+        r += 1
+        for col, text in headers.items():
+            w.header(r, col, text, fit=False)
+        for p in plan.later:
+            r += 1
+            at_row(_pricing_row(ctx, w, cols, p, r, None, widths), r)
+            ctx.layout.later_rows[p.key] = r
+            ctx.tick()
+    bottom = r
+
+    lay = ctx.layout
+    lay.comparison_cols = {"rank": C[cols.rank], "vendor": C[cols.vendor], "model": C[cols.model],
+                           "currency": C[cols.currency], "input_cost": C[cols.input_cost],
+                           "output_cost": C[cols.output_cost], "monthly_native": C[cols.native], "fx": C[cols.fx],
+                           "monthly": C[cols.monthly], "annual": C[cols.annual], "notes": C[cols.notes]}
+    lay.workload_cols = [{k: C[v] for k, v in block.items()} for block in cols.blocks]
+
+    ws.conditional_formatting.add(
+        f"A{FIRST_ROW}:{C[cols.last]}{last_row}",
+        FormulaRule(formula=[f"$A{FIRST_ROW}=1"], fill=PatternFill("solid", fgColor=CHEAPEST_FILL,
+                                                                   bgColor=CHEAPEST_FILL),
+                    font=Font(bold=True, color=CHEAPEST_FONT)))
+    ws.freeze_panes = f"E{FIRST_ROW}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{C[cols.last]}{last_row}"
+    widths.apply(w)
+    w.apply_widths(minimum=8, maximum=40, fixed={cols.rank: 7}, columns=cols.last)
+    for first, last in hidden:
+        ws.column_dimensions.group(C[first], C[last], hidden=True)
+
+    charted = fitting[:CHART_ROWS] if fitting else plan.rows[:CHART_ROWS]
+    area_bottom = bottom
+    if charted:
+        area_bottom = _bar_chart(ctx, ws, cols, len(charted), len(plan.rows) > CHART_ROWS, bottom)
+    print_setup(ctx, ws, f"A1:{C[cols.last]}{area_bottom}", f"{HEADER_ROW}:{HEADER_ROW}")
+
+
+def _hidden_columns(plan: WorkbookPlan, cols: _Columns) -> list[tuple[int, int]]:
+    """Column ranges grouped and collapsed. One workload: the resolved batch/off-peak prices, the tier and
+    the free quota. Several: each block's detail and line costs (the totals show them), and a block's prices
+    too when they equal the first workload's for every row (no tier told them apart)."""
+    if not cols.multi:
+        block = cols.blocks[0]
+        return [(block[HIDDEN_KEYS[0]], block[HIDDEN_KEYS[-1]])]
+    priced = plan.rows + plan.later
+    out = []
+    for n, block in enumerate(cols.blocks):
+        same = n > 0 and all(p.per_workload[n].prices == p.per_workload[0].prices for p in priced)
+        out.append((block["in_price" if same else "tier"], block["output_cost"]))
+    return out
+
+
+def _comparison_headers(ctx: Context, cols: _Columns) -> dict[int, str]:
+    L = ctx.L
+    out = {cols.rank: L["rank"], cols.vendor: L["vendor"], cols.model: L["model"], cols.currency: L["currency"]}
+    for block in cols.blocks:
+        for key in BLOCK_KEYS:
+            out[block[key]] = L[key]
+        if "monthly" in block:
+            out[block["monthly"]] = L("monthly", cur=ctx.cur)
+    if cols.multi:
+        out[cols.input_cost] = L["input_cost"]
+        out[cols.output_cost] = L["output_cost"]
+    out.update({cols.native: L["monthly_native"], cols.fx: L("fx", cur=ctx.cur),
+                cols.monthly: L("monthly", cur=ctx.cur), cols.annual: L("annual", cur=ctx.cur),
+                cols.notes: L["notes"]})
+    return out
+
+
+class _RowWidths:
+    """The widest figure of each Comparison column, kept as raw values while rows are written and formatted
+    once at the end (formatting every cell's money for its width would cost more than writing it)."""
+
+    def __init__(self, ctx: Context, cols: _Columns):
+        self.ctx, self.cols = ctx, cols
+        self.money: dict[tuple[int, str], Decimal] = {}
+        self.prices: dict[tuple[int, str], set] = {}
+        self.text: dict[int, int] = {}
+
+    def add_money(self, col: int, cur: str, value: Decimal) -> None:
+        key = (col, cur)
+        if value > self.money.get(key, -1):
+            self.money[key] = value
+
+    def add_text(self, col: int, text: str) -> None:
+        width = display_width(text)
+        if width > self.text.get(col, 0):
+            self.text[col] = width
+
+    def apply(self, w: SheetWriter) -> None:
+        for (col, cur), value in self.money.items():
+            w.fit(col, money_text(value, cur))
+        for (col, cur), values in self.prices.items():
+            for value in values:
+                w.fit(col, price_text(value, cur))
+        for col, width in self.text.items():
+            w.fit(col, width)
+
+
+def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r: int, rank,
+                 widths: _RowWidths) -> int:
+    """Write one model at one price point: its prices as constants, its costs as the engine's formulas."""
+    L, C, new, array = ctx.L, cols.L, w.new, ctx.styles.array
+    row = p.row
+    cur, d, D = row.price_currency, minor_unit(row.price_currency), ctx.digits
+    money, price, cell = array("money:" + cur), array("price:" + cur), array("cell")
+    int_style = array("int")
+    cells: list = [None] * cols.last
+    cells[cols.rank - 1] = rank
+    cells[cols.vendor - 1] = new(ctx.vendor_label(row), cell)
+    cells[cols.model - 1] = new(row.name, cell)
+    cells[cols.currency - 1] = new(cur, cell)
+    widths.add_text(cols.vendor, ctx.vendor_label(row))
+    widths.add_text(cols.model, row.name)
+    notes: list[str] = []
+    for n, (block, wr) in enumerate(zip(cols.blocks, p.per_workload), start=1):
+        e = wr.prices
+        for key, value in (("in_price", e.standard.input), ("out_price", e.standard.output),
+                           ("cached_price", e.standard.cached_input), ("batch_in", e.batch.input),
+                           ("batch_out", e.batch.output), ("batch_cached", e.batch.cached_input),
+                           ("off_in", e.off_peak.input), ("off_out", e.off_peak.output),
+                           ("off_cached", e.off_peak.cached_input)):
+            col = block[key]
+            cells[col - 1] = new(float(value), price)
+            widths.prices.setdefault((col, cur), set()).add(value)
+        tier = L["tier_base"] if e.tier_above is None else L("tier_above", n=f"{e.tier_above:,}")
+        cells[block["tier"] - 1] = new(tier, cell)
+        cells[block["free_in"] - 1] = new(e.free_input_tokens, int_style)
+        cells[block["free_out"] - 1] = new(e.free_output_tokens, int_style)
+        b = {k: f"{C[v]}{r}" for k, v in block.items()}
+        # core.engine.raw_line_costs: free quota off the standard uncached input/output, then one ROUND per line.
+        f_in = round_formula(f"MAX(0,TokStdIn_{n}-{b['free_in']}/1000000)*{b['in_price']}"
+                             f"+TokStdCached_{n}*{b['cached_price']}+TokBatIn_{n}*{b['batch_in']}"
+                             f"+TokBatCached_{n}*{b['batch_cached']}+TokOffIn_{n}*{b['off_in']}"
+                             f"+TokOffCached_{n}*{b['off_cached']}", d)
+        f_out = round_formula(f"MAX(0,TokStdOut_{n}-{b['free_out']}/1000000)*{b['out_price']}"
+                              f"+TokBatOut_{n}*{b['batch_out']}+TokOffOut_{n}*{b['off_out']}", d)
+        cells[block["input_cost"] - 1] = new(Formula(f_in), money)
+        cells[block["output_cost"] - 1] = new(Formula(f_out), money)
+        widths.add_money(block["input_cost"], cur, wr.input_cost)
+        widths.add_money(block["output_cost"], cur, wr.output_cost)
+        if "monthly" in block:
+            f_month = round_formula(f"({b['input_cost']}+{b['output_cost']})*{C[cols.fx]}{r}", D)
+            cells[block["monthly"] - 1] = new(Formula(f_month), array("money:" + ctx.cur))
+            widths.add_money(block["monthly"], ctx.cur, wr.monthly_cost)
+        if e.tier_above is not None:
+            text = L("tier_note", n=f"{e.tier_above:,}")
+            if len(p.per_workload) > 1:
+                text = f"{ctx.plan.comparison.workloads[n - 1].name}: {text}"
+            notes.append(text)
+    if cols.multi:
+        f_in = "+".join(f"{C[b['input_cost']]}{r}" for b in cols.blocks)
+        f_out = "+".join(f"{C[b['output_cost']]}{r}" for b in cols.blocks)
+        cells[cols.input_cost - 1] = new(Formula(f_in), money)
+        cells[cols.output_cost - 1] = new(Formula(f_out), money)
+        widths.add_money(cols.input_cost, cur, row.input_cost)
+        widths.add_money(cols.output_cost, cur, row.output_cost)
+        f_monthly = "+".join(f"{C[b['monthly']]}{r}" for b in cols.blocks)
+    else:
+        f_monthly = round_formula(f"{C[cols.native]}{r}*{C[cols.fx]}{r}", D)
+    cells[cols.native - 1] = new(Formula(f"{C[cols.input_cost]}{r}+{C[cols.output_cost]}{r}"), money)
+    widths.add_money(cols.native, cur, row.monthly_cost_native)
+    cells[cols.fx - 1] = new(_fx_formula(ctx, cur), array("rate"))
+    widths.add_text(cols.fx, f"{row.fx_rate:,.6f}")
+    cells[cols.monthly - 1] = new(Formula(f_monthly), array("money_bold:" + ctx.cur))
+    cells[cols.annual - 1] = new(Formula(f"{C[cols.monthly]}{r}*12"), array("money:" + ctx.cur))
+    widths.add_money(cols.monthly, ctx.cur, row.monthly_cost)
+    widths.add_money(cols.annual, ctx.cur, row.annual_cost)
+    for note in row.notes:
+        notes.append(L[note])
+    if p.later_from is not None:
+        notes.insert(0, L("later_note", date=date_text(ctx, p.row.point.start)))
+    text = "; ".join(notes)
+    cells[cols.notes - 1] = new(text, array("cell_wrap"))
+    if text:
+        widths.text[cols.notes] = max(widths.text.get(cols.notes, 0), min(40, display_width(text)))
+    return w.table_row(cells, [(cols.notes, text)] if len(text) > 30 else None)
+
+
+def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bottom: int) -> int:
+    """The monthly cost of the (cheapest) models as horizontal bars; returns the last row it covers when it
+    sits below the table (the print area must include it), else ``bottom``."""
+    from openpyxl.chart import BarChart, Reference
+
+    L = ctx.L
+    chart = BarChart()
+    chart.type = "bar"                       # horizontal bars: long model names stay readable
+    chart.style = 10
+    chart.title = L("chart_bar_title_top", cur=ctx.cur, n=count) if partial else L("chart_bar_title", cur=ctx.cur)
+    data = Reference(ws, min_col=cols.monthly, min_row=HEADER_ROW, max_row=HEADER_ROW + count)
+    names = Reference(ws, min_col=cols.model, min_row=FIRST_ROW, max_row=HEADER_ROW + count)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(names)
+    chart.legend = None
+    chart.x_axis.scaling.orientation = "maxMin"   # the cheapest on top, as in the table ...
+    chart.y_axis.crosses = "max"                  # ... and the value axis still at the bottom
+    chart.y_axis.numFmt = money_format(ctx.cur)
+    chart.y_axis.number_format = money_format(ctx.cur)
+    chart.gapWidth = 60
+    from openpyxl.chart.label import DataLabelList
+    chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False, showLegendKey=False,
+                                     showPercent=False, numFmt=money_format(ctx.cur))
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.width = 24
+    chart.height = max(6.0, 2.0 + 0.7 * count)
+    if bottom < 60:
+        ws.add_chart(chart, f"B{bottom + 3}")
+        return bottom + 3 + chart_rows(chart.height)
+    ws.add_chart(chart, f"{letter(cols.last + 2)}{FIRST_ROW}")
+    return bottom

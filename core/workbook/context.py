@@ -1,0 +1,198 @@
+"""What every sheet of the quote workbook shares: the writing context (workbook, styles, labels, layout,
+progress), the rounding formula, the names of inputs, dates as text, print setup and the price-source line."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from core.catalog.model import BUNDLED_LAYER
+from core.pricing.fx import CLI_NOTE as CLI_FX_NOTE  # the note core.fx.parse_fx_option gives a typed rate
+from core.money import minor_unit
+from core.workbook.plan import WorkbookLayout, WorkbookPlan
+from core.workbook.labels import Labels
+from core.workbook.style import Styles, clean_text
+
+URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+SHEETS = ("quote", "inputs", "comparison", "projection", "prices")
+HEADER_ROW = 4                 # Comparison, Projection and Prices: title, subtitle, group row, header
+FIRST_ROW = HEADER_ROW + 1
+
+
+def round_formula(expr: str, digits: int) -> str:
+    """``expr`` rounded half-up to ``digits`` decimals, as core.money.round_money rounds.
+
+    Excel and LibreOffice both round the value as its 15 significant digits read (so 2.675, stored as
+    2.67499999…, rounds to 2.68) — except LibreOffice's ROUND(x, 0), which rounds the binary value as it is
+    (ROUND(21181.499999999996, 0) = 21181 there). Whole units (JPY) therefore round as ROUND(x/10, 1)*10:
+    the same figure, through the corrected path in both."""
+    if digits > 0:
+        return f"ROUND({expr},{digits})"
+    return f"ROUND(({expr})/10,1)*10"
+
+
+def at_row(written: int, expected: int) -> None:
+    """Formulas name their own row: a row appended anywhere else would price the wrong cells."""
+    if written != expected:  # pragma: no cover - a programming error
+        raise RuntimeError(f"row {written} written where row {expected} was planned")
+
+
+def letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return get_column_letter(col)
+
+
+class Context:
+    def __init__(self, project, plan: WorkbookPlan, labels: Labels, catalog, progress):
+        from openpyxl import Workbook
+
+        self.project = project
+        self.plan = plan
+        self.L = labels
+        self.catalog = catalog
+        self.cur = plan.comparison.currency
+        self.digits = minor_unit(self.cur)
+        self.terms = project.terms
+        self.issue_date = self.terms.issue_date or date.today()
+        self.wb = Workbook()
+        self.styles = Styles(self.wb, labels.language, labels["date_format"], labels["month_format"])
+        self.layout = WorkbookLayout(options=tuple(plan.options))
+        self.sheets = {}
+        for index, key in enumerate(SHEETS):
+            title = labels[f"sheet_{key}"]
+            ws = self.wb.active if index == 0 else self.wb.create_sheet()
+            ws.title = title
+            self.sheets[key] = ws
+            self.layout.sheets[key] = title
+        self._progress = progress
+        work = len(plan.rows) + len(plan.later) + len(plan.points)
+        self.build_units = work + len(plan.month_starts) + 10
+        self.total = self.build_units + int(work * 1.5) + 5  # saving takes about 1.5× building
+        self._done = 0
+        self._reported = -1
+        self.tick(0)
+
+    def vendor_label(self, row) -> str:
+        """The vendor's name in the workbook's language (a Chinese quote says 字节跳动（豆包）, not ByteDance)."""
+        vendor = self.catalog.vendors.get(row.vendor_id) if self.catalog is not None else None
+        if self.L.language == "zh" and vendor is not None and vendor.name_zh:
+            return vendor.name_zh
+        return row.vendor_name
+
+    def tick(self, n: int = 1) -> None:
+        self._done += n
+        if self._progress is not None and (self._done - self._reported >= 250 or n == 0):
+            self._reported = self._done
+            self._progress(min(self._done, self.total), self.total)
+
+    def sheet_ref(self, key: str) -> str:
+        return "'" + self.layout.sheets[key].replace("'", "''") + "'!"
+
+    def define(self, name: str, key: str, col: int, row: int, comment: str = "") -> None:
+        from openpyxl.workbook.defined_name import DefinedName
+
+        ref = f"{self.sheet_ref(key)}${letter(col)}${row}"
+        self.wb.defined_names[name] = DefinedName(name, attr_text=ref, comment=clean_text(comment)[:255] or None)
+        self.layout.names[name] = ref
+
+
+def fx_name(base: str, quote: str) -> str:
+    return f"FX_{base}_{quote}"
+
+
+def fx_note(L: Labels, rate) -> str:
+    """What to say about a rate: an assumption to replace, or given (core's own notes in the sheet's words)."""
+    if rate.assumption:
+        return L["fx_assumption"]
+    if rate.note == CLI_FX_NOTE:
+        return L["fx_given_cli"]
+    return rate.note or L["fx_given"]
+
+
+def vendor_discount_name(vendor_id: str) -> str:
+    return "Disc_" + re.sub(r"[^A-Za-z0-9_]", "_", vendor_id)
+
+
+def rates_used(ctx: Context) -> list:
+    """The FX rates the quote's conversions go through (the cover shows these; Inputs has them all)."""
+    fx, cur = ctx.plan.comparison.fx, ctx.cur
+    pairs = set()
+    for p in ctx.plan.rows + ctx.plan.later:
+        pairs.update(step.rate.pair for step in fx.path(p.row.price_currency, cur))
+    return [rate for rate in fx.rates if rate.pair in pairs]
+
+
+def source_line(ctx: Context) -> str:
+    """Where the prices come from: the bundled catalog and the newest date it was checked, then any other
+    layer (an imported price list, a project's saved prices); the Prices sheet has each price's source."""
+    L, sheet = ctx.L, ctx.layout.sheets["prices"]
+    layers = {point.layer for _, point in ctx.plan.points}
+    others = ", ".join(layer_name(L, layer) for layer in sorted(layers - {BUNDLED_LAYER}))
+    if BUNDLED_LAYER not in layers:
+        return L("source_line_layers", layers=others, sheet=sheet)
+    checked = [p.checked for m in ctx.catalog for p in m.prices if p.checked and p.layer == BUNDLED_LAYER]
+    text = L("source_line", date=date_text(ctx, max(checked)), sheet=sheet) if checked \
+        else L("source_line_nodate", sheet=sheet)
+    return text + (" " + L("source_layers", layers=others) if others else "")
+
+
+def layer_name(L: Labels, layer: str) -> str:
+    """A price layer as a reader knows it: the catalog, this project's saved prices, or the file it came from."""
+    return {BUNDLED_LAYER: L["layer_bundled"], "project": L["layer_project"]}.get(layer, layer)
+
+
+def days(n: int):
+    from datetime import timedelta
+    return timedelta(days=n)
+
+
+def date_width(ctx: Context) -> int:
+    return 17 if ctx.L.language == "zh" else 12
+
+
+def date_text(ctx: Context, day: date | None) -> str:
+    if day is None:
+        return ""
+    if ctx.L.language == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.isoformat()
+
+
+def print_setup(ctx: Context, ws, area: str, title_rows: str | None) -> None:
+    """Landscape A4, fit to one page wide, the quote number and page numbers in the header and footer."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.print_options.horizontalCentered = True
+    ws.print_area = area
+    if title_rows:
+        ws.print_title_rows = title_rows
+    L, terms = ctx.L, ctx.terms
+    left = header_text(terms.company or terms.client)
+    ws.oddHeader.left.text = left
+    ws.oddHeader.left.size = 8
+    ws.oddHeader.right.text = header_text(L("footer_quote", no=terms.quote_no) if terms.quote_no
+                                           else L["quote_title"])
+    ws.oddHeader.right.size = 8
+    ws.oddFooter.left.text = "&A"            # the sheet's name
+    ws.oddFooter.left.size = 8
+    ws.oddFooter.center.text = L["page"]
+    ws.oddFooter.center.size = 8
+    ws.oddFooter.right.text = header_text(date_text(ctx, ctx.issue_date))
+    ws.oddFooter.right.size = 8
+
+
+def header_text(text: str) -> str:
+    """User text in a header/footer: ``&`` starts a code there, so it is doubled; kept short."""
+    return clean_text(text).replace("&", "&&")[:80]
+
+
+def chart_rows(height_cm: float) -> int:
+    return math.ceil(height_cm / 0.53) + 1  # default rows are 15 pt = 0.53 cm

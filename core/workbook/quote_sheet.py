@@ -1,0 +1,128 @@
+"""The Quote sheet, the cover a client reads: who, when, valid until; one line per option from vendor cost
+through discount, markup and tax (core.quote.quote_line as formulas); the assumptions and where prices come
+from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.workbook.context import (Context, date_text, date_width, days, fx_name, fx_note, letter, print_setup,
+    rates_used, round_formula, source_line, vendor_discount_name)
+from core.workbook.style import Formula, SheetWriter, money_text
+
+QUOTE_KEYS = ("option", "vendor", "vendor_cost_month", "vendor_cost_year", "discount_pct", "discount",
+              "client_price", "tax", "total_month", "total_year")
+
+
+def write_quote(ctx: Context) -> None:
+    L, ws, plan, terms = ctx.L, ctx.sheets["quote"], ctx.plan, ctx.terms
+    w = SheetWriter(ws, ctx.styles)
+    if terms.company:
+        w.put(1, 1, terms.company, "company", width=0)
+    w.put(2, 1, L["quote_title"], "title", width=0)
+    ws.row_dimensions[2].height = 24
+    none = L["none"]
+    fields = (("client", terms.client or none), ("quote_no", terms.quote_no or none),
+              ("issue_date", ctx.issue_date), ("valid_until", ctx.issue_date + days(terms.valid_days)),
+              ("prepared_by", terms.prepared_by or none), ("company", terms.company or none),
+              ("display_currency", ctx.cur), ("prices_as_of", plan.comparison.as_of))
+    r = 3
+    for key, value in fields:
+        r += 1
+        w.put(r, 1, L[key], "label")
+        is_date = isinstance(value, date)
+        w.put(r, 2, value, "plain_date" if is_date else "text", width=date_width(ctx) if is_date else 0)
+
+    r += 2
+    w.put(r, 1, L("options_heading", cur=ctx.cur), "section", width=0)
+    r += 1
+    for col, key in enumerate(QUOTE_KEYS, start=1):
+        w.header(r, col, L[key])
+    cols = {key: letter(i) for i, key in enumerate(QUOTE_KEYS, start=1)}
+    ctx.layout.quote_cols = dict(cols)
+    ref, monthly = ctx.sheet_ref("comparison"), ctx.layout.comparison_cols["monthly"]
+    rows = {p.row.model_id: p for p in plan.rows}
+    D, money, bold = ctx.digits, "money:" + ctx.cur, "money_bold:" + ctx.cur
+    from core.pricing.quote import quote_line
+    for option in plan.options:
+        r += 1
+        p = rows[option]
+        disc = vendor_discount_name(p.row.vendor_id) if p.row.vendor_id in terms.vendor_discounts else "DiscountRate"
+        line = quote_line(p.row.monthly_cost, ctx.cur, terms.discount_for(p.row.vendor_id), terms.markup_pct,
+                          terms.tax_pct)  # for column widths only: the cells are formulas
+        c = {k: f"{v}{r}" for k, v in cols.items()}
+        net = f"({c['vendor_cost_month']}-{c['discount']})"
+        w.put(r, 1, p.row.name, "bold")
+        w.put(r, 2, ctx.vendor_label(p.row), "cell")
+        w.put(r, 3, Formula(f"{ref}${monthly}${ctx.layout.comparison_rows[option]}"), money,
+              money_text(line.list_cost, ctx.cur))
+        w.put(r, 4, Formula(f"{c['vendor_cost_month']}*12"), money, money_text(line.list_cost * 12, ctx.cur))
+        w.put(r, 5, Formula(disc), "pct", width=7)
+        w.put(r, 6, Formula(round_formula(f"{c['vendor_cost_month']}*{c['discount_pct']}", D)), money,
+              money_text(line.discount, ctx.cur))
+        w.put(r, 7, Formula(f"{net}+{round_formula(f'{net}*MarkupRate', D)}"), money,
+              money_text(line.client_price, ctx.cur))
+        w.put(r, 8, Formula(round_formula(f"{c['client_price']}*TaxRate", D)), money, money_text(line.tax, ctx.cur))
+        w.put(r, 9, Formula(f"{c['client_price']}+{c['tax']}"), bold, money_text(line.total, ctx.cur))
+        w.put(r, 10, Formula(f"{c['total_month']}*12"), "money_total:" + ctx.cur,
+              money_text(line.total * 12, ctx.cur))
+        ctx.layout.quote_rows[option] = r
+
+    r += 2
+    w.put(r, 1, L["notes_heading"], "section", width=0)
+    r += 1
+    w.paragraph(r, 1, 10, L["how_priced"], "note_wrap", size=9)
+    r += 2
+    w.put(r, 1, L["volumes_heading"], "label", width=0)
+    r += 1
+    for col, key in enumerate(("workload", "input_tokens", "output_tokens", "cache_hit", "batch", "off_peak",
+                               "prompt_tokens"), start=1):
+        w.header(r, col, L[key], fit=False)
+    for n, wl in enumerate(plan.comparison.workloads, start=1):
+        r += 1
+        w.put(r, 1, wl.name, "cell")
+        for col, (name, style) in enumerate(((f"In_{n}", "int"), (f"Out_{n}", "int"), (f"CacheHit_{n}", "pct"),
+                                             (f"Batch_{n}", "pct"), (f"OffPeak_{n}", "pct"),
+                                             (f"Prompt_{n}", "int")), start=2):
+            w.put(r, col, Formula(name), style, width=0)
+    r += 1
+    for key, name in (("growth", "GrowthRate"), ("decline", "PriceDecline"), ("months", "ProjMonths")):
+        r += 1
+        w.put(r, 1, L[key], "label")
+        w.put(r, 2, Formula(name), "pct" if key != "months" else "int", width=0)
+
+    used = rates_used(ctx)
+    if used:
+        r += 2
+        w.put(r, 1, L["fx_heading"], "label", width=0)
+        r += 1
+        for col, key in enumerate(("fx_pair", "fx_rate", "fx_as_of", "fx_note"), start=1):
+            w.header(r, col, L[key], fit=False)
+    for rate in used:
+        r += 1
+        w.put(r, 1, L("fx_label", base=rate.base, quote=rate.quote), "cell")
+        w.put(r, 2, Formula(fx_name(rate.base, rate.quote)), "rate", width=0)
+        w.put(r, 3, rate.as_of, "date", width=date_width(ctx))
+        w.put(r, 4, fx_note(L, rate), "text", width=0)
+
+    r += 1
+    for option in plan.options:
+        p = rows[option]
+        if p.row.notes:
+            r += 1
+            text = L("option_notes", model=p.row.name, note="; ".join(L[n] for n in p.row.notes))
+            w.paragraph(r, 1, 10, text, "note_wrap", size=9)
+    r += 2
+    w.paragraph(r, 1, 10, source_line(ctx), "note_wrap", size=9)
+    if terms.notes.strip():
+        r += 2
+        w.put(r, 1, L["user_notes"], "label", width=0)
+        r += 1
+        w.paragraph(r, 1, 10, terms.notes.strip(), "wrap")
+    r += 2
+    w.paragraph(r, 1, 10, L["live_note"], "note_wrap", size=9)
+    r += 1
+    w.put(r, 1, L("valid_line", date=date_text(ctx, ctx.issue_date + days(terms.valid_days))), "note", width=0)
+    w.apply_widths(minimum=11, maximum=32, fixed={5: 9}, columns=10)
+    ws.sheet_view.showGridLines = False
+    print_setup(ctx, ws, f"A1:J{r}", None)

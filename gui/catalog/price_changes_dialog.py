@@ -1,0 +1,234 @@
+"""What changed: a project saved with prices that differ from the current catalog on its as-of date.
+
+:func:`saved_price_changes` lists the models (``core.project.price_changes``, plus any model whose monthly cost
+differs for another reason, e.g. a cache or tier price) with the monthly cost each catalog gives — both priced by
+the core engine, never here. :class:`PriceChangesDialog` shows them and lets the user keep the saved prices (the
+default: the project holds them) or reprice with the current catalog (an undoable edit of the project).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from core.catalog.model import Catalog
+from core.pricing.engine import Pricer
+from core.errors import TokenQuoteError
+from core.project.model import PriceChange, Project, price_changes
+
+from gui.texts.numbers import format_money, format_price
+
+
+@dataclass(frozen=True)
+class SavedPriceChange:
+    """One model whose saved price differs: the core's :class:`PriceChange` and the monthly cost (display
+    currency) with the saved and with the current prices (None where the model has no price that day)."""
+
+    change: PriceChange
+    old_monthly: Decimal | None
+    new_monthly: Decimal | None
+    chosen: bool
+
+    @property
+    def effect(self) -> Decimal | None:
+        if self.old_monthly is None or self.new_monthly is None:
+            return None
+        return self.new_monthly - self.old_monthly
+
+
+@dataclass(frozen=True)
+class SavedPriceChanges:
+    day: date
+    currency: str
+    items: list[SavedPriceChange]
+    problem: str = ""          # why the monthly effect could not be priced (e.g. a missing FX rate)
+
+    def totals(self) -> tuple[Decimal, Decimal] | None:
+        """(saved, current) monthly total of the chosen models among the changes (all listed ones when none is
+        chosen), or None when a figure is missing."""
+        items = [i for i in self.items if i.chosen] or self.items
+        if not items or any(i.old_monthly is None or i.new_monthly is None for i in items):
+            return None
+        return sum((i.old_monthly for i in items), Decimal(0)), sum((i.new_monthly for i in items), Decimal(0))
+
+
+def _monthly(catalog: Catalog, project: Project, model_ids: list[str], day: date) -> dict[str, Decimal]:
+    present = [m for m in model_ids if m in catalog.models]
+    if not present:
+        return {}
+    comparison = Pricer(catalog).compare(project.workloads, as_of=day, currency=project.currency, fx=project.fx,
+                                         models=present)
+    return {row.model_id: row.monthly_cost for row in comparison.rows}
+
+
+def saved_price_changes(project: Project, current: Catalog) -> SavedPriceChanges:
+    """How the project's saved prices differ from ``current`` on its as-of date (empty when they do not)."""
+    day = project.effective_as_of()
+    changes = {c.model_id: c for c in price_changes(project, current, day)}
+    ids = list(project.pinned_models)
+    problem = ""
+    try:
+        old = _monthly(project.pricing_catalog(current), project, ids, day)
+        new = _monthly(current, project, ids, day)
+    except TokenQuoteError as exc:
+        from gui.texts.messages import error_text
+        old, new, problem = {}, {}, error_text(exc)
+    for model_id in ids:
+        if model_id not in changes and old.get(model_id) != new.get(model_id):
+            saved = project.pinned_models[model_id]
+            point = saved.point_at(day)
+            price = (point.base.input, point.base.output) if point else (None, None)
+            changes[model_id] = PriceChange(model_id, saved.name, *price, *price, saved.currency)
+    chosen = set(project.selected)
+    items = [SavedPriceChange(c, old.get(m), new.get(m), m in chosen) for m, c in changes.items()]
+    items.sort(key=lambda i: (not i.chosen, i.change.name.casefold()))
+    return SavedPriceChanges(day, project.currency, items, problem)
+
+
+class PriceChangesModel(QAbstractTableModel):
+    """The differences as a table: model, saved price, current price, monthly saved → current, effect."""
+
+    def __init__(self, changes: SavedPriceChanges, parent=None):
+        super().__init__(parent)
+        self.changes = changes
+        self._texts = [self._row_texts(item) for item in changes.items]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._texts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        currency = self.changes.currency
+        return (self.tr("Model"), self.tr("Saved price (in / out per 1M)"), self.tr("Current price (in / out per 1M)"),
+                self.tr("Monthly ({0}): saved → current").format(currency),
+                self.tr("Effect ({0})").format(currency))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._texts):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self.changes.items[index.row()].change.model_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _row_texts(self, item: SavedPriceChange) -> tuple[str, ...]:
+        change, currency = item.change, self.changes.currency
+        name = self.tr("{0} (in the quote)").format(change.name) if item.chosen else change.name
+        return (name, self.price_text(change.old_input, change.old_output, change.currency),
+                self.price_text(change.new_input, change.new_output, change.currency),
+                self.tr("{0} → {1}").format(self.money_text(item.old_monthly, currency),
+                                            self.money_text(item.new_monthly, currency)),
+                self.effect_text(item.effect, currency))
+
+    def price_text(self, input_price: Decimal | None, output_price: Decimal | None, currency: str) -> str:
+        if input_price is None or output_price is None:
+            return self.tr("no price that day")
+        return self.tr("{0} / {1} {2}").format(format_price(input_price), format_price(output_price), currency)
+
+    @staticmethod
+    def money_text(amount: Decimal | None, currency: str) -> str:
+        return format_money(amount, currency) if amount is not None else "—"
+
+    @staticmethod
+    def effect_text(effect: Decimal | None, currency: str) -> str:
+        if effect is None:
+            return "—"
+        return ("+" if effect > 0 else "") + format_money(effect, currency)
+
+
+class PriceChangesDialog(QDialog):
+    """Lists the differences; ``reprice_chosen`` is emitted when the user picks the current catalog's prices.
+    Keeping the saved prices is the default button (Enter or Esc keep them)."""
+
+    reprice_chosen = Signal()
+
+    def __init__(self, changes: SavedPriceChanges, project_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("priceChangesDialog")
+        self.setWindowTitle(self.tr("Prices have changed"))
+        self.changes = changes
+        self.choice = "keep"
+        intro = QLabel(self.tr(
+            "“{0}” was saved with prices that differ from your current catalog on {1}. Keep the saved prices to "
+            "reproduce the saved figures, or reprice with the current catalog.").format(
+                project_name, changes.day.isoformat()), self)
+        intro.setWordWrap(True)
+        self.model = PriceChangesModel(changes, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("priceChangesTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        self.summary = QLabel(self._summary_text(), self)
+        self.summary.setObjectName("priceChangesSummary")
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.keep_button = QPushButton(self.tr("Keep saved prices"), self)
+        self.keep_button.setToolTip(self.tr("The project keeps the prices it was saved with"))
+        self.reprice_button = QPushButton(self.tr("Reprice with current catalog"), self)
+        self.reprice_button.setToolTip(self.tr("Use the current catalog's prices (Edit › Undo takes it back)"))
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.reprice_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button.setDefault(True)
+        self.keep_button.setAutoDefault(True)
+        self.reprice_button.setAutoDefault(False)
+        self.keep_button.clicked.connect(self.keep)
+        self.reprice_button.clicked.connect(self.reprice)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        width = sum(self.table.columnWidth(c) for c in range(5)) + 60
+        rows = (self.fontMetrics().height() + 8) * len(changes.items)
+        self.resize(max(760, min(1200, width)), min(560, 220 + rows))
+
+    def keep(self) -> None:
+        self.choice = "keep"
+        self.reject()
+
+    def reprice(self) -> None:
+        self.choice = "reprice"
+        self.reprice_chosen.emit()
+        self.accept()
+
+    def model_ids(self) -> list[str]:
+        return [i.change.model_id for i in self.changes.items]
+
+    def cell_text(self, row: int, column: int) -> str:
+        return self.model.index(row, column).data()
+
+    def _summary_text(self) -> str:
+        changes = self.changes
+        if changes.problem:
+            return self.tr("The monthly effect could not be priced: {0}").format(changes.problem)
+        totals = changes.totals()
+        if totals is None:
+            return ""
+        old, new = totals
+        currency = changes.currency
+        if any(i.chosen for i in changes.items):
+            text = self.tr("Monthly total of the models in the quote: {0} saved, {1} with the current catalog ({2}).")
+        else:
+            text = self.tr("Monthly total of these models: {0} saved, {1} with the current catalog ({2}).")
+        return text.format(format_money(old, currency), format_money(new, currency),
+                           PriceChangesModel.effect_text(new - old, currency))

@@ -1,0 +1,136 @@
+"""``ChartPane``: the chart tabs under the table. A chart (and QtCharts itself) is built right after its tab is
+first painted: the window and its table appear without waiting for it, and a tab never opened never costs
+anything. Redraws wait until typing pauses."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from core.pricing.engine import Comparison, ComparisonRow
+from core.project.model import ProjectionSettings
+
+TOP_N_BARS = 10         # bars when no model is chosen
+REDRAW_DELAY_MS = 150   # charts follow the figures once typing pauses this long
+PROJECTION_MODELS = 5   # lines on the projection when no model is chosen
+
+
+def chart_rows(rows: list[ComparisonRow], chosen, limit: int) -> tuple[list[ComparisonRow], bool]:
+    """The rows a chart shows: the chosen models, else the ``limit`` cheapest that fit (engine order).
+    Returns (rows, whether they are the chosen ones)."""
+    picked = [r for r in rows if r.model_id in chosen]
+    if picked:
+        return picked, True
+    return [r for r in rows if r.rank is not None][:limit], False
+
+
+class _LazyTab(QWidget):
+    """A tab page that builds its content with ``factory`` right after it is first painted."""
+
+    def __init__(self, factory: Callable[[QWidget], QWidget], on_built: Callable[[QWidget], None], parent=None):
+        super().__init__(parent)
+        self._factory = factory
+        self._on_built = on_built
+        self.content: QWidget | None = None
+        self._scheduled = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._placeholder = QLabel(self)
+        layout.addWidget(self._placeholder)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.content is None and not self._scheduled:
+            # Built right after the first paint: the window and its table appear first, the chart a moment later.
+            self._scheduled = True
+            QTimer.singleShot(0, self.build)
+
+    def build(self) -> QWidget:
+        if self.content is None:
+            self.content = self._factory(self)
+            self._placeholder.hide()
+            self.layout().addWidget(self.content)
+            self.content.setVisible(self.isVisible())   # a layout would only show it on a later loop turn
+            self._on_built(self.content)
+        return self.content
+
+
+class ChartPane(QTabWidget):
+    """The bar chart of monthly cost and the projection, fed with the document's comparison and projection."""
+
+    projection_settings_edited = Signal(object)   # ProjectionSettings
+    chart_did_build = Signal(object)              # the chart widget, once built
+
+    def __init__(self, projection_source: Callable[[], tuple], parent: QWidget | None = None):
+        """``projection_source()`` returns (Projection or None, problem text, whether the models are chosen)."""
+        super().__init__(parent)
+        self.setObjectName("chartPane")
+        self._projection_source = projection_source
+        self._comparison: Comparison | None = None
+        self._chosen: frozenset[str] = frozenset()
+        self._settings = ProjectionSettings()
+        self.bar_tab = _LazyTab(self._make_bar_chart, self._on_bar_chart_built, self)
+        self.projection_tab = _LazyTab(self._make_projection, self._on_projection_built, self)
+        self.addTab(self.bar_tab, self.tr("Monthly cost"))
+        self.addTab(self.projection_tab, self.tr("Projection"))
+        self.currentChanged.connect(self._on_current_changed)
+        self._pending = QTimer(self, singleShot=True, interval=REDRAW_DELAY_MS)
+        self._pending.timeout.connect(self.flush)
+
+    @property
+    def bar_chart(self):
+        return self.bar_tab.content
+
+    @property
+    def projection_chart(self):
+        return self.projection_tab.content
+
+    def _make_bar_chart(self, parent: QWidget) -> QWidget:
+        from gui.comparison.charts import CostBarChart
+        return CostBarChart(parent)
+
+    def _make_projection(self, parent: QWidget) -> QWidget:
+        from gui.comparison.charts import ProjectionChart
+        chart = ProjectionChart(parent)
+        chart.set_settings(self._settings)
+        chart.settings_edited.connect(self.projection_settings_edited)
+        return chart
+
+    def _on_bar_chart_built(self, chart: QWidget) -> None:
+        self._refresh_bars()
+        self.chart_did_build.emit(chart)
+
+    def _on_projection_built(self, chart: QWidget) -> None:
+        self.refresh_projection()
+        self.chart_did_build.emit(chart)
+
+    def show_comparison(self, comparison: Comparison, chosen, settings: ProjectionSettings) -> None:
+        """Take new figures; the charts redraw once the user pauses (a chart redraw costs more than a
+        keystroke's worth of time, the table beside it updates at once)."""
+        self._comparison = comparison
+        self._chosen = frozenset(chosen)
+        self._settings = settings
+        self._pending.start()
+
+    def flush(self) -> None:
+        """Redraw the charts with the latest figures now."""
+        self._pending.stop()
+        self._refresh_bars()
+        if self.projection_chart is not None:
+            self.projection_chart.set_settings(self._settings)
+            self.refresh_projection()
+
+    def _refresh_bars(self) -> None:
+        if self.bar_chart is not None and self._comparison is not None:
+            self.bar_chart.show_rows(self._comparison.rows, self._chosen, self._comparison.currency)
+
+    def refresh_projection(self) -> None:
+        """Recompute the projection if it is on screen; a hidden one is recomputed when its tab is shown."""
+        if self.projection_chart is not None and self.projection_chart.isVisible():
+            projection, problem, chosen = self._projection_source()
+            self.projection_chart.show_projection(projection, problem, chosen)
+
+    def _on_current_changed(self, _index: int) -> None:
+        QTimer.singleShot(0, self.refresh_projection)   # after the tab is visible

@@ -1,0 +1,197 @@
+"""QtCharts views over the engine's rows and the core projection: a bar chart of monthly cost and a projection
+line chart with its controls. Imported only when a chart is first shown (QtCharts costs start-up time).
+
+Chart geometry needs floats; every figure written as text (labels, totals) is the core's exact Decimal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis,
+                              QHorizontalBarSeries, QLineSeries, QValueAxis)
+from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from core.pricing.engine import ComparisonRow
+from core.project.model import ProjectionSettings
+from core.pricing.projection import MAX_MONTHS, Projection
+
+from gui.comparison.chart_pane import TOP_N_BARS, chart_rows
+from gui.texts.numbers import format_money
+
+BAR_COLOR = QColor(38, 110, 200)
+CHEAPEST_COLOR = QColor(46, 160, 67)
+
+
+def _short(name: str, limit: int = 34) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def _axis_format(top: float) -> str:
+    """Whole units on a money axis, cents when the axis is short (an axis of free models runs 0–1)."""
+    return "%.0f" if top >= 10 else "%.2f"
+
+
+def _new_chart() -> QChart:
+    chart = QChart()
+    chart.setLocalizeNumbers(True)    # axis figures with the interface locale's separators
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setVisible(False)
+    return chart
+
+
+class CostBarChart(QChartView):
+    """Monthly cost in the display currency, one horizontal bar per model, cheapest at the top."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(_new_chart(), parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(160)
+        self.shown: list[ComparisonRow] = []
+
+    def show_rows(self, rows: list[ComparisonRow], chosen, currency: str) -> None:
+        shown, are_chosen = chart_rows(rows, chosen, TOP_N_BARS)
+        self.shown = shown
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if are_chosen:
+            chart.setTitle(self.tr("Monthly cost of the chosen models ({0})").format(currency))
+        else:
+            chart.setTitle(self.tr("Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose", "",
+                                   len(shown)).format(currency))
+        if not shown:
+            return
+        ordered = list(reversed(shown))          # a horizontal bar chart draws its first category at the bottom
+        bars = QBarSet(self.tr("Monthly cost"))
+        bars.setColor(BAR_COLOR)
+        for row in ordered:
+            bars.append(float(row.monthly_cost))
+        cheapest = [i for i, row in enumerate(ordered) if row.rank == 1]
+        for i in cheapest:
+            bars.setBarSelected(i, True)
+        bars.setSelectedColor(CHEAPEST_COLOR)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.setTruncateLabels(False)   # a model's name is the point of the label
+        categories.append([self.tr("{0}  {1}").format(_short(row.name), format_money(row.monthly_cost, currency))
+                           for row in ordered])
+        values = QValueAxis()
+        values.setMin(0)
+        values.setMax(max(float(r.monthly_cost) for r in shown) * 1.05 or 1.0)
+        values.applyNiceNumbers()
+        values.setLabelFormat(_axis_format(values.max()))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+
+class ProjectionChart(QWidget):
+    """Month-by-month cost of the chosen (or cheapest) models with growth and an assumed price decline."""
+
+    settings_edited = Signal(object)   # ProjectionSettings the user set
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.months = QSpinBox(self)
+        self.months.setRange(1, MAX_MONTHS)
+        self.months.setSuffix(self.tr(" months"))
+        self.growth = QDoubleSpinBox(self)
+        self.growth.setRange(-100.0, 1000.0)
+        self.growth.setDecimals(2)
+        self.growth.setSuffix(self.tr(" % / month"))
+        self.growth.setToolTip(self.tr("Volume growth per month"))
+        self.decline = QDoubleSpinBox(self)
+        self.decline.setRange(0.0, 100.0)
+        self.decline.setDecimals(2)
+        self.decline.setSuffix(self.tr(" % / year"))
+        self.decline.setToolTip(self.tr("Assumed price decline per year after the last known price, "
+                                        "applied in yearly steps"))
+        for box in (self.months, self.growth, self.decline):
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(self._on_control_changed)
+        row = QHBoxLayout()
+        for label, box in ((self.tr("Over"), self.months), (self.tr("Growth"), self.growth),
+                           (self.tr("Price decline"), self.decline)):
+            caption = QLabel(label, self)
+            caption.setBuddy(box)
+            row.addWidget(caption)
+            row.addWidget(box)
+        row.addStretch(1)
+        self.view = QChartView(_new_chart(), self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.chart().legend().setVisible(True)
+        self.view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.projection: Projection | None = None
+
+    def set_settings(self, settings: ProjectionSettings) -> None:
+        for box, value in ((self.months, settings.months), (self.growth, float(settings.growth_pct)),
+                           (self.decline, float(settings.decline_pct))):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def _on_control_changed(self, _value) -> None:
+        # Spin boxes hold two decimals; reading them through their text keeps the Decimal exact.
+        self.settings_edited.emit(ProjectionSettings(
+            self.months.value(), Decimal(f"{self.growth.value():.2f}"), Decimal(f"{self.decline.value():.2f}")))
+
+    def show_projection(self, projection: Projection | None, problem: str = "", are_chosen: bool = True) -> None:
+        self.projection = projection
+        chart = self.view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if projection is None or not projection.series:
+            chart.setTitle(problem or self.tr("Tick models in the table to project their cost"))
+            self.summary.setText("")
+            return
+        currency = projection.currency
+        if are_chosen:
+            chart.setTitle(self.tr("Projected monthly cost of the chosen models ({0})").format(currency))
+        else:
+            chart.setTitle(self.tr("Projected monthly cost of the %n cheapest model(s) ({0})", "",
+                                   len(projection.series)).format(currency))
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat(self.tr("MMM yy", "the projection's month axis: a Qt date format (MMM = Jan…)"))
+        x_axis.setTickCount(min(projection.months, 12) if projection.months > 1 else 2)
+        y_axis = QValueAxis()
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        stamps = [QDateTime(datetime(d.year, d.month, d.day)).toMSecsSinceEpoch() for d in projection.month_starts]
+        top = 0.0
+        for series_data in projection.series:
+            line = QLineSeries()
+            line.setName(series_data.name)
+            for stamp, cost in zip(stamps, series_data.costs):
+                value = float(cost)
+                top = max(top, value)
+                line.append(stamp, value)
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+        x_axis.setRange(QDateTime.fromMSecsSinceEpoch(stamps[0]), QDateTime.fromMSecsSinceEpoch(stamps[-1])
+                        if len(stamps) > 1 else QDateTime.fromMSecsSinceEpoch(stamps[0]).addMonths(1))
+        y_axis.setRange(0, top * 1.05 or 1.0)
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat(_axis_format(y_axis.max()))
+        totals = [self.tr("{0}: {1}").format(s.name, format_money(s.total, currency)) for s in projection.series]
+        self.summary.setText(self.tr("Total over %n month(s) — {0}", "", projection.months)
+                             .format(" · ".join(totals)))

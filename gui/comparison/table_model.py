@@ -1,0 +1,476 @@
+"""``ComparisonModel``: a thin ``QAbstractTableModel`` over ``core.engine.Comparison.rows``, and
+``ComparisonFilter``, the proxy that sorts by raw value and filters by vendor, region, currency and text.
+
+Nothing here prices anything: every figure shown is a field of an engine row, formatted for display.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from decimal import Decimal
+from typing import Iterable
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+                            Signal)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.catalog.model import Catalog
+from core.pricing.engine import Comparison, ComparisonRow
+
+from gui.texts.i18n import is_chinese
+from gui.texts.messages import note_text, region_text
+from gui.texts.numbers import format_count, format_money, format_price
+from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1       # the raw value a column sorts by (never the formatted text)
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2        # the engine's ComparisonRow
+
+(COL_CHOSEN, COL_RANK, COL_VENDOR, COL_MODEL, COL_CONTEXT, COL_INPUT, COL_OUTPUT, COL_MONTHLY, COL_ANNUAL,
+ COL_DIFF, COL_SOURCE) = range(11)
+COLUMN_COUNT = 11
+NUMERIC_COLUMNS = {COL_RANK, COL_CONTEXT, COL_INPUT, COL_OUTPUT, COL_MONTHLY, COL_ANNUAL, COL_DIFF}
+CHEAPEST_MARK = "★"
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_LAST = math.inf   # sort key of "no value" (unranked, unknown context): after every real value
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+
+
+class ComparisonModel(QAbstractTableModel):
+    """One row per compared model, in the engine's order; the view sorts through :class:`ComparisonFilter`.
+
+    Ticking the first column does not change the model: it emits ``choice_toggled(model_id, chosen)`` and the
+    window records the choice as an undoable edit, then calls :meth:`set_chosen`.
+    """
+
+    choice_toggled = Signal(str, bool)
+
+    def __init__(self, catalog: Catalog | None = None, parent=None):
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._set_rows([], frozenset(), "USD")
+        self._vendor_zh: dict[str, str] = {}
+        self._chinese = is_chinese()
+        self._stale_days = 180          # the catalog window's "stale after" (set_stale_days)
+        self._today = date.today()
+        self._stale_icon = None         # built on first use (a QStyle icon needs the application)
+        self._stale_brush = QBrush(QColor(178, 94, 0))
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._cheapest_brush = QBrush(QColor(46, 160, 67, 60))
+        self._muted_brush = QBrush(QColor(128, 128, 128))
+        if catalog is not None:
+            self.set_catalog(catalog)
+
+    # -- feeding ----------------------------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._vendor_zh = {v.id: v.name_zh for v in catalog.vendors.values() if v.name_zh}
+
+    def set_comparison(self, comparison: Comparison, chosen: Iterable[str] = ()) -> None:
+        """Show ``comparison``. When the same models are priced again (the user typed a figure) the rows are
+        updated in place, so the view keeps its selection and scroll position; otherwise the model resets."""
+        rows = comparison.rows
+        chosen = frozenset(chosen)
+        currency_changed = comparison.currency != self._currency
+        if len(rows) == len(self._ids) and rows and {r.model_id for r in rows} == set(self._ids):
+            by_id = {r.model_id: r for r in rows}
+            self._set_rows([by_id[i] for i in self._ids], chosen, comparison.currency)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        else:
+            self.beginResetModel()
+            self._set_rows(list(rows), chosen, comparison.currency)
+            self._ids = [r.model_id for r in rows]
+            self.endResetModel()
+        if currency_changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_MONTHLY, COL_DIFF)
+
+    def _set_rows(self, rows: list[ComparisonRow], chosen: frozenset[str], currency: str) -> None:
+        self._rows = rows
+        self._chosen = chosen
+        self._currency = currency
+        self._texts: list[tuple | None] = [None] * len(rows)
+        self._keys: list[tuple | None] = [None] * len(rows)
+
+    def set_chosen(self, chosen: Iterable[str]) -> None:
+        chosen = frozenset(chosen)
+        if chosen == self._chosen:
+            return
+        changed = chosen ^ self._chosen
+        self._chosen = chosen
+        for position, model_id in enumerate(self._ids):
+            if model_id in changed:
+                self._keys[position] = None
+                index = self.index(position, COL_CHOSEN)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole, SORT_ROLE])
+
+    def row_at(self, position: int) -> ComparisonRow:
+        return self._rows[position]
+
+    def is_chosen(self, model_id: str) -> bool:
+        return model_id in self._chosen
+
+    def search_text(self, row: ComparisonRow) -> str:
+        """What the free-text filter looks in: names and ids, and the vendor's Chinese name."""
+        return f"{row.name}\n{row.model_id}\n{row.vendor_name}\n{self._vendor_zh.get(row.vendor_id, '')}".casefold()
+
+    def position_of(self, model_id: str) -> int:
+        return self._ids.index(model_id)
+
+    # -- Qt model API -----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == COL_CHOSEN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tip(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in NUMERIC_COLUMNS and section != COL_RANK else _LEFT
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Called for every role of every painted cell and by every sort comparison: plain int roles and
+        # per-row caches keep it cheap (the display texts of a row are formatted once per comparison).
+        position = index.row()
+        if not 0 <= position < len(self._rows) or not index.isValid():
+            return None
+        column = index.column()
+        if role == _DISPLAY:
+            texts = self._texts[position]
+            if texts is None:
+                texts = self._texts[position] = self._row_texts(self._rows[position])
+            return texts[column]
+        if role == SORT_ROLE:
+            keys = self._keys[position]
+            if keys is None:
+                keys = self._keys[position] = self._sort_keys(self._rows[position])
+            return keys[column]
+        row = self._rows[position]
+        if role == _CHECK:
+            if column == COL_CHOSEN:
+                return Qt.CheckState.Checked if row.model_id in self._chosen else Qt.CheckState.Unchecked
+            return None
+        if role == _ALIGN:
+            if column == COL_RANK:
+                return _CENTER
+            return _RIGHT if column in NUMERIC_COLUMNS else _LEFT
+        if role == _FONT:
+            return self._bold if row.rank == 1 else None
+        if role == _BACKGROUND:
+            return self._cheapest_brush if row.rank == 1 else None
+        if role == _FOREGROUND:
+            if column == COL_SOURCE and self.is_stale(row):
+                return self._stale_brush
+            return self._muted_brush if (row.deprecated or not row.fits_context) else None
+        if role == _TOOLTIP:
+            return self._tooltip(row, column)
+        if role == _DECORATION:
+            return self._stale_mark() if column == COL_SOURCE and self.is_stale(row) else None
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != COL_CHOSEN or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        model_id = self._rows[index.row()].model_id
+        if checked == (model_id in self._chosen):
+            return False
+        self.choice_toggled.emit(model_id, checked)
+        return True
+
+    # -- cells ------------------------------------------------------------------------------------------
+
+    def _header_text(self, section: int) -> str:
+        currency = self._currency
+        return {
+            COL_CHOSEN: self.tr("Quote"),
+            COL_RANK: self.tr("Rank"),
+            COL_VENDOR: self.tr("Vendor"),
+            COL_MODEL: self.tr("Model"),
+            COL_CONTEXT: self.tr("Context"),
+            COL_INPUT: self.tr("Input / 1M"),
+            COL_OUTPUT: self.tr("Output / 1M"),
+            COL_MONTHLY: self.tr("Monthly ({0})").format(currency),
+            COL_ANNUAL: self.tr("Annual ({0})").format(currency),
+            COL_DIFF: self.tr("vs cheapest"),
+            COL_SOURCE: self.tr("Source"),
+        }[section]
+
+    def _header_tip(self, section: int) -> str:
+        return {
+            COL_CHOSEN: self.tr("Tick the models to offer in the quote and show in the charts"),
+            COL_RANK: self.tr("Rank by monthly cost among all compared models whose context window holds the "
+                              "prompt (filters do not change ranks); {0} marks the cheapest").format(CHEAPEST_MARK),
+            COL_CONTEXT: self.tr("Context window in tokens"),
+            COL_INPUT: self.tr("List price per 1M input tokens, in the vendor's billing currency"),
+            COL_OUTPUT: self.tr("List price per 1M output tokens, in the vendor's billing currency"),
+            COL_MONTHLY: self.tr("Monthly cost of all workloads in the display currency"),
+            COL_ANNUAL: self.tr("Twelve times the monthly cost"),
+            COL_DIFF: self.tr("Monthly cost above the cheapest model"),
+            COL_SOURCE: self.tr("The catalog layer each price comes from (bundled, an imported price list, "
+                                "negotiated) and when it was last checked; a stale price is marked"),
+        }.get(section)
+
+    def _row_texts(self, row: ComparisonRow) -> tuple:
+        currency = self._currency
+        if row.rank is None:
+            rank = "—"
+        else:
+            rank = f"{CHEAPEST_MARK} {row.rank}" if row.rank == 1 else str(row.rank)
+        if row.diff_to_cheapest is None:
+            diff = "—"
+        elif not row.diff_to_cheapest:
+            diff = self.tr("cheapest")
+        else:
+            diff = "+" + format_money(row.diff_to_cheapest, currency)
+        price = self.tr("{0} {1}")
+        return (
+            None,
+            rank,
+            self.vendor_text(row),
+            row.name,
+            format_context(row.context_window),
+            price.format(format_price(row.input_price_per_1m), row.price_currency),
+            price.format(format_price(row.output_price_per_1m), row.price_currency),
+            format_money(row.monthly_cost, currency),
+            format_money(row.annual_cost, currency),
+            diff,
+            self.source_text(row),
+        )
+
+    def _sort_keys(self, row: ComparisonRow) -> tuple:
+        # Keys are numbers or case-folded text so the proxy's C++ comparison orders them by value. Prices in
+        # different billing currencies are ordered by their display-currency equivalent (the engine's FX rate);
+        # that key only orders rows, it is never shown.
+        return (
+            1 if row.model_id in self._chosen else 0,
+            float(row.rank) if row.rank is not None else _LAST,
+            row.vendor_name.casefold(),
+            row.name.casefold(),
+            float(row.context_window) if row.context_window else _LAST,
+            float(row.input_price_per_1m * row.fx_rate),
+            float(row.output_price_per_1m * row.fx_rate),
+            float(row.monthly_cost),
+            float(row.annual_cost),
+            float(row.diff_to_cheapest) if row.diff_to_cheapest is not None else _LAST,
+            float(row.point.checked.toordinal()) if row.point.checked else -_LAST,   # oldest check first
+        )
+
+    def _tooltip(self, row: ComparisonRow, column: int) -> str:
+        point = row.point
+        if column == COL_SOURCE:
+            return self._provenance_tip(row)
+        if column in (COL_INPUT, COL_OUTPUT):
+            price = row.input_price_per_1m if column == COL_INPUT else row.output_price_per_1m
+            what = self.tr("Input") if column == COL_INPUT else self.tr("Output")
+            lines = [self.tr("{0}: {1} {2} per 1M tokens").format(what, format_price(price), row.price_currency)]
+            if column == COL_INPUT and row.cached_input_price_per_1m is not None:
+                lines.append(self.tr("Cache hits: {0} {1} per 1M tokens").format(
+                    format_price(row.cached_input_price_per_1m), row.price_currency))
+            if row.prices.tier_above is not None:
+                lines.append(self.tr("Long-prompt tier: prompts above {0} tokens").format(
+                    format_count(row.prices.tier_above)))
+            lines.append(self._source_lines(row))
+            return "\n".join(lines)
+        if column in (COL_MONTHLY, COL_ANNUAL, COL_DIFF):
+            lines = [
+                self.tr("Input cost: {0}").format(format_money(row.input_cost, row.price_currency)),
+                self.tr("Output cost: {0}").format(format_money(row.output_cost, row.price_currency)),
+                self.tr("Monthly in {0}: {1}").format(row.price_currency,
+                                                       format_money(row.monthly_cost_native, row.price_currency)),
+            ]
+            if row.price_currency != self._currency:
+                lines.append(self.tr("Exchange rate: 1 {0} = {1} {2}").format(
+                    row.price_currency, _rate_text(row.fx_rate), self._currency))
+            lines.extend(self.note_text(n) for n in row.notes)
+            return "\n".join(lines)
+        lines = [f"{row.name} ({row.model_id})"]
+        zh = self._vendor_zh.get(row.vendor_id)
+        lines.append(self.tr("Vendor: {0}").format(f"{row.vendor_name} · {zh}" if zh else row.vendor_name))
+        lines.append(self.tr("Region: {0} · billed in {1}").format(region_text(row.region), row.price_currency))
+        if row.context_window:
+            lines.append(self.tr("Context window: {0} tokens").format(format_count(row.context_window)))
+        if row.deprecated:
+            lines.append(self.tr("Deprecated by the vendor"))
+        if row.rank == 1:
+            lines.append(self.tr("{0} Cheapest for this workload").format(CHEAPEST_MARK))
+        lines.extend(self.note_text(n) for n in row.notes)
+        if point.note:
+            lines.append(point.note)
+        lines.append(self._source_lines(row))
+        return "\n".join(lines)
+
+    def _source_lines(self, row: ComparisonRow) -> str:
+        point = row.point
+        lines = [self.tr("Price in force from {0}").format(point.start.isoformat())]
+        if point.end is not None:
+            lines.append(self.tr("… until {0}").format(point.end.isoformat()))
+        if point.source:
+            lines.append(self.tr("Source: {0}").format(point.source))
+        if point.checked:
+            lines.append(self.tr("Checked: {0}").format(point.checked.isoformat()))
+        return "\n".join(lines)
+
+    def note_text(self, note: str) -> str:
+        """The engine's note codes in the interface's words (gui.messages.NOTE_TEXTS)."""
+        return note_text(note)
+
+    def vendor_text(self, row: ComparisonRow) -> str:
+        """The vendor as the table shows it: in Chinese its Chinese name (字节跳动), else as published."""
+        if self._chinese and row.vendor_id in self._vendor_zh:
+            return short_vendor_name(self._vendor_zh[row.vendor_id])
+        return row.vendor_name
+
+    # -- provenance -------------------------------------------------------------------------------------
+
+    def set_stale_days(self, days: int) -> None:
+        """Mark prices checked more than ``days`` ago (or never) as stale."""
+        self._today = date.today()
+        if days != self._stale_days:
+            self._stale_days = days
+            if self._rows:
+                self.dataChanged.emit(self.index(0, COL_SOURCE), self.index(len(self._rows) - 1, COL_SOURCE))
+
+    @property
+    def stale_days(self) -> int:
+        return self._stale_days
+
+    def is_stale(self, row: ComparisonRow) -> bool:
+        return point_is_stale(row.point, self._today, self._stale_days)
+
+    def source_text(self, row: ComparisonRow) -> str:
+        """The Source cell: the price's layer and its checked date ("bundled · 2026-11-01")."""
+        point = row.point
+        layer = layer_text(point.layer)
+        return self.tr("{0} · {1}").format(layer, point.checked.isoformat()) if point.checked else layer
+
+    def _stale_mark(self):
+        if self._stale_icon is None:
+            from PySide6.QtWidgets import QApplication, QStyle
+            self._stale_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._stale_icon
+
+    def _provenance_tip(self, row: ComparisonRow) -> str:
+        point = row.point
+        lines = [layer_tip(point.layer)]
+        if self.is_stale(row):
+            lines.append(stale_tip(point, self._today, self._stale_days))
+        else:
+            lines.append(checked_text(point, self._today))
+        if point.note:
+            lines.append(point.note)
+        lines.append(self._source_lines(row))
+        return "\n".join(lines)
+
+
+def short_vendor_name(name: str) -> str:
+    """A vendor's name without its product family in brackets (字节跳动（豆包） → 字节跳动): the model names in the
+    next column already carry it (豆包 Seed 1.6 Flash)."""
+    for bracket in ("（", " ("):
+        if bracket in name and not name.startswith(bracket.strip()):
+            return name.split(bracket, 1)[0].strip()
+    return name
+
+
+def format_context(tokens: int | None) -> str:
+    """A context window as vendors name it: "128K" for 128,000 tokens, "8K" for 8,192, "32K" for 32,768
+    (vendors count in thousands or in powers of two), "1M" for 1,000,000 or 1,048,576, "1.05M" for 1,050,000."""
+    if not tokens:
+        return "—"
+    if tokens >= 1_000_000:
+        for size in (1_000_000, 1_048_576):
+            if tokens % size == 0:
+                return f"{tokens // size}M"
+        return f"{tokens / 1_000_000:.3g}M"
+    for size in (1000, 1024):
+        if tokens >= size and tokens % size == 0:
+            return f"{tokens // size}K"
+    return f"{round(tokens / 1000)}K" if tokens >= 1000 else str(tokens)
+
+
+def _rate_text(rate: Decimal) -> str:
+    text = f"{rate.normalize():f}" if abs(rate) >= Decimal("0.0001") else f"{rate:.8f}"
+    if "." in text and len(text.split(".")[1]) > 6:
+        text = f"{rate:.6f}".rstrip("0")
+    return text
+
+
+class ComparisonFilter(QSortFilterProxyModel):
+    """Sorts by :data:`SORT_ROLE` and keeps the rows that pass every filter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self.vendor: str | None = None
+        self.region: str | None = None
+        self.currency: str | None = None
+        self.text = ""
+        self.only_fitting = False
+        self.only_chosen = False
+        self.only_stale = False
+
+    def set_filters(self, **filters) -> None:
+        """Change any of ``vendor``, ``region``, ``currency``, ``text``, ``only_fitting``, ``only_chosen``,
+        ``only_stale``."""
+        if all(getattr(self, key) == value for key, value in filters.items()):
+            return
+        begin = getattr(self, "beginFilterChange", None)   # Qt ≥ 6.9; invalidateFilter() before
+        if begin is not None:
+            begin()
+        for key, value in filters.items():
+            if not hasattr(self, key) or key.startswith("_"):
+                raise AttributeError(key)
+            setattr(self, key, value.casefold().strip() if key == "text" else value)
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt API
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        row = model.row_at(source_row)
+        if self.vendor and row.vendor_id != self.vendor:
+            return False
+        if self.region and row.region != self.region:
+            return False
+        if self.currency and row.price_currency != self.currency:
+            return False
+        if self.only_fitting and not row.fits_context:
+            return False
+        if self.only_chosen and not model.is_chosen(row.model_id):
+            return False
+        if self.only_stale and not model.is_stale(row):
+            return False
+        return not self.text or self.text in model.search_text(row)

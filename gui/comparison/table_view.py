@@ -1,0 +1,201 @@
+"""``ComparisonView``: the filter bar and the sortable comparison table over :class:`ComparisonModel`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QMenu, QTableView, QToolBar,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from core.catalog.model import Catalog
+
+from gui.comparison.table_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
+    COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_SOURCE, COL_VENDOR, ROW_ROLE, ComparisonFilter, ComparisonModel)
+from gui.texts.i18n import is_chinese
+from gui.texts.messages import region_text
+
+_DEFAULT_WIDTHS = {COL_CHOSEN: 50, COL_RANK: 44, COL_VENDOR: 145, COL_MODEL: 220, COL_CONTEXT: 60,
+                   COL_INPUT: 88, COL_OUTPUT: 88, COL_MONTHLY: 104, COL_ANNUAL: 112, COL_DIFF: 100, COL_SOURCE: 175}
+
+
+class ComparisonView(QWidget):
+    """Filters (vendor, region, billing currency, free text, fitting/chosen/deprecated toggles) over the table."""
+
+    filters_did_change = Signal()
+
+    def __init__(self, model: ComparisonModel, catalog: Catalog, toggle_actions: list[QAction],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ComparisonFilter(self)
+        self.proxy.setSourceModel(model)
+
+        self.vendor_combo = QComboBox(self)
+        self.vendor_combo.setObjectName("vendorFilter")
+        self.vendor_combo.setToolTip(self.tr("Show one vendor's models"))
+        self.region_combo = QComboBox(self)
+        self.region_combo.setObjectName("regionFilter")
+        self.region_combo.setToolTip(self.tr("Show the vendors of one region"))
+        self.currency_combo = QComboBox(self)
+        self.currency_combo.setObjectName("currencyFilter")
+        self.currency_combo.setToolTip(self.tr("Show the models billed in one currency"))
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchFilter")
+        self.search.setPlaceholderText(self.tr("Filter models, e.g. gpt, 豆包, deepseek"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
+        self.search.setMaximumWidth(260)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText(self.tr("Clear filters"))
+        self.reset_button.setAutoRaise(True)
+        self.reset_button.clicked.connect(self.clear_filters)
+        self.set_catalog(catalog)
+
+        # A tool bar rather than a row of widgets: on a narrow window what does not fit moves behind its »
+        # button instead of forcing the whole window wider.
+        self.filter_bar = QToolBar(self.tr("Filters"), self)
+        self.filter_bar.setObjectName("filterBar")
+        self.filter_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_bar.setIconSize(QSize(1, 1))
+        self.filter_bar.addWidget(self.search)
+        for combo in (self.vendor_combo, self.region_combo, self.currency_combo):
+            # Sized to a short entry; the open list shows the long vendor names in full.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            self.filter_bar.addWidget(combo)
+        self.filter_bar.addSeparator()
+        for action in toggle_actions:
+            self.filter_bar.addAction(action)
+        self.filter_bar.addSeparator()
+        self.filter_bar.addWidget(self.reset_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("comparisonTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_MONTHLY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        widths = dict(_DEFAULT_WIDTHS)
+        if is_chinese():
+            widths[COL_VENDOR] = 90        # 字节跳动, 科大讯飞: the short Chinese names need less room
+        for column, width in widths.items():
+            # Never narrower than the header's own text (a translated header may be longer than the English).
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        # Spare width goes to the last column, not to the model's: a stretched column is squeezed to whatever the
+        # others leave (with the narrower Chinese vendor names, too little for 通义千问 Qwen3.5-Flash).
+        header.setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table)
+
+        self.vendor_combo.currentIndexChanged.connect(self._apply_filters)
+        self.region_combo.currentIndexChanged.connect(self._apply_filters)
+        self.currency_combo.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+        self.proxy.rowsInserted.connect(self.filters_did_change)
+        self.proxy.rowsRemoved.connect(self.filters_did_change)
+        self.proxy.modelReset.connect(self.filters_did_change)
+        self.proxy.layoutChanged.connect(self.filters_did_change)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Fill the vendor, region and currency choices from the catalog (again after a catalog change, keeping
+        the choices that still exist)."""
+        combos = (self.vendor_combo, self.region_combo, self.currency_combo)
+        previous = [combo.currentData() for combo in combos]
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.vendor_combo.addItem(self.tr("All vendors"), None)
+        chinese = is_chinese()
+        for vendor in sorted(catalog.vendors.values(), key=lambda v: v.name.casefold()):
+            if chinese:
+                label = vendor.name_zh or vendor.name
+            else:
+                label = f"{vendor.name} · {vendor.name_zh}" if vendor.name_zh else vendor.name
+            self.vendor_combo.addItem(label, vendor.id)
+        self.region_combo.addItem(self.tr("All regions"), None)
+        present = {v.region for v in catalog.vendors.values()}
+        for code in ("US", "EU", "CN"):
+            if code in present:
+                self.region_combo.addItem(region_text(code), code)
+        self.currency_combo.addItem(self.tr("All currencies"), None)
+        for code in sorted({m.currency for m in catalog}):
+            self.currency_combo.addItem(self.tr("Billed in {0}").format(code), code)
+        lost = False
+        for combo, data in zip(combos, previous):
+            found = combo.findData(data) if data is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            lost = lost or found < 0
+            combo.blockSignals(False)
+        if lost:
+            self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(vendor=self.vendor_combo.currentData(), region=self.region_combo.currentData(),
+                               currency=self.currency_combo.currentData(), text=self.search.text())
+        self.filters_did_change.emit()
+
+    def set_toggles(self, *, only_fitting: bool | None = None, only_chosen: bool | None = None,
+                    only_stale: bool | None = None) -> None:
+        changes = {k: v for k, v in (("only_fitting", only_fitting), ("only_chosen", only_chosen),
+                                     ("only_stale", only_stale)) if v is not None}
+        self.proxy.set_filters(**changes)
+        self.filters_did_change.emit()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.vendor_combo, self.region_combo, self.currency_combo):
+            combo.setCurrentIndex(0)
+
+    def select_vendor(self, vendor_id: str | None) -> None:
+        self.vendor_combo.setCurrentIndex(max(0, self.vendor_combo.findData(vendor_id)))
+
+    def shown_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def shown_rows(self) -> list:
+        """The engine rows in the order and filter the table shows."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    # -- row actions ------------------------------------------------------------------------------------
+
+    def _row_at(self, index: QModelIndex):
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != COL_CHOSEN:
+            source = self.proxy.mapToSource(index.siblingAtColumn(COL_CHOSEN))
+            checked = self.model.is_chosen(self.model.row_at(source.row()).model_id)
+            self.model.setData(source, not checked, Qt.ItemDataRole.CheckStateRole)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        row = self._row_at(index)
+        if row is None:
+            return
+        menu = QMenu(self)
+        chosen = self.model.is_chosen(row.model_id)
+        toggle = menu.addAction(self.tr("Remove from the quote") if chosen else self.tr("Add to the quote"))
+        toggle.triggered.connect(lambda: self._on_double_clicked(index.siblingAtColumn(COL_MODEL)))
+        copy = menu.addAction(self.tr("Copy model id"))
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.model_id))
+        if row.point.source.startswith(("http://", "https://")):
+            source = menu.addAction(self.tr("Open the price source"))
+            source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(row.point.source)))
+        only = menu.addAction(self.tr("Show only {0}").format(self.model.vendor_text(row)))
+        only.triggered.connect(lambda: self.select_vendor(row.vendor_id))
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,158 @@
+"""``PreferencesDialog``: the settings that have no other home — the interface language, the exported workbook's
+language, how many recent projects File ▸ Open Recent keeps, how often unsaved work is copied for recovery.
+
+A new interface language applies when TokenQuote starts again (every window, menu and message is built in the
+language in force when it is made); :func:`edit_preferences` offers to restart at once, keeping the open
+project. The workbook language applies to the next export.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QMessageBox,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from gui.texts import i18n
+from gui import settings as cfg
+
+# Each language is named in itself, as language choosers do: a reader finds their own whatever is shown now.
+LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.CHINESE: "简体中文"}
+WORKBOOK_LANGUAGE_NAMES = {"en": "English", "zh": "简体中文"}
+
+
+class PreferencesDialog(QDialog):
+    """Edits the settings in ``store``; after ``exec()`` returns Accepted they are written (:meth:`save`)."""
+
+    def __init__(self, store=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.store = store if store is not None else cfg.open_settings()
+        self._initial_language = cfg.get(cfg.LANGUAGE, self.store)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        system = LANGUAGE_NAMES[i18n.system_language()]
+        self.language.addItem(self.tr("System default ({0})").format(system), i18n.SYSTEM)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self._select(self.language, self._initial_language)
+        # Said up front rather than when the choice changes: a label appearing in a shown dialog would not get
+        # its wrapped height until the dialog is laid out again.
+        self.restart_note = QLabel(self.tr("A new interface language applies when TokenQuote starts again."), self)
+        self.restart_note.setWordWrap(True)
+
+        self.workbook_language = QComboBox(self)
+        self.workbook_language.setObjectName("workbookLanguageChoice")
+        self.workbook_language.addItem(self.tr("Same as the interface"), i18n.WORKBOOK_FOLLOWS_INTERFACE)
+        for code, name in WORKBOOK_LANGUAGE_NAMES.items():
+            self.workbook_language.addItem(name, code)
+        self._select(self.workbook_language, cfg.get(cfg.WORKBOOK_LANGUAGE, self.store))
+        self.workbook_language.setToolTip(self.tr("Sheet names, headings and cover text of exported quote "
+                                                  "workbooks; the figures and formulas are the same"))
+
+        self.recent_max = QSpinBox(self)
+        self.recent_max.setRange(1, 30)
+        self.recent_max.setValue(cfg.get(cfg.RECENT_MAX, self.store))
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(10, 3600)
+        self.autosave.setSingleStep(10)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(cfg.get(cfg.AUTOSAVE_SECONDS, self.store))
+        self.autosave.setToolTip(self.tr("How often unsaved changes are copied to a recovery file, offered back "
+                                         "after a crash"))
+
+        language_box = QGroupBox(self.tr("Language"), self)
+        form = QFormLayout(language_box)
+        form.addRow(self.tr("Interface:"), self.language)
+        form.addRow(self.restart_note)
+        form.addRow(self.tr("Exported workbooks:"), self.workbook_language)
+        files_box = QGroupBox(self.tr("Files"), self)
+        form = QFormLayout(files_box)
+        form.addRow(self.tr("Recent projects listed:"), self.recent_max)
+        form.addRow(self.tr("Copy unsaved work every:"), self.autosave)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(language_box)
+        layout.addWidget(files_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def language_changed(self) -> bool:
+        """Whether the chosen interface language differs from the one the running interface is in."""
+        return i18n.resolve_language(self.language.currentData()) != i18n.current_language()
+
+    def save(self) -> None:
+        store = self.store
+        cfg.put(cfg.LANGUAGE, self.language.currentData(), store)
+        cfg.put(cfg.WORKBOOK_LANGUAGE, self.workbook_language.currentData(), store)
+        cfg.put(cfg.RECENT_MAX, self.recent_max.value(), store)
+        cfg.put(cfg.AUTOSAVE_SECONDS, self.autosave.value(), store)
+        store.sync()
+
+
+def edit_preferences(window) -> bool:
+    """Show the Preferences for ``window`` (a MainWindow) and apply them; True when they were changed."""
+    dialog = PreferencesDialog(window.settings, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    dialog.save()
+    if window.recovery is not None:
+        window.recovery.set_intervals(dialog.autosave.value(),
+                                      cfg.get(cfg.AUTOSAVE_AFTER_EDIT_SECONDS, window.settings))
+    if dialog.language_changed() and window.interactive:
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("PreferencesDialog", "Restart TokenQuote?"),
+            QCoreApplication.translate(
+                "PreferencesDialog", "The interface language changes when TokenQuote starts again. Restart now? "
+                "The open project is opened again; you are asked first about unsaved changes."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            restart(window)
+    return True
+
+
+def restart_command(project: Path | None) -> tuple[str, list[str]]:
+    """The program and arguments that start TokenQuote again as it was started (frozen or from source, with the
+    same extra catalogs and Qt options), opening ``project``."""
+    from gui.app import build_parser
+
+    options, qt_args = build_parser().parse_known_args(sys.argv[1:])
+    args = [arg for path in options.catalog for arg in ("--catalog", path)] + list(qt_args)
+    if project is not None:
+        args.append(str(project))
+    if getattr(sys, "frozen", False):
+        return sys.executable, args
+    return sys.executable, ["-c", "import sys; from gui.app import main; sys.exit(main(sys.argv))", *args]
+
+
+def restart(window) -> bool:
+    """Close ``window`` as the user would (unsaved changes are asked about) and start TokenQuote again; False if
+    the user kept the window open."""
+    path = window.document.path
+    if not window.close():
+        return False
+    program, args = restart_command(path)
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(args)
+    root = str(Path(__file__).resolve().parent.parent)   # so ``gui`` imports when run from a source tree
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    process.setEnvironment([f"{key}={value}" for key, value in env.items()])
+    started, _pid = process.startDetached()
+    if not started:
+        print(f"tokenquote: could not start {program} again", file=sys.stderr)
+    return bool(started)

@@ -1,0 +1,154 @@
+"""``TermsDialog``: the quote's terms (client, number, dates, discount, markup, tax, who prepared it, notes),
+with a negotiated discount per vendor of the chosen models. The result is a ``core.quote.QuoteTerms``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from core.catalog.model import Vendor
+from core.errors import TokenQuoteError
+from core.money import to_decimal
+from core.pricing.quote import QuoteTerms
+from core.volumes import parse_percent
+
+from gui.widgets.fields import ERROR_STYLE, ParsedField
+from gui.texts.messages import error_text
+
+
+def _pct_text(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+class TermsDialog(QDialog):
+    """After ``exec()`` returns Accepted, :attr:`result_terms` holds the new terms."""
+
+    def __init__(self, terms: QuoteTerms, vendors: list[Vendor], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Quote terms"))
+        self.result_terms: QuoteTerms | None = None
+        self._terms = terms
+        self.client = QLineEdit(terms.client, self)
+        self.quote_no = QLineEdit(terms.quote_no, self)
+        self.has_issue_date = QCheckBox(self.tr("Dated"), self)
+        self.issue_date = QDateEdit(self)
+        self.issue_date.setCalendarPopup(True)
+        self.issue_date.setDisplayFormat("yyyy-MM-dd")
+        self.issue_date.setDate(QDate(terms.issue_date) if terms.issue_date else QDate.currentDate())
+        # Fresh terms get today's date; terms saved without one keep having none.
+        self.has_issue_date.setChecked(terms.issue_date is not None or terms == QuoteTerms())
+        self.has_issue_date.toggled.connect(self.issue_date.setEnabled)
+        self.issue_date.setEnabled(self.has_issue_date.isChecked())
+        self.valid_days = QSpinBox(self)
+        self.valid_days.setRange(0, 3650)
+        self.valid_days.setValue(terms.valid_days)
+        self.valid_days.setSuffix(self.tr(" days"))
+        self.discount = self._pct_field(terms.discount_pct, lambda t: parse_percent(t, self.tr("discount %")))
+        self.markup = self._pct_field(terms.markup_pct, lambda t: to_decimal(
+            t.strip().rstrip("%"), self.tr("markup %"), minimum=Decimal(0), maximum=Decimal(1000)))
+        self.tax = self._pct_field(terms.tax_pct, lambda t: parse_percent(t, self.tr("tax %")))
+        self.prepared_by = QLineEdit(terms.prepared_by, self)
+        self.company = QLineEdit(terms.company, self)
+        self.notes = QPlainTextEdit(terms.notes, self)
+        self.notes.setMaximumHeight(80)
+
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_issue_date)
+        date_row.addWidget(self.issue_date, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), self.client)
+        form.addRow(self.tr("Quote number"), self.quote_no)
+        form.addRow(self.tr("Issue date"), date_row)
+        form.addRow(self.tr("Valid for"), self.valid_days)
+        form.addRow(self.tr("Discount % (all vendors)"), self.discount)
+        form.addRow(self.tr("Markup %"), self.markup)
+        form.addRow(self.tr("Tax %"), self.tax)
+        form.addRow(self.tr("Prepared by"), self.prepared_by)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Notes"), self.notes)
+
+        self.vendor_table = QTableWidget(len(vendors), 2, self)
+        self.vendor_table.setHorizontalHeaderLabels([self.tr("Vendor"), self.tr("Discount %")])
+        self.vendor_table.verticalHeader().hide()
+        self.vendor_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.vendor_ids = [v.id for v in vendors]
+        for row, vendor in enumerate(vendors):
+            name = QTableWidgetItem(vendor.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.vendor_table.setItem(row, 0, name)
+            pct = terms.vendor_discounts.get(vendor.id)
+            self.vendor_table.setItem(row, 1, QTableWidgetItem("" if pct is None else _pct_text(pct)))
+        self.vendor_table.setMaximumHeight(30 + 26 * max(1, min(len(vendors), 5)))
+        vendor_note = QLabel(self.tr("Negotiated discount per vendor of the chosen models; leave blank to use "
+                                     "the discount for all vendors.") if vendors else
+                             self.tr("Tick models in the table to give their vendors their own discount."), self)
+        vendor_note.setWordWrap(True)
+        self.vendor_table.setVisible(bool(vendors))
+        self.vendor_table.itemChanged.connect(self.validate)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(vendor_note)
+        layout.addWidget(self.vendor_table)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.validate()
+
+    def _pct_field(self, value: Decimal, parse) -> ParsedField:
+        field = ParsedField(parse, _pct_text, None, self)
+        field.set_value(value)
+        field.line_edit.textChanged.connect(self.validate)
+        return field
+
+    def terms(self) -> QuoteTerms:
+        """The terms as entered; raises TokenQuoteError naming the first bad field."""
+        values = {}
+        for key, field, name in (("discount_pct", self.discount, self.tr("discount %")),
+                                 ("markup_pct", self.markup, self.tr("markup %")),
+                                 ("tax_pct", self.tax, self.tr("tax %"))):
+            value = field.check()
+            if value is None:
+                raise TokenQuoteError(name, field.error)
+            values[key] = value
+        vendor_discounts = {}
+        for row, vendor_id in enumerate(self.vendor_ids):
+            item = self.vendor_table.item(row, 1)
+            text = item.text().strip() if item is not None else ""
+            if text:
+                vendor_discounts[vendor_id] = parse_percent(
+                    text, self.tr("discount % for {0}").format(self.vendor_table.item(row, 0).text()))
+        # Discounts for vendors no longer chosen are kept: choosing the model again brings them back.
+        kept = {k: v for k, v in self._terms.vendor_discounts.items() if k not in self.vendor_ids}
+        return QuoteTerms(
+            client=self.client.text().strip(), quote_no=self.quote_no.text().strip(),
+            issue_date=self.issue_date.date().toPython() if self.has_issue_date.isChecked() else None,
+            valid_days=self.valid_days.value(), vendor_discounts={**kept, **vendor_discounts},
+            prepared_by=self.prepared_by.text().strip(), company=self.company.text().strip(),
+            notes=self.notes.toPlainText().strip(), **values)
+
+    def validate(self, *_args) -> bool:
+        try:
+            self.terms()
+        except TokenQuoteError as exc:
+            self.message.setText(error_text(exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return False
+        self.message.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
+
+    def accept(self) -> None:
+        if self.validate():
+            self.result_terms = self.terms()
+            super().accept()

@@ -1,0 +1,123 @@
+"""``ParsedField``: a line edit whose text a core parser turns into a value, with the outcome shown beside it.
+
+A valid entry shows what it was read as ("= 300,000,000 tokens"); an invalid one gets a red frame, the parser's
+reason under the field and as its tooltip, and no value is emitted, so the last valid figure stays in use.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from core.errors import TokenQuoteError
+
+from gui.texts.messages import problem_text
+
+INVALID_PROPERTY = "invalid"
+# A style sheet only while a field is invalid: widgets with one paint through the slower style-sheet style.
+INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; background: #fff5f5; color: #000; }"
+ERROR_STYLE = "color: #d32f2f;"   # for labels that show one problem (dialogs)
+ERROR_COLOR = QColor(211, 47, 47)
+HINT_COLOR = QColor(95, 99, 104)
+
+
+def set_text_color(label: QLabel, color: QColor) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+
+
+class ParsedField(QWidget):
+    """Parameters: ``parse(text) -> value`` raising a TokenQuoteError; ``show(value) -> text`` for values set
+    from the document; ``hint(value, text) -> text`` for the line under a valid entry."""
+
+    value_edited = Signal(object)   # a valid value the user typed
+    editing_finished = Signal()
+
+    def __init__(self, parse: Callable[[str], object], show: Callable[[object], str],
+                 hint: Callable[[object, str], str] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._parse = parse
+        self._show = show
+        self._hint = hint
+        self.error = ""
+        self.value = None
+        self.line_edit = QLineEdit(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self._note_color = HINT_COLOR
+        set_text_color(self.note, HINT_COLOR)
+        self.note.hide()
+        self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.note)
+        self.line_edit.textEdited.connect(self._on_text_edited)
+        self.line_edit.editingFinished.connect(self.editing_finished)
+
+    def text(self) -> str:
+        return self.line_edit.text()
+
+    def is_invalid(self) -> bool:
+        return bool(self.error)
+
+    def set_value(self, value) -> None:
+        """Show ``value`` from the document unless the text already reads as it (keeps "2.5M" as typed)."""
+        self.value = value
+        if not self.error:
+            try:
+                if self._parse(self.line_edit.text()) == value:
+                    self._show_hint(value)
+                    return
+            except TokenQuoteError:
+                pass
+        self.line_edit.setText(self._show(value))
+        self._set_error("")
+        self._show_hint(value)
+
+    def mark_invalid(self, problem: str) -> None:
+        """Show ``problem`` at the field (used when the value parses but the whole workload refuses it)."""
+        self._set_error(problem)
+
+    def check(self):
+        """Parse the current text and mark the field; the value, or None when the text is invalid."""
+        try:
+            value = self._parse(self.line_edit.text())
+        except TokenQuoteError as exc:
+            self._set_error(problem_text(exc.problem))   # the field names where; the note says what
+            return None
+        self._set_error("")
+        self._show_hint(value)
+        return value
+
+    def _on_text_edited(self, _text: str) -> None:
+        value = self.check()
+        if value is not None and value != self.value:
+            self.value_edited.emit(value)
+
+    def _set_error(self, problem: str) -> None:
+        self.error = problem
+        edit = self.line_edit
+        if bool(edit.property(INVALID_PROPERTY)) != bool(problem):
+            edit.setProperty(INVALID_PROPERTY, bool(problem))
+            edit.setStyleSheet(INVALID_STYLE if problem else "")
+        edit.setToolTip(problem)
+        if problem:
+            self._set_note(problem, ERROR_COLOR)
+
+    def _show_hint(self, value) -> None:
+        if not self.error:
+            self._set_note(self._hint(value, self.line_edit.text()) if self._hint else "", HINT_COLOR)
+
+    def _set_note(self, text: str, color: QColor) -> None:
+        if self._note_color != color:
+            self._note_color = color
+            set_text_color(self.note, color)
+        if self.note.text() != text:
+            self.note.setText(text)
+            self.note.setVisible(bool(text))
