@@ -16,7 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from core.errors import TokenQuoteError
-from core.project.model import SUFFIX, Project, load_project, save_project
+from core.project.file import SUFFIX, load_project, save_project
+from core.project.model import Project
 
 from gui.texts.messages import error_text
 

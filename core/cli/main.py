@@ -220,7 +220,8 @@ def _markup(text: str) -> Decimal:
 
 
 def cmd_export(args) -> int:
-    from core.project.model import Project, ProjectionSettings, pin_models
+    from core.project.model import Project, pin_models
+    from core.pricing.projection import ProjectionSettings
     from core.workbook.plan import export_project
 
     catalog, pricer, comparison = comparison_from_args(args)
@@ -255,7 +256,7 @@ def _signed_pct(text: str, where: str) -> Decimal:
 
 
 def cmd_project(args) -> int:
-    from core.project.model import load_project
+    from core.project.file import load_project
 
     project = load_project(args.path)
     catalog = project.pricing_catalog(load_catalog(args.catalog))

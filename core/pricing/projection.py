@@ -22,6 +22,15 @@ from core.pricing.workload import Workload
 MAX_MONTHS = 120
 
 
+@dataclass(frozen=True)
+class ProjectionSettings:
+    """How a project projects its costs: months, volume growth per month, assumed annual price decline."""
+
+    months: int = 12
+    growth_pct: Decimal = Decimal(0)
+    decline_pct: Decimal = Decimal(0)
+
+
 def add_months(day: date, months: int) -> date:
     """The first day of the month ``months`` after ``day``'s month."""
     index = day.year * 12 + (day.month - 1) + months

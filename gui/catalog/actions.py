@@ -248,7 +248,8 @@ class CatalogActions(QObject):
         window = self.window
         document = window.document
         project = document.project
-        from gui.catalog.price_changes_dialog import PriceChangesDialog, saved_price_changes
+        from gui.catalog.price_changes_dialog import PriceChangesDialog
+        from core.project.changes import saved_price_changes
         changes = saved_price_changes(project, document.catalog) if project.pinned_models else None
         if changes is None or not changes.items:
             if always and window.interactive:

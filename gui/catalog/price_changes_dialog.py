@@ -1,93 +1,23 @@
 """What changed: a project saved with prices that differ from the current catalog on its as-of date.
 
-:func:`saved_price_changes` lists the models (``core.project.price_changes``, plus any model whose monthly cost
-differs for another reason, e.g. a cache or tier price) with the monthly cost each catalog gives — both priced by
-the core engine, never here. :class:`PriceChangesDialog` shows them and lets the user keep the saved prices (the
+``core.project.changes.saved_price_changes`` lists the models with the monthly cost each catalog gives (both
+priced by the core engine, never here). :class:`PriceChangesDialog` shows them and lets the user keep the saved prices (the
 default: the project holds them) or reprice with the current catalog (an undoable edit of the project).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from core.catalog.model import Catalog
-from core.pricing.engine import Pricer
-from core.errors import TokenQuoteError
-from core.project.model import PriceChange, Project, price_changes
 
+from core.project.changes import SavedPriceChange, SavedPriceChanges
+
+from gui.texts.messages import error_text
 from gui.texts.numbers import format_money, format_price
-
-
-@dataclass(frozen=True)
-class SavedPriceChange:
-    """One model whose saved price differs: the core's :class:`PriceChange` and the monthly cost (display
-    currency) with the saved and with the current prices (None where the model has no price that day)."""
-
-    change: PriceChange
-    old_monthly: Decimal | None
-    new_monthly: Decimal | None
-    chosen: bool
-
-    @property
-    def effect(self) -> Decimal | None:
-        if self.old_monthly is None or self.new_monthly is None:
-            return None
-        return self.new_monthly - self.old_monthly
-
-
-@dataclass(frozen=True)
-class SavedPriceChanges:
-    day: date
-    currency: str
-    items: list[SavedPriceChange]
-    problem: str = ""          # why the monthly effect could not be priced (e.g. a missing FX rate)
-
-    def totals(self) -> tuple[Decimal, Decimal] | None:
-        """(saved, current) monthly total of the chosen models among the changes (all listed ones when none is
-        chosen), or None when a figure is missing."""
-        items = [i for i in self.items if i.chosen] or self.items
-        if not items or any(i.old_monthly is None or i.new_monthly is None for i in items):
-            return None
-        return sum((i.old_monthly for i in items), Decimal(0)), sum((i.new_monthly for i in items), Decimal(0))
-
-
-def _monthly(catalog: Catalog, project: Project, model_ids: list[str], day: date) -> dict[str, Decimal]:
-    present = [m for m in model_ids if m in catalog.models]
-    if not present:
-        return {}
-    comparison = Pricer(catalog).compare(project.workloads, as_of=day, currency=project.currency, fx=project.fx,
-                                         models=present)
-    return {row.model_id: row.monthly_cost for row in comparison.rows}
-
-
-def saved_price_changes(project: Project, current: Catalog) -> SavedPriceChanges:
-    """How the project's saved prices differ from ``current`` on its as-of date (empty when they do not)."""
-    day = project.effective_as_of()
-    changes = {c.model_id: c for c in price_changes(project, current, day)}
-    ids = list(project.pinned_models)
-    problem = ""
-    try:
-        old = _monthly(project.pricing_catalog(current), project, ids, day)
-        new = _monthly(current, project, ids, day)
-    except TokenQuoteError as exc:
-        from gui.texts.messages import error_text
-        old, new, problem = {}, {}, error_text(exc)
-    for model_id in ids:
-        if model_id not in changes and old.get(model_id) != new.get(model_id):
-            saved = project.pinned_models[model_id]
-            point = saved.point_at(day)
-            price = (point.base.input, point.base.output) if point else (None, None)
-            changes[model_id] = PriceChange(model_id, saved.name, *price, *price, saved.currency)
-    chosen = set(project.selected)
-    items = [SavedPriceChange(c, old.get(m), new.get(m), m in chosen) for m, c in changes.items()]
-    items.sort(key=lambda i: (not i.chosen, i.change.name.casefold()))
-    return SavedPriceChanges(day, project.currency, items, problem)
 
 
 class PriceChangesModel(QAbstractTableModel):
@@ -220,7 +150,7 @@ class PriceChangesDialog(QDialog):
     def _summary_text(self) -> str:
         changes = self.changes
         if changes.problem:
-            return self.tr("The monthly effect could not be priced: {0}").format(changes.problem)
+            return self.tr("The monthly effect could not be priced: {0}").format(error_text(changes.problem))
         totals = changes.totals()
         if totals is None:
             return ""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from core.pricing.engine import Comparison, ComparisonRow
-from core.project.model import ProjectionSettings
+from core.pricing.projection import ProjectionSettings
 
 TOP_N_BARS = 10         # bars when no model is chosen
 REDRAW_DELAY_MS = 150   # charts follow the figures once typing pauses this long

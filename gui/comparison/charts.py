@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
-from core.project.model import ProjectionSettings
+from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import MAX_MONTHS, Projection
 
 from gui.comparison.chart_pane import TOP_N_BARS, chart_rows

@@ -15,7 +15,8 @@ from core import __version__
 from core.catalog.model import Catalog
 from core.errors import ProjectFileError, TokenQuoteError
 from core.pricing.fx import FxTable
-from core.project.model import SUFFIX, Project
+from core.project.file import SUFFIX
+from core.project.model import Project
 from core.pricing.workload import Workload
 
 from gui import settings as cfg
@@ -24,7 +25,8 @@ from gui.comparison.table_model import ComparisonModel
 from gui.catalog.actions import CatalogActions
 from gui.catalog.source import CatalogSource
 from gui.comparison.table_view import ComparisonView
-from gui.document import Document, with_model_chosen
+from gui.document import Document
+from core.project.edits import with_model_chosen
 from gui.widgets.fields import ERROR_COLOR, set_text_color
 from gui.texts.i18n import workbook_language
 from gui.widgets.icons import theme_icon

@@ -14,7 +14,8 @@ from core.project.model import Project
 from core.volumes import format_volume, parse_percent, parse_volume
 from core.pricing.workload import Workload
 
-from gui.document import Document, add_workload, remove_workload, rename_workload, with_workload
+from gui.document import Document
+from core.project.edits import add_workload, remove_workload, rename_workload, with_workload
 from gui.widgets.fields import ERROR_COLOR, ParsedField, set_text_color
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text

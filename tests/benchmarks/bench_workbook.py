@@ -25,7 +25,8 @@ from synthetic_catalog import synthetic_catalog  # noqa: E402
 
 from core.pricing.engine import Pricer  # noqa: E402
 from core.pricing.fx import DEFAULT_RATES  # noqa: E402
-from core.project.model import Project, ProjectionSettings  # noqa: E402
+from core.project.model import Project
+from core.pricing.projection import ProjectionSettings  # noqa: E402
 from core.pricing.quote import QuoteTerms  # noqa: E402
 from core.workbook.plan import export_project  # noqa: E402
 from core.pricing.workload import make_workload  # noqa: E402

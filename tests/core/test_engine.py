@@ -1,7 +1,6 @@
 """The pricing rules of DESIGN.md, each checked against figures worked out by hand."""
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 

@@ -8,7 +8,9 @@ from core.catalog.load import load_catalog
 from core.pricing.engine import Pricer
 from core.errors import ProjectFileError, WriteError
 from core.pricing.fx import FxRate
-from core.project.model import Project, dumps_project, load_project, pin_models, price_changes, save_project
+from core.project.model import Project, pin_models
+from core.project.file import dumps_project, load_project, save_project
+from core.project.changes import price_changes
 from core.pricing.quote import QuoteTerms
 from core.pricing.workload import make_workload
 

@@ -22,7 +22,8 @@ from core.catalog.load import load_catalog
 from core.pricing.engine import Pricer
 from core.errors import WriteError
 from core.pricing.fx import DEFAULT_RATES, FxRate
-from core.project.model import Project, ProjectionSettings
+from core.project.model import Project
+from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import QuoteTerms
 from core.workbook.plan import build_workbook, export_project, plan_workbook, save_workbook
 from core.workbook.labels import EN, ZH

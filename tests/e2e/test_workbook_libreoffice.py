@@ -28,7 +28,8 @@ from core.catalog.load import load_catalog
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
 from core.money import minor_unit
-from core.project.model import Project, ProjectionSettings
+from core.project.model import Project
+from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import project as project_months
 from core.pricing.quote import QuoteTerms, quote_line
 from core.workbook.plan import build_workbook, export_project

@@ -35,7 +35,7 @@ def _core_errors() -> list[TokenQuoteError]:
     """One of each kind of problem the core reports for something a user typed or a file they opened."""
     from core.pricing.fx import DEFAULT_RATES, parse_fx_option
     from core.money import check_currency, to_decimal
-    from core.project.model import loads_project
+    from core.project.file import loads_project
     from core.volumes import parse_percent, parse_volume, tokens_from_text
     from core.pricing.workload import Workload
 

@@ -1,0 +1,104 @@
+"""What changed: how a project's saved prices differ from the current catalog on its as-of date, and what that
+does to each model's monthly cost (both priced by the engine). The GUI shows it when such a project is opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from core.catalog.model import Catalog
+from core.errors import TokenQuoteError
+from core.pricing.engine import Pricer
+from core.project.model import Project
+
+
+@dataclass(frozen=True)
+class PriceChange:
+    model_id: str
+    name: str
+    old_input: Decimal | None
+    old_output: Decimal | None
+    new_input: Decimal | None
+    new_output: Decimal | None
+    currency: str
+
+
+def price_changes(project: Project, current: Catalog, day: date) -> list[PriceChange]:
+    """Models whose saved price in force on ``day`` differs from the current catalog's."""
+    changes = []
+    for model_id, saved in project.pinned_models.items():
+        now = current.models.get(model_id)
+        old_point = saved.point_at(day)
+        new_point = now.point_at(day) if now else None
+        old = (old_point.base.input, old_point.base.output) if old_point else (None, None)
+        new = (new_point.base.input, new_point.base.output) if new_point else (None, None)
+        if old != new:
+            changes.append(PriceChange(model_id, saved.name, *old, *new, saved.currency))
+    return changes
+
+
+@dataclass(frozen=True)
+class SavedPriceChange:
+    """One model whose saved price differs: the core's :class:`PriceChange` and the monthly cost (display
+    currency) with the saved and with the current prices (None where the model has no price that day)."""
+
+    change: PriceChange
+    old_monthly: Decimal | None
+    new_monthly: Decimal | None
+    chosen: bool
+
+    @property
+    def effect(self) -> Decimal | None:
+        if self.old_monthly is None or self.new_monthly is None:
+            return None
+        return self.new_monthly - self.old_monthly
+
+
+@dataclass(frozen=True)
+class SavedPriceChanges:
+    day: date
+    currency: str
+    items: list[SavedPriceChange]
+    problem: TokenQuoteError | None = None   # why the monthly effect could not be priced (a missing FX rate)
+
+    def totals(self) -> tuple[Decimal, Decimal] | None:
+        """(saved, current) monthly total of the chosen models among the changes (all listed ones when none is
+        chosen), or None when a figure is missing."""
+        items = [i for i in self.items if i.chosen] or self.items
+        if not items or any(i.old_monthly is None or i.new_monthly is None for i in items):
+            return None
+        return sum((i.old_monthly for i in items), Decimal(0)), sum((i.new_monthly for i in items), Decimal(0))
+
+
+def _monthly(catalog: Catalog, project: Project, model_ids: list[str], day: date) -> dict[str, Decimal]:
+    present = [m for m in model_ids if m in catalog.models]
+    if not present:
+        return {}
+    comparison = Pricer(catalog).compare(project.workloads, as_of=day, currency=project.currency, fx=project.fx,
+                                         models=present)
+    return {row.model_id: row.monthly_cost for row in comparison.rows}
+
+
+def saved_price_changes(project: Project, current: Catalog) -> SavedPriceChanges:
+    """How the project's saved prices differ from ``current`` on its as-of date (empty when they do not)."""
+    day = project.effective_as_of()
+    changes = {c.model_id: c for c in price_changes(project, current, day)}
+    ids = list(project.pinned_models)
+    problem = None
+    try:
+        old = _monthly(project.pricing_catalog(current), project, ids, day)
+        new = _monthly(current, project, ids, day)
+    except TokenQuoteError as exc:
+        old, new, problem = {}, {}, exc
+    for model_id in ids:
+        if model_id not in changes and old.get(model_id) != new.get(model_id):
+            saved = project.pinned_models[model_id]
+            point = saved.point_at(day)
+            price = (point.base.input, point.base.output) if point else (None, None)
+            changes[model_id] = PriceChange(model_id, saved.name, *price, *price, saved.currency)
+    chosen = set(project.selected)
+    items = [SavedPriceChange(c, old.get(m), new.get(m), m in chosen) for m, c in changes.items()]
+    items.sort(key=lambda i: (not i.chosen, i.change.name.casefold()))
+    return SavedPriceChanges(day, project.currency, items, problem)

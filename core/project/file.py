@@ -1,0 +1,154 @@
+"""The ``.tokenquote`` project file: JSON with ``format`` and ``schema_version`` holding a :class:`Project` —
+workloads, chosen models, quote terms, FX, display currency, as-of date, projection settings, and the price
+history of every model it priced, so reopening it after the bundled catalog has changed gives the same figures
+(:mod:`core.project.changes` shows what moved). Every error names the file and the field or line.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from core import __version__
+from core.atomic import atomic_write_text
+from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
+from core.catalog.model import PROJECT_LAYER, Model, Vendor
+from core.errors import CatalogError, InputError, ProjectFileError, TokenQuoteError
+from core.money import check_currency
+from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
+from core.pricing.projection import ProjectionSettings
+from core.pricing.quote import terms_from_json, terms_to_json
+from core.pricing.workload import workload_from_json, workload_to_json
+from core.project.model import Project
+
+FORMAT = "tokenquote-project"
+SCHEMA_VERSION = 1
+SUFFIX = ".tokenquote"
+MAX_PROJECT_BYTES = 50 * 1024 * 1024
+
+
+def project_to_json(p: Project) -> dict:
+    vendors = []
+    for vendor_id, vendor in p.pinned_vendors.items():
+        models = [model_to_json(m) for m in p.pinned_models.values() if m.vendor_id == vendor_id]
+        vendors.append({"vendor": vendor_to_json(vendor), "models": models})
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "workloads": [workload_to_json(w) for w in p.workloads],
+        "selected_models": list(p.selected),
+        "display_currency": p.currency,
+        "as_of": p.as_of.isoformat() if p.as_of else None,
+        "fx": fx_to_json(p.fx),
+        "terms": terms_to_json(p.terms),
+        "projection": {"months": p.projection.months, "growth_pct": str(p.projection.growth_pct),
+                       "decline_pct": str(p.projection.decline_pct)},
+        "price_points": vendors,
+        "view": dict(p.view),
+    }
+
+
+def dumps_project(p: Project) -> str:
+    return json.dumps(project_to_json(p), ensure_ascii=False, indent=1)
+
+
+def save_project(path: str | Path, p: Project) -> None:
+    atomic_write_text(path, dumps_project(p))
+
+
+def load_project(path: str | Path) -> Project:
+    """Read a project; every error names the file and the field or line."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PROJECT_BYTES:
+            raise ProjectFileError(str(path), f"is {size / 1e6:.0f} MB; this is not a TokenQuote project")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProjectFileError(str(path), exc.strerror or "cannot be read") from None
+    try:
+        return loads_project(raw)
+    except TokenQuoteError as exc:
+        raise ProjectFileError(f"{path}: {exc.where}" if exc.where else str(path), exc.problem) from None
+
+
+def loads_project(raw: bytes | str) -> Project:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ProjectFileError("", "is not a TokenQuote project (not UTF-8 text)") from None
+    if not raw.strip():
+        raise ProjectFileError("", "is empty (perhaps a save was cut off); nothing to open")
+    try:
+        doc = json.loads(raw, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        # A complete project ends with its closing brace; a file that stops before it was cut off (full disk,
+        # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.
+        cut = exc.pos >= len(raw.rstrip()) - 1 or not raw.rstrip().endswith("}")
+        hint = " — the file ends early, perhaps it was cut off by a full disk" if cut else ""
+        raise ProjectFileError(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg}){hint}") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ProjectFileError("", "is not a TokenQuote project (no \"format\": \"tokenquote-project\")")
+    version = doc.get("schema_version")
+    if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
+        raise ProjectFileError("schema_version", f"is {version!r}; this version of TokenQuote reads up to "
+                                                 f"{SCHEMA_VERSION} (update the app to open it)")
+    workloads_raw = doc.get("workloads")
+    if not isinstance(workloads_raw, list) or not workloads_raw:
+        raise ProjectFileError("workloads", "expected a non-empty list")
+    workloads = tuple(workload_from_json(w, f"workloads[{i}]") for i, w in enumerate(workloads_raw))
+    names = [w.name for w in workloads]
+    if len(set(names)) != len(names):
+        raise ProjectFileError("workloads", "two workloads have the same name")
+    selected = doc.get("selected_models") or []
+    if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
+        raise ProjectFileError("selected_models", "expected a list of model ids")
+    currency = check_currency(doc.get("display_currency", "USD"), "display_currency")
+    as_of_raw = doc.get("as_of")
+    try:
+        as_of = date.fromisoformat(as_of_raw) if as_of_raw else None
+    except (TypeError, ValueError):
+        raise ProjectFileError("as_of", f"{as_of_raw!r} is not a date (YYYY-MM-DD)") from None
+    fx = fx_from_json(doc.get("fx", []), "fx") if "fx" in doc else DEFAULT_RATES
+    terms = terms_from_json(doc.get("terms") or {}, "terms")
+    projection = _projection_from_json(doc.get("projection") or {})
+    pinned_models: dict[str, Model] = {}
+    pinned_vendors: dict[str, Vendor] = {}
+    points = doc.get("price_points") or []
+    if not isinstance(points, list):
+        raise ProjectFileError("price_points", "expected a list of vendor entries")
+    for index, entry in enumerate(points):
+        try:
+            vendor, models = parse_vendor_document({"schema_version": 1, **entry} if isinstance(entry, dict)
+                                                   else entry, layer=PROJECT_LAYER)
+        except (CatalogError, InputError) as exc:
+            raise ProjectFileError(f"price_points[{index}]: {exc.where}", exc.problem) from None
+        pinned_vendors[vendor.id] = vendor
+        pinned_models.update((m.id, m) for m in models)
+    view = doc.get("view") or {}
+    if not isinstance(view, dict):
+        raise ProjectFileError("view", "expected an object")
+    return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
+                   pinned_vendors, view)
+
+
+def _projection_from_json(raw: object) -> ProjectionSettings:
+    if not isinstance(raw, dict):
+        raise ProjectFileError("projection", "expected an object")
+    months = raw.get("months", 12)
+    if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 120:
+        raise ProjectFileError("projection.months", f"{months!r} must be 1–120")
+    values = {}
+    for key in ("growth_pct", "decline_pct"):
+        try:
+            values[key] = Decimal(str(raw.get(key, "0")))
+        except Exception:
+            raise ProjectFileError(f"projection.{key}", f"{raw.get(key)!r} is not a number") from None
+        if not values[key].is_finite():
+            raise ProjectFileError(f"projection.{key}", "is not a finite number")
+    return ProjectionSettings(months, values["growth_pct"], values["decline_pct"])
