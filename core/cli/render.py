@@ -8,11 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 
 from core.pricing.engine import Comparison, ComparisonRow
 from core.pricing.fx import fx_to_json
 from core.money import format_money, format_price, money_str
+from core.text import display_width
 from core.pricing.workload import workload_to_json
 
 COLUMNS = ("rank", "model", "vendor", "price_currency", "input_price_per_1m", "output_price_per_1m",
@@ -89,11 +89,6 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
-
-
-def display_width(text: str) -> int:
-    """Terminal columns: CJK characters take two, so Chinese model names still line up."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int, right: bool) -> str:

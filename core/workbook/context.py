@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from core.catalog.model import BUNDLED_LAYER
 from core.pricing.fx import CLI_NOTE as CLI_FX_NOTE  # the note core.fx.parse_fx_option gives a typed rate
 from core.money import minor_unit
-from core.workbook.plan import WorkbookLayout, WorkbookPlan
+from core.workbook.plan import WorkbookPlan
 from core.workbook.labels import Labels
 from core.workbook.style import Styles, clean_text
 
@@ -18,6 +19,26 @@ URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 SHEETS = ("quote", "inputs", "comparison", "projection", "prices")
 HEADER_ROW = 4                 # Comparison, Projection and Prices: title, subtitle, group row, header
 FIRST_ROW = HEADER_ROW + 1
+
+
+@dataclass
+class WorkbookLayout:
+    """Where things are, so tests (and anyone reading the file back) can find each figure."""
+
+    sheets: dict[str, str] = field(default_factory=dict)       # "quote", "inputs", ... → sheet title
+    names: dict[str, str] = field(default_factory=dict)        # defined name → "'Sheet'!$B$7"
+    comparison_rows: dict[str, int] = field(default_factory=dict)            # model id → row
+    later_rows: dict[tuple[str, date], int] = field(default_factory=dict)    # (model id, point start) → row
+    comparison_cols: dict[str, str] = field(default_factory=dict)            # field → column letter
+    workload_cols: list[dict[str, str]] = field(default_factory=list)        # per workload: field → letter
+    quote_rows: dict[str, int] = field(default_factory=dict)                 # option → row on the Quote
+    quote_cols: dict[str, str] = field(default_factory=dict)
+    projection_first_row: int = 0
+    projection_cols: dict[str, str] = field(default_factory=dict)            # option → column letter
+    projection_year_rows: list[int] = field(default_factory=list)
+    projection_total_row: int = 0
+    options: tuple[str, ...] = ()
+    progress_total: int = 1
 
 
 def round_formula(expr: str, digits: int) -> str:

@@ -10,7 +10,8 @@ from core.money import format_price
 from core.workbook.context import (FIRST_ROW, HEADER_ROW, URL, Context, at_row, date_width, layer_name, letter,
     print_setup, source_line)
 from core.workbook.labels import Labels
-from core.workbook.style import SheetWriter, clean_text, display_width, price_text
+from core.workbook.sheet_writer import SheetWriter, price_text
+from core.workbook.style import clean_text, display_width
 
 PRICE_KEYS = ("vendor", "model", "model_id", "currency", "from", "to", "in_price", "out_price", "cached_price",
               "tiers", "batch_col", "off_peak_col", "free_col", "source", "checked", "note", "layer")

@@ -1,24 +1,91 @@
-"""The quote workbook's sheets, written in order: Inputs first (the names every formula uses), then the
-Comparison, the Projection on it, the Quote cover on both, and the Prices; then the document's properties.
+"""The quote workbook: a client-ready .xlsx whose figures are live formulas that LibreOffice and Excel
+recompute to the engine's cent.
 
-See :mod:`core.workbook` for the formula shapes and why they equal the engine's to the cent. openpyxl is
-imported inside the functions that use it.
+The writer never re-derives a price (DESIGN "Data flow"): it writes the inputs (volumes, shares, FX rates,
+terms) as named cells, each model's resolved per-1M prices (the engine's :class:`~core.engine.EffectivePrices`)
+as constants, and formulas with ``ROUND()`` at every line where the engine rounds:
+
+* token split (Inputs): ``TokStdIn_n = In_n/1000000*(1-Batch_n-OffPeak_n)*(1-CacheHit_n)`` and its siblings,
+  as :class:`~core.engine.TokenSplit`;
+* line costs (Comparison): ``ROUND(MAX(0,TokStdIn_n-free_in/1000000)*in + TokStdCached_n*cached + ..., d)``
+  as :func:`~core.engine.raw_line_costs`, rounded as the engine rounds (whole-unit currencies such as JPY
+  round as ``ROUND(x/10,1)*10``, see
+  :func:`core.workbook_context.round_formula`); display cost ``ROUND(native*FX, d)``, the FX cell following
+  :meth:`~core.fx.FxTable.path` (``=FX_USD_CNY`` or ``=1/FX_USD_CNY``); several workloads add up their
+  rounded lines as ``core.engine._combine`` does;
+* projection: ``ROUND(base*(1+GrowthRate)^(k-1)*(1-PriceDecline)^INT((k-1)/12), d)`` as
+  :func:`~core.projection.project`, the base switching to a later price point's row from the month it is in
+  force;
+* quote lines: discount → markup → tax as :func:`~core.quote.quote_line`.
+
+Sheets and texts are in English or Chinese (``language="zh"``); formulas and figures are the same.
+openpyxl is imported inside the functions that use it, never at module level.
 """
 
 from __future__ import annotations
 
-from core.workbook.plan import WorkbookPlan
+from pathlib import Path
+from typing import Callable
+
+from core.atomic import atomic_write
+from core.catalog.model import Catalog
+from core.pricing.engine import Comparison, Pricer
 from core.workbook.comparison_sheet import write_comparison
 from core.workbook.context import Context
-from core.workbook.quote_sheet import write_quote
 from core.workbook.inputs_sheet import write_inputs
 from core.workbook.labels import Labels
+from core.workbook.plan import WorkbookPlan, plan_workbook
 from core.workbook.prices_sheet import write_prices
 from core.workbook.projection_sheet import write_projection
+from core.workbook.quote_sheet import write_quote
+from core.workbook.save import refuse_locked, save_workbook
 from core.workbook.style import clean_text
+
+Progress = Callable[[int, int], None]
+
+
+def export_project(project, catalog: Catalog, path, *, language: str = "en", comparison: Comparison | None = None,
+                   pricer: Pricer | None = None, progress: Progress | None = None) -> Path:
+    """Write ``project``'s quote workbook to ``path`` atomically and return the path.
+
+    Parameters
+    ----------
+    project : core.project.Project
+        Workloads, selected models (the options; none = the three cheapest), currency, as-of date, FX,
+        quote terms and projection settings.
+    catalog : Catalog
+        The catalog to price with (the caller applies ``project.pricing_catalog`` when it should).
+    comparison, pricer : optional
+        Reused when given; otherwise priced here with :class:`core.engine.Pricer`.
+    progress : callable(done, total), optional
+        Called as the work advances (the GUI's progress bar).
+
+    A failure raises :class:`core.errors.WriteError` naming the file and why; an earlier file is left whole.
+    """
+    target = Path(path)
+    refuse_locked(target)
+    wb, layout = build_workbook(project, catalog, language=language, comparison=comparison, pricer=pricer,
+                                progress=progress)
+    company = project.terms.company
+    total = layout.progress_total
+    atomic_write(target, lambda handle: save_workbook(wb, handle, company=company))
+    if progress is not None:
+        progress(total, total)
+    return target
+
+
+def build_workbook(project, catalog: Catalog, *, language: str = "en", comparison: Comparison | None = None,
+                   pricer: Pricer | None = None, progress: Progress | None = None):
+    """The workbook (not yet saved) and its :class:`WorkbookLayout`."""
+    labels = Labels(language)
+    pricer = pricer or Pricer(catalog)
+    plan = plan_workbook(project, pricer, comparison)
+    return write_sheets(project, plan, labels, catalog, progress)
 
 
 def write_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress):
+    """Write the sheets in order: Inputs first (the names every formula uses), then the Comparison, the
+    Projection on it, the Quote cover on both, and the Prices; then the document's properties."""
     ctx = Context(project, plan, labels, catalog, progress)
     write_inputs(ctx)
     write_comparison(ctx)

@@ -689,7 +689,7 @@ class MainWindow(QMainWindow):
         """Write the workbook on a worker thread with a progress dialog; returns the task (None if the writer
         is not available)."""
         try:
-            from core.workbook.plan import export_project
+            from core.workbook.writer import export_project
         except ImportError as exc:
             self._warn(self.tr("Cannot export"), self.tr("The workbook writer is not available: {0}").format(exc))
             return None

@@ -28,7 +28,7 @@ from core.pricing.fx import DEFAULT_RATES  # noqa: E402
 from core.project.model import Project
 from core.pricing.projection import ProjectionSettings  # noqa: E402
 from core.pricing.quote import QuoteTerms  # noqa: E402
-from core.workbook.plan import export_project  # noqa: E402
+from core.workbook.writer import export_project  # noqa: E402
 from core.pricing.workload import make_workload  # noqa: E402
 
 AS_OF = date(2026, 11, 22)

@@ -25,8 +25,11 @@ from core.pricing.fx import DEFAULT_RATES, FxRate
 from core.project.model import Project
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import QuoteTerms
-from core.workbook.plan import build_workbook, export_project, plan_workbook, save_workbook
-from core.workbook.labels import EN, ZH
+from core.workbook.writer import build_workbook, export_project
+from core.workbook.plan import plan_workbook
+from core.workbook.save import save_workbook
+from core.workbook.labels import EN
+from core.workbook.labels_zh import ZH
 from core.pricing.workload import make_workload
 
 D = Decimal

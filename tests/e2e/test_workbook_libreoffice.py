@@ -32,7 +32,7 @@ from core.project.model import Project
 from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import project as project_months
 from core.pricing.quote import QuoteTerms, quote_line
-from core.workbook.plan import build_workbook, export_project
+from core.workbook.writer import build_workbook, export_project
 from core.pricing.workload import make_workload
 
 pytestmark = pytest.mark.libreoffice

@@ -1,0 +1,142 @@
+"""``compare``, ``export`` and ``project``: a workload (or a saved project) priced, printed and written as a quote."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from core.catalog.load import load_catalog
+from core.catalog.model import Catalog
+from core.cli.render import to_csv, to_json, to_table
+from core.errors import InputError
+from core.money import check_currency
+from core.pricing.engine import Comparison, Pricer
+from core.pricing.fx import DEFAULT_RATES, FxTable, parse_fx_option
+from core.pricing.quote import QuoteTerms
+from core.pricing.workload import make_workload
+from core.volumes import parse_percent
+
+
+def _catalog_from(args) -> Catalog:
+    return load_catalog(args.catalog)
+
+
+def _fx_from(args, as_of: date) -> FxTable:
+    table = DEFAULT_RATES
+    for text in args.fx:
+        table = table.with_rate(parse_fx_option(text, as_of))
+    return table
+
+
+def _split_ids(text: str | None, where: str) -> list[str] | None:
+    if text is None:
+        return None
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not ids:
+        raise InputError(where, "is empty; give comma-separated ids")
+    return ids
+
+
+def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
+    catalog = _catalog_from(args)
+    as_of = args.as_of or date.today()
+    currency = check_currency(args.currency.upper(), "--currency")
+    workload = make_workload("Workload", input_tokens=args.input, output_tokens=args.output,
+                             cache_hit=args.cache_hit, batch=args.batch, off_peak=args.off_peak,
+                             prompt_tokens=args.prompt_tokens)
+    fx = _fx_from(args, as_of)
+    models = _split_ids(args.models, "--models")
+    vendors = _split_ids(args.vendors, "--vendors")
+    try:
+        if models:
+            for model_id in models:
+                catalog.model(model_id)
+        if vendors:
+            for vendor_id in vendors:
+                catalog.vendor(vendor_id)
+    except InputError as exc:
+        raise InputError("--models" if exc.where == "model" else "--vendors", exc.problem) from None
+    pricer = Pricer(catalog)
+    comparison = pricer.compare([workload], as_of=as_of, currency=currency, fx=fx, models=models, vendors=vendors,
+                                include_deprecated=args.include_deprecated)
+    if not comparison.rows:
+        raise InputError("--as-of", f"no model has a price in force on {as_of} for this selection")
+    return catalog, pricer, comparison
+
+
+def _print(comparison: Comparison, fmt: str) -> None:
+    text = {"table": to_table, "csv": to_csv, "json": to_json}[fmt](comparison)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def cmd_compare(args) -> int:
+    _, _, comparison = comparison_from_args(args)
+    _print(comparison, args.format)
+    return 0
+
+
+def terms_from_args(args) -> QuoteTerms:
+    return QuoteTerms(client=args.client, quote_no=args.quote_no, prepared_by=args.prepared_by,
+                      company=args.company, issue_date=args.issue_date or date.today(),
+                      valid_days=args.valid_days, discount_pct=parse_percent(args.discount, "--discount"),
+                      markup_pct=_markup(args.markup), tax_pct=parse_percent(args.tax, "--tax"))
+
+
+def _markup(text: str) -> Decimal:
+    value = parse_percent(text, "--markup") if str(text).strip().rstrip("%") else Decimal(0)
+    return value
+
+
+def cmd_export(args) -> int:
+    from core.project.model import Project, pin_models
+    from core.pricing.projection import ProjectionSettings
+    from core.workbook.writer import export_project
+
+    catalog, pricer, comparison = comparison_from_args(args)
+    terms = terms_from_args(args)
+    chosen = tuple(r.model_id for r in comparison.rows) if args.models else ()
+    project = Project(workloads=comparison.workloads, selected=chosen, currency=comparison.currency,
+                      as_of=comparison.as_of, fx=comparison.fx, terms=terms,
+                      projection=ProjectionSettings(_months(args.months), _signed_pct(args.growth, "--growth"),
+                                                    parse_percent(args.decline, "--decline")))
+    project = pin_models(project, catalog, [r.model_id for r in comparison.rows])
+    path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
+                          pricer=pricer)
+    print(f"wrote {path}")
+    return 0
+
+
+def _months(value: int) -> int:
+    if not 1 <= value <= 120:
+        raise InputError("--months", f"{value} must be 1–120")
+    return value
+
+
+def _signed_pct(text: str, where: str) -> Decimal:
+    raw = str(text).strip().rstrip("%")
+    try:
+        value = Decimal(raw)
+    except Exception:
+        raise InputError(where, f"{text!r} is not a percentage") from None
+    if not value.is_finite() or not Decimal(-100) <= value <= Decimal(1000):
+        raise InputError(where, f"{text!r} must be between -100 and 1000")
+    return value
+
+
+def cmd_project(args) -> int:
+    from core.project.file import load_project
+
+    project = load_project(args.path)
+    catalog = project.pricing_catalog(load_catalog(args.catalog))
+    pricer = Pricer(catalog)
+    comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
+                                fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None)
+    if args.xlsx:
+        from core.workbook.writer import export_project
+        path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
+                              pricer=pricer)
+        sys.stderr.write(f"wrote {path}\n")
+    _print(comparison, args.format)
+    return 0

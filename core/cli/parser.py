@@ -1,0 +1,116 @@
+"""The command line's options (a stable contract: scripts and tests rely on it; see DESIGN.md "Command line").
+
+A usage error is one line on stderr naming the option, with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+
+PROG = "tokenquote-cli"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the option (exit 2), as the contract says."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        sys.stderr.write(f"{PROG}: {message}\n")
+        raise SystemExit(2)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date (YYYY-MM-DD)") from None
+
+
+def _add_compare_options(p: argparse.ArgumentParser, workload_required: bool = True) -> None:
+    w = p.add_argument_group("workload")
+    w.add_argument("--input", required=workload_required, metavar="N",
+                   help="input tokens per month (300M, 1.2亿, 1,234,567)")
+    w.add_argument("--output", required=workload_required, metavar="N", help="output tokens per month")
+    w.add_argument("--cache-hit", default="0", metavar="PCT", help="share of input tokens that hit the cache")
+    w.add_argument("--batch", default="0", metavar="PCT", help="share of traffic sent as batch")
+    w.add_argument("--off-peak", default="0", metavar="PCT", help="share of traffic in off-peak hours")
+    w.add_argument("--prompt-tokens", default="0", metavar="N",
+                   help="average prompt tokens per request (selects the context-length tier)")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="price with the prices in force that day (default: today)")
+    p.add_argument("--currency", default="USD", metavar="CODE", help="display currency (default USD)")
+    p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE",
+                   help="exchange rate, 1 A = RATE B (e.g. USD/CNY=7.2); repeatable")
+    p.add_argument("--models", default=None, metavar="ID,...", help="only these model ids")
+    p.add_argument("--vendors", default=None, metavar="ID,...", help="only these vendor ids")
+    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
+                   help="extra catalog file or folder layered over the bundled one; repeatable")
+    p.add_argument("--include-deprecated", action="store_true", help="also list deprecated models")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Price LLM API usage against a dated catalog, offline.")
+    parser.add_argument("--version", action="store_true", help="print the version and the catalog date")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("compare", help="compare every model's monthly cost for a workload")
+    _add_compare_options(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = sub.add_parser("export", help="write a quote workbook (.xlsx)")
+    _add_compare_options(p)
+    _add_export_options(p)
+    p.add_argument("--xlsx", required=True, metavar="PATH", help="workbook to write")
+
+    p = sub.add_parser("catalog", help="list, show or validate catalog entries")
+    csub = p.add_subparsers(dest="catalog_command", parser_class=_Parser, required=True)
+    c = csub.add_parser("list", help="every model with its current price")
+    c.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    c.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD")
+    c = csub.add_parser("show", help="one model with its price history")
+    c.add_argument("id")
+    c.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    c = csub.add_parser("validate", help="check a catalog file or folder against the format")
+    c.add_argument("path")
+    _register_import(csub)
+
+    p = sub.add_parser("project", help="price a saved .tokenquote project")
+    p.add_argument("path")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--xlsx", default=None, metavar="PATH", help="also write its quote workbook")
+    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook language")
+    return parser
+
+
+def _add_export_options(p: argparse.ArgumentParser) -> None:
+    q = p.add_argument_group("quote")
+    q.add_argument("--client", default="", help="client name")
+    q.add_argument("--quote-no", default="", metavar="ID", help="quote number")
+    q.add_argument("--prepared-by", default="", metavar="NAME")
+    q.add_argument("--company", default="", metavar="NAME", help="your company, for the cover and properties")
+    q.add_argument("--issue-date", type=_date, default=None, metavar="YYYY-MM-DD", help="default: today")
+    q.add_argument("--discount", default="0", metavar="PCT", help="negotiated discount on vendor cost")
+    q.add_argument("--markup", default="0", metavar="PCT", help="markup on the discounted cost")
+    q.add_argument("--tax", default="0", metavar="PCT", help="tax on the client price")
+    q.add_argument("--valid-days", type=int, default=30, metavar="N")
+    q.add_argument("--months", type=int, default=12, metavar="N", help="projection months (1–120)")
+    q.add_argument("--growth", default="0", metavar="PCT", help="volume growth per month")
+    q.add_argument("--decline", default="0", metavar="PCT", help="assumed annual price decline")
+    q.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook language")
+
+
+def _register_import(csub) -> None:
+    """``catalog import`` exists only where the importers are present (they live in core.importers)."""
+    try:
+        import core.importers.run  # noqa: F401
+    except ImportError:
+        return
+    c = csub.add_parser("import", help="convert a LiteLLM map, CSV or XLSX price list to a catalog file")
+    c.add_argument("--from", dest="source_format", choices=("litellm", "csv", "xlsx"), required=True)
+    c.add_argument("path")
+    c.add_argument("--out", required=True, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
+    c.add_argument("--effective", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="date the imported prices took effect (default: today)")
