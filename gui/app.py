@@ -14,7 +14,6 @@ chart is drawn too (tests/benchmarks/bench_startup.py uses both).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -30,19 +29,9 @@ from core.catalog.load import load_catalog
 from core.errors import TokenQuoteError
 
 from gui import settings as cfg
+from gui.command_line import build_parser
 
 EXIT_WHEN_SHOWN_ENV = "TOKENQUOTE_EXIT_WHEN_SHOWN"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tokenquote", description="Price LLM API usage offline.")
-    parser.add_argument("project", nargs="?", help="a .tokenquote project to open")
-    parser.add_argument("--version", action="store_true", help="print the version and the catalog date")
-    parser.add_argument("--self-check", action="store_true",
-                        help="open the window, price, save and re-read a project, and exit 0 if all agree")
-    parser.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
-                        help="extra catalog file or folder layered over the bundled one; repeatable")
-    return parser
 
 
 def version_text(catalog: Catalog) -> str:

@@ -13,9 +13,7 @@ from core.catalog.model import Catalog, PricePoint
 from core.errors import InputError
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.projection import add_months
-
-DEFAULT_OPTIONS = 3  # with nothing selected, the quote offers the three cheapest models that fit
-
+from core.pricing.views import QUOTE_OPTIONS, default_rows
 
 @dataclass
 class PricingRow:
@@ -69,8 +67,8 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
         by_id = {r.model_id: r for r in chosen}
         options = [m for m in dict.fromkeys(selected) if m in by_id]
     else:
-        options = [r.model_id for r in listed if r.fits_context][:DEFAULT_OPTIONS] or \
-            [r.model_id for r in listed[:DEFAULT_OPTIONS]]
+        cheapest, _ = default_rows(listed, (), QUOTE_OPTIONS)
+        options = [r.model_id for r in cheapest] or [r.model_id for r in listed[:QUOTE_OPTIONS]]
 
     months = project.projection.months
     start = comparison.as_of

@@ -11,7 +11,7 @@ from core.errors import InputError
 from core.importers.common import MAX_PRICE_PER_1M
 from core.money import to_decimal
 
-from gui.widgets.fields import ERROR_STYLE
+from gui.widgets.style import ERROR_STYLE
 
 
 def parse_price(text: str, where: str) -> Decimal:

@@ -31,7 +31,7 @@ from core.catalog.overrides import Override
 
 from gui.catalog.source import CatalogSource
 from gui.catalog.custom_model_dialog import CustomModelDialog, is_custom
-from gui.main.window import BANNER_STYLE
+from gui.widgets.style import BANNER_STYLE
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count, format_decimal, format_price
 from gui.texts.i18n import is_chinese

@@ -9,21 +9,10 @@ from typing import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from core.pricing.engine import Comparison, ComparisonRow
+from core.pricing.engine import Comparison
 from core.pricing.projection import ProjectionSettings
 
-TOP_N_BARS = 10         # bars when no model is chosen
 REDRAW_DELAY_MS = 150   # charts follow the figures once typing pauses this long
-PROJECTION_MODELS = 5   # lines on the projection when no model is chosen
-
-
-def chart_rows(rows: list[ComparisonRow], chosen, limit: int) -> tuple[list[ComparisonRow], bool]:
-    """The rows a chart shows: the chosen models, else the ``limit`` cheapest that fit (engine order).
-    Returns (rows, whether they are the chosen ones)."""
-    picked = [r for r in rows if r.model_id in chosen]
-    if picked:
-        return picked, True
-    return [r for r in rows if r.rank is not None][:limit], False
 
 
 class _LazyTab(QWidget):

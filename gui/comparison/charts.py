@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
+from core.pricing.views import TOP_N_BARS, default_rows
 from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import MAX_MONTHS, Projection
 
-from gui.comparison.chart_pane import TOP_N_BARS, chart_rows
 from gui.texts.numbers import format_money
 
 BAR_COLOR = QColor(38, 110, 200)
@@ -54,7 +54,7 @@ class CostBarChart(QChartView):
         self.shown: list[ComparisonRow] = []
 
     def show_rows(self, rows: list[ComparisonRow], chosen, currency: str) -> None:
-        shown, are_chosen = chart_rows(rows, chosen, TOP_N_BARS)
+        shown, are_chosen = default_rows(rows, chosen, TOP_N_BARS)
         self.shown = shown
         chart = self.chart()
         chart.removeAllSeries()

@@ -19,7 +19,7 @@ from core.errors import InputError, TokenQuoteError
 from core.pricing.fx import FxRate, FxTable, parse_fx_option
 from core.money import to_decimal
 
-from gui.widgets.fields import ERROR_STYLE
+from gui.widgets.style import ERROR_STYLE
 from gui.texts.messages import error_text, fx_note_text
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)

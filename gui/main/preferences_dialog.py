@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from gui.texts import i18n
 from gui import settings as cfg
+from gui.command_line import SOURCE_ROOT, restart_command
 
 # Each language is named in itself, as language choosers do: a reader finds their own whatever is shown now.
 LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.CHINESE: "简体中文"}
@@ -124,20 +124,6 @@ def edit_preferences(window) -> bool:
     return True
 
 
-def restart_command(project: Path | None) -> tuple[str, list[str]]:
-    """The program and arguments that start TokenQuote again as it was started (frozen or from source, with the
-    same extra catalogs and Qt options), opening ``project``."""
-    from gui.app import build_parser
-
-    options, qt_args = build_parser().parse_known_args(sys.argv[1:])
-    args = [arg for path in options.catalog for arg in ("--catalog", path)] + list(qt_args)
-    if project is not None:
-        args.append(str(project))
-    if getattr(sys, "frozen", False):
-        return sys.executable, args
-    return sys.executable, ["-c", "import sys; from gui.app import main; sys.exit(main(sys.argv))", *args]
-
-
 def restart(window) -> bool:
     """Close ``window`` as the user would (unsaved changes are asked about) and start TokenQuote again; False if
     the user kept the window open."""
@@ -148,7 +134,7 @@ def restart(window) -> bool:
     process = QProcess()
     process.setProgram(program)
     process.setArguments(args)
-    root = str(Path(__file__).resolve().parent.parent)   # so ``gui`` imports when run from a source tree
+    root = str(SOURCE_ROOT)   # so ``gui`` imports when run from a source tree
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
     process.setEnvironment([f"{key}={value}" for key, value in env.items()])

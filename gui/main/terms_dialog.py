@@ -16,7 +16,8 @@ from core.money import to_decimal
 from core.pricing.quote import QuoteTerms
 from core.volumes import parse_percent
 
-from gui.widgets.fields import ERROR_STYLE, ParsedField
+from gui.widgets.style import ERROR_STYLE
+from gui.widgets.fields import ParsedField
 from gui.texts.messages import error_text
 
 

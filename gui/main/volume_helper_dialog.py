@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from core.errors import TokenQuoteError
 from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tokens_from_text
 
-from gui.widgets.fields import ERROR_STYLE, ParsedField
+from gui.widgets.style import ERROR_STYLE
+from gui.widgets.fields import ParsedField
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
 

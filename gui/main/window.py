@@ -17,26 +17,26 @@ from core.errors import ProjectFileError, TokenQuoteError
 from core.pricing.fx import FxTable
 from core.project.file import SUFFIX
 from core.project.model import Project
+from core.pricing.views import PROJECTION_MODELS, default_rows
 from core.pricing.workload import Workload
 
 from gui import settings as cfg
-from gui.comparison.chart_pane import PROJECTION_MODELS, ChartPane, chart_rows
+from gui.comparison.chart_pane import ChartPane
 from gui.comparison.table_model import ComparisonModel
 from gui.catalog.actions import CatalogActions
 from gui.catalog.source import CatalogSource
 from gui.comparison.table_view import ComparisonView
 from gui.document import Document
 from core.project.edits import with_model_chosen
-from gui.widgets.fields import ERROR_COLOR, set_text_color
+from gui.widgets.style import ERROR_COLOR
+from gui.widgets.fields import set_text_color
+from gui.widgets.style import BANNER_STYLE
 from gui.texts.i18n import workbook_language
 from gui.widgets.icons import theme_icon
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
 from gui.recovery import RecoverySession, find_orphans
 from gui.main.workloads_panel import WorkloadsPanel
-
-BANNER_STYLE = "QLabel { background: #fdecea; color: #8a1c1c; padding: 4px 8px; border: 1px solid #f5c2c0; }"
-
 
 def default_project(workload_name: str) -> Project:
     """The core's default project (300M input / 60M output a month, as of today), its workload named in the
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         comparison, project = self.document.comparison, self.document.project
         if comparison is None:
             return None, "", False
-        rows, are_chosen = chart_rows(comparison.rows, set(project.selected), PROJECTION_MODELS)
+        rows, are_chosen = default_rows(comparison.rows, set(project.selected), PROJECTION_MODELS)
         if not rows:
             return None, "", are_chosen
         from core.pricing.projection import project as project_costs

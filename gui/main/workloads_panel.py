@@ -16,7 +16,8 @@ from core.pricing.workload import Workload
 
 from gui.document import Document
 from core.project.edits import add_workload, remove_workload, rename_workload, with_workload
-from gui.widgets.fields import ERROR_COLOR, ParsedField, set_text_color
+from gui.widgets.style import ERROR_COLOR
+from gui.widgets.fields import ParsedField, set_text_color
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidg
 
 from core.errors import TokenQuoteError
 
+from gui.widgets.style import ERROR_COLOR, HINT_COLOR, INVALID_STYLE
+
 from gui.texts.messages import problem_text
 
 INVALID_PROPERTY = "invalid"
 # A style sheet only while a field is invalid: widgets with one paint through the slower style-sheet style.
-INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; background: #fff5f5; color: #000; }"
-ERROR_STYLE = "color: #d32f2f;"   # for labels that show one problem (dialogs)
-ERROR_COLOR = QColor(211, 47, 47)
-HINT_COLOR = QColor(95, 99, 104)
 
 
 def set_text_color(label: QLabel, color: QColor) -> None:

@@ -261,7 +261,7 @@ def test_preferences_switch_the_language_for_the_next_start(chinese, window, qtb
 
 
 def test_the_restart_command_keeps_the_catalogs_and_opens_the_project(monkeypatch, tmp_path):
-    from gui.main.preferences_dialog import restart_command
+    from gui.command_line import restart_command
 
     monkeypatch.setattr(sys, "argv", ["tokenquote", "--catalog", "/x/extra.json", "old.tokenquote"])
     program, args = restart_command(tmp_path / "now.tokenquote")
