@@ -6,31 +6,12 @@ A failed write leaves the earlier file whole and raises :class:`WriteError` sayi
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from pathlib import Path
 from typing import Callable, IO
 
-from core.errors import WriteError
-
-
-def describe_os_error(exc: OSError) -> str:
-    """A short reason a person can act on."""
-    code = exc.errno
-    if code in (errno.EACCES, errno.EPERM):
-        return "permission denied (choose another folder or check the file is not read-only)"
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    if code == errno.EROFS:
-        return "the folder is on a read-only disk"
-    if code in (errno.EBUSY, errno.ETXTBSY) or getattr(exc, "winerror", None) in (32, 33):
-        return "the file is open in another program; close it and try again"
-    if code == errno.ENOENT:
-        return "the folder does not exist"
-    if code == errno.EISDIR:
-        return "that is a folder, not a file"
-    return exc.strerror or str(exc)
+from core.errors import WriteError, describe_os_error
 
 
 def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:
@@ -40,7 +21,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) ->
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(str(target), describe_os_error(exc)) from exc
+        raise WriteError(str(target), "write_failed", reason=describe_os_error(exc)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -57,7 +38,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) ->
         os.replace(tmp_name, target)
     except OSError as exc:
         _discard(tmp_name)
-        raise WriteError(str(target), describe_os_error(exc)) from exc
+        raise WriteError(str(target), "write_failed", reason=describe_os_error(exc)) from exc
     except BaseException:
         _discard(tmp_name)
         raise

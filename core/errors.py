@@ -1,24 +1,96 @@
-"""Errors that carry *where* the problem is (option, field, file, line) as well as *what* is wrong.
+"""Errors as data: a stable ``code`` with its parameters, and *where* the problem is (option, field, file, line).
 
-Core raises these; the CLI prints ``str(error)`` as its one line on stderr (exit status 2) and the GUI
-shows it at the field or in a message box. No traceback is ever meant to reach a user.
+Core raises these; the CLI prints ``str(error)`` — the English text of :mod:`core.error_texts` — as its one line
+on stderr (exit status 2); the GUI translates the code and the named places with ``tr()`` and fills in the same
+parameters. Nothing reads a message's text back. No traceback is ever meant to reach a user.
+
+A location is a sequence of parts, joined with ``": "`` in English: a plain string is shown as it is (a file
+path, a JSON path such as ``models[3].prices[0].input``, an option such as ``--fx``); a :class:`Field` is a place
+the user knows by name ("input tokens", "line 3, column 5") and is translated. A parameter may be a Field too
+(a word such as "a whole number" inside a sentence). Imports: :mod:`core.error_texts` only (the foundation).
 """
 
 from __future__ import annotations
 
+import errno as _errno
+from typing import Sequence, Union
+
+from core.error_texts import FIELDS, MESSAGES
+
+
+class Field(str):
+    """A named place or word with a code the GUI translates; its ``str`` is the English text."""
+
+    __slots__ = ("code", "params")
+
+    def __new__(cls, code: str, **params) -> "Field":
+        template = FIELDS[code]   # an unknown code is a programming error: fail at once, not at display
+        text = super().__new__(cls, template.format(**params) if params else template)
+        text.code = code
+        text.params = params
+        return text
+
+    def __reduce__(self):   # errors cross threads and processes; keep the code when pickled
+        return (_field, (self.code, self.params))
+
+
+def _field(code: str, params: dict) -> Field:
+    return Field(code, **params)
+
+
+Place = Union[str, Field]
+Where = Union[Place, Sequence[Place], None]   # one place, or the parts from the outermost in
+
 
 class TokenQuoteError(Exception):
-    """Base class: ``where`` names the option/field/file (and line), ``problem`` says what is wrong."""
+    """Base class: ``places`` say where (outermost first), ``code`` and ``params`` say what is wrong.
 
-    def __init__(self, where: str, problem: str):
-        super().__init__(f"{where}: {problem}" if where else problem)
-        self.where = where
-        self.problem = problem
+    ``where`` and ``problem`` are the English texts, ``str(error)`` is ``"where: problem"`` (or the problem
+    alone), exactly what the command line prints.
+    """
 
-    def at(self, prefix: str) -> "TokenQuoteError":
-        """Return a copy whose location is prefixed, e.g. a field error placed inside a file."""
-        where = f"{prefix}: {self.where}" if self.where else prefix
-        return type(self)(where, self.problem)
+    def __init__(self, where: Where, code: str, /, **params):
+        if code not in MESSAGES:   # a programming error: every code has its text (and a translation: a test)
+            raise KeyError(f"unknown error code {code!r}")
+        self.places: tuple[Place, ...] = _places(where)
+        self.code = code
+        self.params = params
+        super().__init__(str(self))
+
+    @property
+    def where(self) -> str:
+        return ": ".join(self.places)
+
+    @property
+    def problem(self) -> str:
+        return MESSAGES[self.code].format(**self.params)
+
+    def __str__(self) -> str:
+        where = self.where
+        return f"{where}: {self.problem}" if where else self.problem
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.places, self.code, self.params))
+
+    def at(self, *prefix: Place, kind: type["TokenQuoteError"] | None = None) -> "TokenQuoteError":
+        """A copy placed inside ``prefix`` (a field error inside a file), optionally as another kind."""
+        return (kind or type(self))(tuple(prefix) + self.places, self.code, **self.params)
+
+    def moved(self, *places: Place, kind: type["TokenQuoteError"] | None = None) -> "TokenQuoteError":
+        """A copy at ``places`` instead (an option names what a function called a field)."""
+        return (kind or type(self))(places, self.code, **self.params)
+
+
+def _rebuild(kind, places, code, params):
+    return kind(places, code, **params)
+
+
+def _places(where) -> tuple[Place, ...]:
+    if where is None or where == "":
+        return ()
+    if isinstance(where, str):
+        return (where,)
+    return tuple(p for p in where if p != "")
 
 
 class InputError(TokenQuoteError):
@@ -39,3 +111,33 @@ class ProjectFileError(TokenQuoteError):
 
 class WriteError(TokenQuoteError):
     """A file could not be written; the earlier file, if any, is untouched."""
+
+
+# OS errors a person can act on, by errno: the reason as a translatable word. Others keep the system's text.
+_OS_REASONS = {
+    _errno.EACCES: "os_permission", _errno.EPERM: "os_permission", _errno.ENOSPC: "os_disk_full",
+    _errno.EDQUOT: "os_disk_full", _errno.EROFS: "os_read_only", _errno.EBUSY: "os_busy",
+    _errno.ETXTBSY: "os_busy", _errno.ENOENT: "os_no_folder", _errno.EISDIR: "os_is_folder",
+}
+
+
+def describe_os_error(exc: OSError) -> Place:
+    """Why a write failed, in words a person can act on (a :class:`Field`, or the system's own text)."""
+    code = exc.errno
+    if getattr(exc, "winerror", None) in (32, 33):   # Windows: the file is open in another program
+        return Field("os_busy")
+    if code in _OS_REASONS:
+        return Field(_OS_REASONS[code])
+    return exc.strerror or str(exc)
+
+
+def read_reason(exc: OSError) -> Place:
+    """Why a file could not be read: the system's text (``No such file or directory``), translated where the
+    errno is a common one; "cannot be read" when the system gave none."""
+    if not exc.strerror:
+        return Field("cannot_be_read")
+    known = {_errno.ENOENT: "read_no_such_file", _errno.EACCES: "read_permission", _errno.EISDIR: "read_is_folder"}
+    code = known.get(exc.errno)
+    if code is not None and exc.strerror == FIELDS[code]:   # the system's own words, so translatable
+        return Field(code)
+    return exc.strerror

@@ -48,7 +48,7 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
 def check_currency(code: object, where: str) -> str:
     """Return ``code`` if it is a three-letter upper-case ISO 4217 code, else raise naming ``where``."""
     if not isinstance(code, str) or not _CURRENCY_RE.match(code):
-        raise InputError(where, f"{code!r} is not a currency code (three capital letters, e.g. USD, CNY)")
+        raise InputError(where, "currency_code", value=code)
     return code
 
 
@@ -59,7 +59,7 @@ def to_decimal(value: object, where: str, *, minimum: Decimal | None = ZERO,
     Floats are refused on purpose: a float that reached here has already lost exactness.
     """
     if isinstance(value, bool) or isinstance(value, float):
-        raise InputError(where, f"{value!r} must be an exact number (a decimal string or integer), not a float")
+        raise InputError(where, "not_exact", value=value)
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -69,15 +69,15 @@ def to_decimal(value: object, where: str, *, minimum: Decimal | None = ZERO,
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise InputError(where, f"{value!r} is not a number") from None
+            raise InputError(where, "not_a_number", value=value) from None
     else:
-        raise InputError(where, f"expected a number, got {type(value).__name__}")
+        raise InputError(where, "number_expected", kind=type(value).__name__)
     if not result.is_finite():
-        raise InputError(where, f"{value!r} is not a finite number")
+        raise InputError(where, "not_finite", value=value)
     if minimum is not None and result < minimum:
-        raise InputError(where, f"{value} is below the minimum {minimum}")
+        raise InputError(where, "below_minimum", value=value, limit=minimum)
     if maximum is not None and result > maximum:
-        raise InputError(where, f"{value} is above the maximum {maximum}")
+        raise InputError(where, "above_maximum", value=value, limit=maximum)
     return result
 
 

@@ -20,5 +20,5 @@ def resource_path(*parts: str) -> Path:
     """Path of a bundled resource; a missing one fails loudly with its name instead of later and vaguely."""
     path = resources_dir().joinpath(*parts)
     if not path.exists():
-        raise TokenQuoteError("/".join(parts), f"bundled resource is missing (looked in {resources_dir()})")
+        raise TokenQuoteError("/".join(parts), "resource_missing", folder=resources_dir())
     return path

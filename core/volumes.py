@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO, to_decimal
 
 MAX_TOKENS = 10**15
@@ -36,7 +36,7 @@ DAYS_PER_MONTH = 30
 def parse_volume(text: object, where: str = "volume") -> int:
     """Parse a monthly token volume; raise :class:`InputError` naming ``where`` and the problem."""
     if isinstance(text, bool):
-        raise InputError(where, "expected a number of tokens")
+        raise InputError(where, "volume_expected")
     if isinstance(text, int):
         value = Decimal(text)
     elif isinstance(text, Decimal):
@@ -44,43 +44,42 @@ def parse_volume(text: object, where: str = "volume") -> int:
     elif isinstance(text, str):
         value = _parse_volume_text(text, where)
     else:
-        raise InputError(where, f"expected a number of tokens, got {type(text).__name__}")
+        raise InputError(where, "volume_expected_kind", kind=type(text).__name__)
     if not value.is_finite():
-        raise InputError(where, f"{text!r} is not a finite number")
+        raise InputError(where, "not_finite", value=text)
     if value < 0:
-        raise InputError(where, f"{text!r} is negative; volumes are 0 or more tokens")
+        raise InputError(where, "volume_negative", value=text)
     if value != value.to_integral_value():
-        raise InputError(where, f"{text!r} is {value} tokens; volumes are whole tokens")
+        raise InputError(where, "volume_fraction", value=text, tokens=value)
     if value > MAX_TOKENS:
-        raise InputError(where, f"{text!r} is more than 10^15 tokens a month")
+        raise InputError(where, "volume_too_large", value=text)
     return int(value)
 
 
 def _parse_volume_text(text: str, where: str) -> Decimal:
     raw = text.strip()
     if not raw:
-        raise InputError(where, "is empty; enter a number of tokens such as 300M or 1.2亿")
+        raise InputError(where, "volume_empty")
     cleaned = raw.translate(_GROUPING).lower()
     for word, repl in _SUFFIX_WORDS.items():
         if cleaned.endswith(word):
             cleaned = cleaned[: -len(word)] + repl
             break
     if cleaned.startswith("-"):
-        raise InputError(where, f"{raw!r} is negative; volumes are 0 or more tokens")
+        raise InputError(where, "volume_negative", value=raw)
     match = _VOLUME_RE.match(cleaned)
     if not match:
-        raise InputError(where, f"{raw!r} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 "
-                                "(e.g. 2.5M, 10B, 1.2亿)")
+        raise InputError(where, "volume_unreadable", value=raw)
     number, suffix = match.groups()
     multiplier = 1
     if suffix:
         if suffix not in _SUFFIX_MAP:
-            raise InputError(where, f"{raw!r}: unknown unit {suffix!r}; use K, M, B, T, 万 or 亿")
+            raise InputError(where, "volume_unit", value=raw, unit=suffix)
         multiplier = _SUFFIX_MAP[suffix]
     try:
         return Decimal(number) * multiplier
     except InvalidOperation:
-        raise InputError(where, f"{raw!r} is not a number") from None
+        raise InputError(where, "not_a_number", value=raw) from None
 
 
 def format_volume(tokens: int, *, chinese: bool = False) -> str:
@@ -106,19 +105,19 @@ def parse_percent(text: object, where: str) -> Decimal:
     if isinstance(text, str):
         text = text.strip().rstrip("%").strip()
         if not text:
-            raise InputError(where, "is empty; enter a percentage from 0 to 100")
+            raise InputError(where, "percent_empty")
     value = to_decimal(text, where, minimum=None)
     if value < ZERO or value > HUNDRED:
-        raise InputError(where, f"{text}% is outside 0–100%")
+        raise InputError(where, "percent_range", value=text)
     return value
 
 
 def tokens_from_requests(requests_per_day: object, tokens_per_request: object,
                          days_per_month: int = DAYS_PER_MONTH) -> int:
     """Monthly tokens from a traffic estimate: requests a day × tokens a request × days a month."""
-    requests = parse_volume(requests_per_day, "requests per day")
-    per_request = parse_volume(tokens_per_request, "tokens per request")
-    return parse_volume(Decimal(requests) * per_request * days_per_month, "monthly tokens")
+    requests = parse_volume(requests_per_day, Field("requests_per_day"))
+    per_request = parse_volume(tokens_per_request, Field("tokens_per_request"))
+    return parse_volume(Decimal(requests) * per_request * days_per_month, Field("monthly_tokens"))
 
 
 def tokens_from_text(amount: object, unit: str, language: str) -> int:
@@ -127,13 +126,13 @@ def tokens_from_text(amount: object, unit: str, language: str) -> int:
     Chinese is counted in characters (1.6 per token, Zhipu's figure); English in words (0.75 per token)
     or characters (4 per token, OpenAI's rule of thumb). The result is rounded to whole tokens.
     """
-    count = parse_volume(amount, f"number of {unit}")
+    count = parse_volume(amount, Field("number_of_words") if unit == "words" else Field("number_of_chars")
+                         if unit == "chars" else f"number of {unit}")
     if unit == "chars" and language in CHARS_PER_TOKEN:
         ratio = CHARS_PER_TOKEN[language]
     elif unit == "words" and language in WORDS_PER_TOKEN:
         ratio = WORDS_PER_TOKEN[language]
     else:
-        raise InputError("text unit", f"no token ratio for {unit} of {language!r} text; "
-                                      "use characters for Chinese, words or characters for English")
+        raise InputError(Field("text_unit"), "text_ratio", unit=unit, language=language)
     tokens = (Decimal(count) / ratio).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return parse_volume(tokens, "monthly tokens")
+    return parse_volume(tokens, Field("monthly_tokens"))

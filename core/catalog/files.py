@@ -15,11 +15,12 @@ from typing import Iterable
 
 from core.catalog.model import (BUNDLED_LAYER, REGIONS, Model, PricePoint, Prices, SegmentPricing, Tier, Vendor,
     close_history)
-from core.errors import CatalogError, InputError
+from core.errors import CatalogError, Field, InputError, Place, read_reason
 from core.money import check_currency, to_decimal
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a price list is KBs; anything this big is not one
+TOP_LEVEL = Field("top_level")
 
 
 def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
@@ -27,25 +28,24 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise CatalogError(str(path), exc.strerror or "cannot be read") from exc
+        raise CatalogError(str(path), "file_unreadable", reason=read_reason(exc)) from exc
     if size > max_bytes:
-        raise CatalogError(str(path), f"is {size / 1e6:.0f} MB; a price list is expected to be under "
-                                      f"{max_bytes // 1_000_000} MB")
+        raise CatalogError(str(path), "file_too_large", size=f"{size / 1e6:.0f}", limit=max_bytes // 1_000_000)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CatalogError(str(path), exc.strerror or "cannot be read") from exc
+        raise CatalogError(str(path), "file_unreadable", reason=read_reason(exc)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"{path}:{line}", "is not UTF-8 text (save it as UTF-8)") from None
+        raise CatalogError(f"{path}:{line}", "not_utf8") from None
     if not text.strip():
-        raise CatalogError(str(path), "is empty")
+        raise CatalogError(str(path), "file_empty")
     try:
         return json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", f"not valid JSON ({exc.msg})") from None
+        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=exc.msg) from None
 
 
 def read_vendor_file(path: Path, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:
@@ -54,30 +54,30 @@ def read_vendor_file(path: Path, layer: str = BUNDLED_LAYER) -> tuple[Vendor, li
     try:
         return parse_vendor_document(doc, layer=layer)
     except (CatalogError, InputError) as exc:
-        raise CatalogError(f"{path}: {exc.where}", exc.problem) from None
+        raise exc.at(str(path), kind=CatalogError) from None
 
 
 def parse_vendor_document(doc: object, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:
     if not isinstance(doc, dict):
-        raise CatalogError("top level", "expected an object with 'schema_version', 'vendor' and 'models'")
+        raise CatalogError(TOP_LEVEL, "catalog_top_level")
     version = doc.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise CatalogError("schema_version", f"is {version!r}; this version of TokenQuote reads {SCHEMA_VERSION}")
-    _only(doc, {"schema_version", "vendor", "models"}, "top level")
-    vendor = _parse_vendor(_require(doc, "vendor", dict, "top level"))
-    raw_models = _require(doc, "models", list, "top level")
+        raise CatalogError("schema_version", "catalog_version", value=version, supported=SCHEMA_VERSION)
+    _only(doc, {"schema_version", "vendor", "models"}, TOP_LEVEL)
+    vendor = _parse_vendor(_require(doc, "vendor", dict, TOP_LEVEL))
+    raw_models = _require(doc, "models", list, TOP_LEVEL)
     models = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_models):
         where = f"models[{index}]"
         if not isinstance(raw, dict):
-            raise CatalogError(where, "expected an object")
+            raise CatalogError(where, "object_expected")
         model_id = raw.get("id")
         if isinstance(model_id, str):
             where = f"{where} ({model_id})"
         model = _parse_model(raw, vendor, where, layer)
         if model.id in seen:
-            raise CatalogError(where, f"model id {model.id!r} appears twice")
+            raise CatalogError(where, "model_twice", model=model.id)
         seen.add(model.id)
         models.append(model)
     return vendor, models
@@ -88,10 +88,10 @@ def _parse_vendor(raw: dict) -> Vendor:
     _only(raw, {"id", "name", "name_zh", "region", "currency", "pricing_url"}, where)
     vendor_id = _require(raw, "id", str, where)
     if not vendor_id or vendor_id != vendor_id.lower() or "/" in vendor_id:
-        raise CatalogError(f"{where}.id", f"{vendor_id!r} must be a lower-case slug")
+        raise CatalogError(f"{where}.id", "vendor_slug", value=vendor_id)
     region = _require(raw, "region", str, where)
     if region not in REGIONS:
-        raise CatalogError(f"{where}.region", f"{region!r} is not one of {', '.join(REGIONS)}")
+        raise CatalogError(f"{where}.region", "region_unknown", value=region, allowed=", ".join(REGIONS))
     return Vendor(
         id=vendor_id,
         name=_require(raw, "name", str, where),
@@ -109,20 +109,19 @@ def _parse_model(raw: dict, vendor: Vendor, where: str, layer: str) -> Model:
     _only(raw, _MODEL_KEYS, where)
     model_id = _require(raw, "id", str, where)
     if not model_id.startswith(vendor.id + "/") or model_id != model_id.lower() or " " in model_id:
-        raise CatalogError(f"{where}.id", f"{model_id!r} must be '{vendor.id}/<model>' in lower case")
+        raise CatalogError(f"{where}.id", "model_id_form", value=model_id, vendor=vendor.id)
     currency = vendor.currency
     if "currency" in raw:
         currency = check_currency(raw["currency"], f"{where}.currency")
     raw_points = _require(raw, "prices", list, where)
     if not raw_points:
-        raise CatalogError(f"{where}.prices", "needs at least one price point")
+        raise CatalogError(f"{where}.prices", "no_price_points")
     points = [_parse_point(p, f"{where}.prices[{i}]", layer) for i, p in enumerate(raw_points)]
     for before, after in zip(points, points[1:]):
         if after.start <= before.start:
-            raise CatalogError(f"{where}.prices", f"points must be in date order ({after.start} follows "
-                                                  f"{before.start})")
+            raise CatalogError(f"{where}.prices", "points_order", after=after.start, before=before.start)
         if before.end is not None and before.end >= after.start:
-            raise CatalogError(f"{where}.prices", f"point ending {before.end} overlaps the one from {after.start}")
+            raise CatalogError(f"{where}.prices", "points_overlap", end=before.end, start=after.start)
     return Model(
         id=model_id,
         vendor_id=vendor.id,
@@ -141,24 +140,24 @@ _POINT_KEYS = {"from", "to", "input", "output", "cached_input", "tiers", "batch"
 
 def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
     if not isinstance(raw, dict):
-        raise CatalogError(where, "expected an object")
+        raise CatalogError(where, "object_expected")
     _only(raw, _POINT_KEYS, where)
     start = parse_date(raw.get("from"), f"{where}.from")
     end = parse_date(raw["to"], f"{where}.to") if raw.get("to") is not None else None
     if end is not None and end < start:
-        raise CatalogError(f"{where}.to", f"{end} is before 'from' {start}")
+        raise CatalogError(f"{where}.to", "point_end_before_start", end=end, start=start)
     base = _parse_prices(raw, where, require_io=True)
     tiers = []
     for index, raw_tier in enumerate(_optional(raw, "tiers", list, where) or []):
         tier_where = f"{where}.tiers[{index}]"
         if not isinstance(raw_tier, dict):
-            raise CatalogError(tier_where, "expected an object")
+            raise CatalogError(tier_where, "object_expected")
         _only(raw_tier, {"above_prompt_tokens", "input", "output", "cached_input"}, tier_where)
         above = _optional_int(raw_tier, "above_prompt_tokens", tier_where)
         if above is None or above <= 0:
-            raise CatalogError(f"{tier_where}.above_prompt_tokens", "must be a positive whole number of tokens")
+            raise CatalogError(f"{tier_where}.above_prompt_tokens", "tier_threshold")
         if tiers and above <= tiers[-1].above_prompt_tokens:
-            raise CatalogError(f"{tier_where}.above_prompt_tokens", "tiers must be in ascending order")
+            raise CatalogError(f"{tier_where}.above_prompt_tokens", "tiers_order")
         tiers.append(Tier(above, _parse_prices(raw_tier, tier_where, require_io=True)))
     checked = raw.get("checked")
     return PricePoint(
@@ -183,7 +182,7 @@ def _parse_prices(raw: dict, where: str, require_io: bool) -> Prices:
         if key in raw and raw[key] is not None:
             values[key] = _price(raw[key], f"{where}.{key}")
         elif require_io and key != "cached_input":
-            raise CatalogError(f"{where}.{key}", "is missing (price per 1M tokens)")
+            raise CatalogError(f"{where}.{key}", "price_missing")
     return Prices(values["input"], values["output"], values.get("cached_input"))
 
 
@@ -191,15 +190,15 @@ def _parse_segment(raw: object, where: str) -> SegmentPricing | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise CatalogError(where, "expected an object with 'factor' or 'input'/'output'")
+        raise CatalogError(where, "segment_object")
     _only(raw, {"factor", "input", "output", "cached_input", "hours"}, where)
     hours = _optional(raw, "hours", str, where) or ""
     if "factor" in raw:
         if "input" in raw or "output" in raw:
-            raise CatalogError(where, "give either 'factor' or explicit prices, not both")
+            raise CatalogError(where, "segment_both")
         factor = _price(raw["factor"], f"{where}.factor")
         if factor > 1:
-            raise CatalogError(f"{where}.factor", f"{factor} is above 1; a factor is the share of the standard price")
+            raise CatalogError(f"{where}.factor", "factor_above_one", value=factor)
         return SegmentPricing(factor=factor, hours=hours)
     return SegmentPricing(prices=_parse_prices(raw, where, require_io=True), hours=hours)
 
@@ -208,27 +207,27 @@ def _price(value: object, where: str) -> Decimal:
     try:
         return to_decimal(value, where, minimum=Decimal(0), maximum=Decimal(1_000_000))
     except InputError as exc:
-        raise CatalogError(exc.where, exc.problem) from None
+        raise exc.at(kind=CatalogError) from None
 
 
 def parse_date(value: object, where: str) -> date:
     if not isinstance(value, str):
-        raise CatalogError(where, f"expected a date 'YYYY-MM-DD', got {value!r}")
+        raise CatalogError(where, "date_expected", value=value)
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise CatalogError(where, f"{value!r} is not a real date (YYYY-MM-DD)") from None
+        raise CatalogError(where, "not_a_real_date", value=value) from None
 
 
 def _require(raw: dict, key: str, kind: type, where: str):
     if key not in raw:
-        raise CatalogError(f"{where}.{key}" if where != "top level" else key, "is missing")
+        raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "missing")
     value = raw[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise CatalogError(f"{where}.{key}" if where != "top level" else key,
-                           f"expected {_kind_name(kind)}, got {type(value).__name__}")
+        raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "kind_expected",
+                           expected=_kind_name(kind), kind=type(value).__name__)
     if kind is str and not value.strip():
-        raise CatalogError(f"{where}.{key}", "is empty")
+        raise CatalogError(f"{where}.{key}", "empty")
     return value
 
 
@@ -246,19 +245,19 @@ def _optional_int(raw: dict, key: str, where: str) -> int | None:
     if isinstance(value, Decimal) and value == value.to_integral_value():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise CatalogError(f"{where}.{key}", f"expected a whole number of tokens, got {value!r}")
+        raise CatalogError(f"{where}.{key}", "tokens_expected", value=value)
     return value
 
 
 def _only(raw: dict, allowed: set[str], where: str) -> None:
     unknown = sorted(set(raw) - allowed)
     if unknown:
-        raise CatalogError(where, f"unknown field {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+        raise CatalogError(where, "unknown_key", key=unknown[0], allowed=", ".join(sorted(allowed)))
 
 
-def _kind_name(kind: type) -> str:
-    return {str: "text", int: "a whole number", list: "a list", dict: "an object", bool: "true or false"}.get(
-        kind, kind.__name__)
+def _kind_name(kind: type) -> Place:
+    code = {str: "kind_text", int: "kind_whole_number", list: "kind_list", dict: "kind_object", bool: "kind_bool"}.get(kind)
+    return Field(code) if code else kind.__name__
 
 
 # ------------------------------------------------------------------------------------------- serialising

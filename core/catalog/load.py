@@ -46,11 +46,11 @@ def _catalog_files(path: Path) -> list[Path]:
     if path.is_dir():
         files = sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
         if not files:
-            raise CatalogError(str(path), "folder holds no catalog .json files")
+            raise CatalogError(str(path), "folder_without_catalog")
         return files
     if path.is_file():
         return [path]
-    raise CatalogError(str(path), "no such file or folder")
+    raise CatalogError(str(path), "no_such_path")
 
 
 def layered_catalog(base: Catalog, paths: Iterable[Path]) -> Catalog:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Iterator, Mapping
 
-from core.errors import InputError
+from core.errors import Field, InputError
 
 REGIONS = ("US", "EU", "CN")
 
@@ -126,14 +126,13 @@ class Catalog:
         try:
             return self.models[model_id]
         except KeyError:
-            raise InputError("model", f"{model_id!r} is not in the catalog "
-                                      "(tokenquote-cli catalog list shows the ids)") from None
+            raise InputError(Field("model"), "model_unknown", model=model_id) from None
 
     def vendor(self, vendor_id: str) -> Vendor:
         try:
             return self.vendors[vendor_id]
         except KeyError:
-            raise InputError("vendor", f"{vendor_id!r} is not in the catalog") from None
+            raise InputError(Field("vendor"), "vendor_unknown", vendor=vendor_id) from None
 
     @property
     def catalog_date(self) -> date | None:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from core.catalog.model import NEGOTIATED_LAYER, Catalog, Model, PricePoint, Prices, Tier
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.money import HUNDRED, ONE, ZERO
 
 
@@ -32,13 +32,13 @@ class Override:
 
     def __post_init__(self):
         if (self.discount_pct is None) == (self.prices is None):
-            raise InputError("override", "give either a discount % or a negotiated price, not both")
+            raise InputError(Field("override"), "override_one_kind")
         if self.discount_pct is not None and not ZERO < self.discount_pct <= HUNDRED:
-            raise InputError("discount %", f"{self.discount_pct} must be above 0 and at most 100")
+            raise InputError(Field("discount_pct"), "override_discount_range", value=self.discount_pct)
         if self.prices is not None and "/" not in self.target:
-            raise InputError("override", "a negotiated price is for one model (vendor/model), not a whole vendor")
+            raise InputError(Field("override"), "override_price_for_model")
         if self.end is not None and self.end < self.start:
-            raise InputError("override dates", f"ends {self.end} before it starts {self.start}")
+            raise InputError(Field("override_dates"), "override_dates", end=self.end, start=self.start)
 
     def applies_to(self, model: Model) -> bool:
         return self.target in (model.id, model.vendor_id)
@@ -133,9 +133,9 @@ def apply_overrides(catalog: Catalog, overrides: list[Override]) -> Catalog:
     for override in overrides:
         if "/" in override.target:
             if override.target not in models:
-                raise InputError("override", f"model {override.target!r} is not in the catalog")
+                raise InputError(Field("override"), "override_model_unknown", model=override.target)
         elif override.target not in catalog.vendors:
-            raise InputError("override", f"vendor {override.target!r} is not in the catalog")
+            raise InputError(Field("override"), "override_vendor_unknown", vendor=override.target)
         for model_id, model in models.items():
             if override.applies_to(model):
                 models[model_id] = apply_override(model, override)
@@ -161,19 +161,19 @@ def override_to_json(o: Override) -> dict:
 def override_from_json(raw: object, where: str = "override") -> Override:
     from core.money import to_decimal
     if not isinstance(raw, dict) or not isinstance(raw.get("target"), str):
-        raise InputError(where, "expected an object with 'target', 'from' and a discount or prices")
+        raise InputError(where, "override_object")
     try:
         start = date.fromisoformat(str(raw.get("from")))
         end = date.fromisoformat(raw["to"]) if raw.get("to") else None
     except ValueError:
-        raise InputError(f"{where}.from/to", "is not a date (YYYY-MM-DD)") from None
+        raise InputError(f"{where}.from/to", "bare_not_a_date_iso") from None
     note = str(raw.get("note") or "")
     if raw.get("discount_pct") is not None:
         pct = to_decimal(str(raw["discount_pct"]), f"{where}.discount_pct", maximum=HUNDRED)
         return Override(raw["target"], start, end, discount_pct=pct, note=note)
     prices = raw.get("prices")
     if not isinstance(prices, dict):
-        raise InputError(f"{where}.prices", "expected input and output prices")
+        raise InputError(f"{where}.prices", "override_prices")
     cached = prices.get("cached_input")
     return Override(raw["target"], start, end, prices=Prices(
         to_decimal(str(prices.get("input")), f"{where}.prices.input"),

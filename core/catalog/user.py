@@ -23,7 +23,7 @@ from core.atomic import atomic_write_bytes, atomic_write_text
 from core.catalog.model import BUNDLED_LAYER, Catalog, Model, Vendor
 from core.catalog.load import layered_catalog, load_catalog
 from core.catalog.files import model_to_json, read_json_file, vendor_to_json
-from core.errors import CatalogError, InputError
+from core.errors import CatalogError, Field, InputError
 from core.catalog.model import NEGOTIATED_LAYER
 from core.catalog.overrides import Override, apply_overrides, override_from_json, override_to_json
 
@@ -66,7 +66,7 @@ class UserCatalog:
             return set()
         raw = read_json_file(self.layers_path)
         if not isinstance(raw, dict) or not isinstance(raw.get("disabled", []), list):
-            raise CatalogError(str(self.layers_path), "expected {\"disabled\": [layer names]}")
+            raise CatalogError(str(self.layers_path), "layers_file")
         return {str(x) for x in raw.get("disabled", [])}
 
     def set_layer_enabled(self, name: str, enabled: bool) -> None:
@@ -80,11 +80,11 @@ class UserCatalog:
             return []
         raw = read_json_file(self.overrides_path)
         if not isinstance(raw, list):
-            raise CatalogError(str(self.overrides_path), "expected a list of overrides")
+            raise CatalogError(str(self.overrides_path), "overrides_file")
         try:
             return [override_from_json(item, f"[{i}]") for i, item in enumerate(raw)]
         except InputError as exc:
-            raise CatalogError(f"{self.overrides_path}: {exc.where}", exc.problem) from None
+            raise exc.at(str(self.overrides_path), kind=CatalogError) from None
 
     def save_overrides(self, overrides: list[Override]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -128,7 +128,7 @@ class UserCatalog:
         """Remove the import layer ``name`` (a file or folder in imports/); nothing happens if it is gone."""
         path = self.imports_dir / name
         if path.parent != self.imports_dir:
-            raise InputError("layer", f"{name!r} is not an import layer")
+            raise InputError(Field("layer"), "not_an_import_layer", value=name)
         if path.is_dir():
             shutil.rmtree(path)
         elif path.exists():

@@ -43,7 +43,7 @@ def _catalog_show(args) -> int:
     try:
         model = catalog.model(args.id)
     except InputError as exc:
-        raise InputError("ID", exc.problem) from None
+        raise exc.moved("ID") from None
     vendor = catalog.vendors[model.vendor_id]
     print(f"{model.name} ({model.id})")
     print(f"Vendor: {vendor.name} [{vendor.region}], prices in {model.currency} per 1M tokens; {vendor.pricing_url}")

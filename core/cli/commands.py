@@ -35,7 +35,7 @@ def _split_ids(text: str | None, where: str) -> list[str] | None:
         return None
     ids = [part.strip() for part in text.split(",") if part.strip()]
     if not ids:
-        raise InputError(where, "is empty; give comma-separated ids")
+        raise InputError(where, "ids_empty")
     return ids
 
 
@@ -57,12 +57,12 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
             for vendor_id in vendors:
                 catalog.vendor(vendor_id)
     except InputError as exc:
-        raise InputError("--models" if exc.where == "model" else "--vendors", exc.problem) from None
+        raise exc.moved("--models" if exc.where == "model" else "--vendors") from None
     pricer = Pricer(catalog)
     comparison = pricer.compare([workload], as_of=as_of, currency=currency, fx=fx, models=models, vendors=vendors,
                                 include_deprecated=args.include_deprecated)
     if not comparison.rows:
-        raise InputError("--as-of", f"no model has a price in force on {as_of} for this selection")
+        raise InputError("--as-of", "nothing_priced", day=as_of)
     return catalog, pricer, comparison
 
 
@@ -110,7 +110,7 @@ def cmd_export(args) -> int:
 
 def _months(value: int) -> int:
     if not 1 <= value <= 120:
-        raise InputError("--months", f"{value} must be 1–120")
+        raise InputError("--months", "months_range", value=value, limit=120)
     return value
 
 
@@ -119,9 +119,9 @@ def _signed_pct(text: str, where: str) -> Decimal:
     try:
         value = Decimal(raw)
     except Exception:
-        raise InputError(where, f"{text!r} is not a percentage") from None
+        raise InputError(where, "not_a_percentage", value=text) from None
     if not value.is_finite() or not Decimal(-100) <= value <= Decimal(1000):
-        raise InputError(where, f"{text!r} must be between -100 and 1000")
+        raise InputError(where, "growth_range_typed", value=text)
     return value
 
 

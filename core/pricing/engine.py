@@ -22,6 +22,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable, Sequence
 
+from core.error_texts import QT_TRANSLATE_NOOP
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
 from core.pricing.fx import FxTable
 from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
@@ -29,11 +30,13 @@ from core.pricing.workload import Workload
 
 TWELVE = Decimal(12)
 
-# Row notes are codes so the GUI can translate them and the CLI can print them as they are.
-NOTE_NO_BATCH = "no batch price: batch share billed at standard price"
-NOTE_NO_OFF_PEAK = "no off-peak price: off-peak share billed at standard price"
-NOTE_NO_CACHE = "no cache-hit price: cache hits billed at the input price"
-NOTE_TOO_LONG = "prompt is longer than the context window"
+# Row notes are codes worded once: the CLI prints them as they are, the GUI translates them (lupdate reads the
+# marks), the workbook writes them in its language.
+NOTE_NO_BATCH = QT_TRANSLATE_NOOP("EngineNotes", "no batch price: batch share billed at standard price")
+NOTE_NO_OFF_PEAK = QT_TRANSLATE_NOOP("EngineNotes", "no off-peak price: off-peak share billed at standard price")
+NOTE_NO_CACHE = QT_TRANSLATE_NOOP("EngineNotes", "no cache-hit price: cache hits billed at the input price")
+NOTE_TOO_LONG = QT_TRANSLATE_NOOP("EngineNotes", "prompt is longer than the context window")
+NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from core.errors import FxError, InputError
+from core.error_texts import QT_TRANSLATE_NOOP
+from core.errors import Field, FxError, InputError
 from core.money import ONE, check_currency, to_decimal
 
 COMMON_CURRENCY = "USD"
-CLI_NOTE = "given on the command line"   # the note of a rate typed as --fx; the workbook translates it
+CLI_NOTE = QT_TRANSLATE_NOOP("CoreFields", "given on the command line")   # a rate typed as --fx
+ASSUMPTION_NOTE = QT_TRANSLATE_NOOP("CoreFields", "assumption: edit to your budget rate")   # a bundled rate
+NOTES = (CLI_NOTE, ASSUMPTION_NOTE)   # the notes the core gives rates (the GUI translates them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +81,7 @@ class FxTable:
             first, second = self._step(source, hub), self._step(hub, target)
             if first and second:
                 return (first, second)
-        raise FxError("FX", f"no exchange rate for {source}→{target}: add {source}/{target}, or rates for both "
-                            f"against {COMMON_CURRENCY}")
+        raise FxError(Field("fx"), "no_fx_rate", source=source, target=target, hub=COMMON_CURRENCY)
 
     def _step(self, source: str, target: str) -> FxStep | None:
         rate = self.find(source, target)
@@ -102,27 +104,27 @@ class FxTable:
 # replaces them with its own fixed budget rates (Lin's company uses 7.10 CNY per USD).
 DEFAULT_AS_OF = date(2026, 11, 1)
 DEFAULT_RATES = FxTable((
-    FxRate("USD", "CNY", Decimal("7.10"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
-    FxRate("EUR", "USD", Decimal("1.08"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
-    FxRate("GBP", "USD", Decimal("1.27"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
-    FxRate("USD", "JPY", Decimal("150"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
-    FxRate("USD", "HKD", Decimal("7.80"), DEFAULT_AS_OF, "assumption: edit to your budget rate", True),
+    FxRate("USD", "CNY", Decimal("7.10"), DEFAULT_AS_OF, ASSUMPTION_NOTE, True),
+    FxRate("EUR", "USD", Decimal("1.08"), DEFAULT_AS_OF, ASSUMPTION_NOTE, True),
+    FxRate("GBP", "USD", Decimal("1.27"), DEFAULT_AS_OF, ASSUMPTION_NOTE, True),
+    FxRate("USD", "JPY", Decimal("150"), DEFAULT_AS_OF, ASSUMPTION_NOTE, True),
+    FxRate("USD", "HKD", Decimal("7.80"), DEFAULT_AS_OF, ASSUMPTION_NOTE, True),
 ))
 
 
 def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
     """Parse ``USD/CNY=7.2`` (1 USD = 7.2 CNY)."""
     if "=" not in text or "/" not in text.split("=", 1)[0]:
-        raise InputError(where, f"{text!r} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)")
+        raise InputError(where, "fx_syntax", value=text)
     pair, value = text.split("=", 1)
     base, quote = (part.strip().upper() for part in pair.split("/", 1))
     check_currency(base, where)
     check_currency(quote, where)
     if base == quote:
-        raise InputError(where, f"{text!r} converts {base} to itself")
+        raise InputError(where, "fx_same", value=text, currency=base)
     rate = to_decimal(value.strip(), where, minimum=None)
     if rate <= 0:
-        raise InputError(where, f"{text!r}: a rate must be above 0")
+        raise InputError(where, "fx_not_positive", value=text)
     return FxRate(base, quote, rate, as_of, CLI_NOTE)
 
 
@@ -133,16 +135,16 @@ def fx_to_json(table: FxTable) -> list[dict]:
 
 def fx_from_json(raw: object, where: str = "fx") -> FxTable:
     if not isinstance(raw, list):
-        raise InputError(where, "expected a list of rates")
+        raise InputError(where, "fx_list")
     table = FxTable()
     for index, item in enumerate(raw):
         item_where = f"{where}[{index}]"
         if not isinstance(item, dict) or not isinstance(item.get("pair"), str):
-            raise InputError(item_where, "expected an object with 'pair', 'rate' and 'as_of'")
+            raise InputError(item_where, "fx_entry")
         try:
             as_of = date.fromisoformat(str(item.get("as_of")))
         except ValueError:
-            raise InputError(f"{item_where}.as_of", f"{item.get('as_of')!r} is not a date") from None
+            raise InputError(f"{item_where}.as_of", "not_a_date", value=item.get('as_of')) from None
         rate = parse_fx_option(f"{item['pair']}={item.get('rate')}", as_of, item_where)
         table = table.with_rate(replace(rate, note=str(item.get("note", "")),
                                         assumption=bool(item.get("assumption", False))))

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Sequence
 
 from core.pricing.engine import Pricer
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.pricing.fx import FxTable
 from core.money import HUNDRED, ONE, ZERO, round_money
 from core.pricing.workload import Workload
@@ -73,11 +73,11 @@ def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[s
             months: int, growth_pct: Decimal, decline_pct: Decimal, currency: str, fx: FxTable) -> Projection:
     """Project ``model_ids`` over ``months`` months from ``start``'s month (month 1 = ``start`` itself)."""
     if not 1 <= months <= MAX_MONTHS:
-        raise InputError("months", f"{months} must be 1–{MAX_MONTHS}")
+        raise InputError(Field("months"), "months_range", value=months, limit=MAX_MONTHS)
     if growth_pct < -HUNDRED or growth_pct > 1000:
-        raise InputError("growth %", f"{growth_pct} must be between -100 and 1000 per month")
+        raise InputError(Field("growth_pct"), "growth_range", value=growth_pct)
     if not ZERO <= decline_pct <= HUNDRED:
-        raise InputError("price decline %", f"{decline_pct} must be 0–100 per year")
+        raise InputError(Field("decline_pct"), "decline_range", value=decline_pct)
     month_starts = tuple([start] + [add_months(start, k) for k in range(1, months)])
     # Price each distinct month start once; a month whose model has no point yet (or any more) uses the
     # nearest point: the last known one after the history ends, as DESIGN says.
@@ -98,7 +98,7 @@ def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[s
         values = base[model_id]
         known = next((v for v in values if v is not None), None)
         if known is None:
-            raise InputError("models", f"{model_id} has no price in force during the projection")
+            raise InputError(Field("models"), "no_price_in_projection", model=model_id)
         values = [v if v is not None else known for v in values]
         costs = tuple(round_money(b * growth_factor(growth_pct, k) * decline_factor(decline_pct, k), currency)
                       for k, b in enumerate(values, start=1))

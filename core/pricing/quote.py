@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Mapping
 
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO, round_money
 from core.volumes import parse_percent
 
@@ -30,16 +30,16 @@ class QuoteTerms:
 
     def __post_init__(self):
         if not isinstance(self.valid_days, int) or isinstance(self.valid_days, bool) or not 0 <= self.valid_days <= 3650:
-            raise InputError("validity (days)", f"{self.valid_days!r} must be 0–3650 days")
+            raise InputError(Field("validity_days"), "valid_days_range", value=self.valid_days)
         for name in ("discount_pct", "markup_pct", "tax_pct"):
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not ZERO <= value <= HUNDRED * 10:
-                raise InputError(name.replace("_pct", " %"), f"{value!r} must be 0–100 (markup up to 1000)")
+                raise InputError(Field(name), "terms_pct_range", value=value)
         if self.discount_pct > HUNDRED or self.tax_pct > HUNDRED:
-            raise InputError("discount % / tax %", "must be 0–100")
+            raise InputError(Field("discount_tax_pct"), "pct_range")
         for vendor, pct in self.vendor_discounts.items():
             if not isinstance(pct, Decimal) or not ZERO <= pct <= HUNDRED:
-                raise InputError(f"discount % for {vendor}", f"{pct!r} must be 0–100")
+                raise InputError(Field("discount_for", vendor=vendor), "pct_range_value", value=pct)
 
     def discount_for(self, vendor_id: str) -> Decimal:
         return self.vendor_discounts.get(vendor_id, self.discount_pct)
@@ -93,31 +93,31 @@ def terms_to_json(t: QuoteTerms) -> dict:
 
 def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
     if not isinstance(raw, dict):
-        raise InputError(where, "expected an object")
+        raise InputError(where, "object_expected")
     issue = raw.get("issue_date")
     try:
         issue_date = date.fromisoformat(issue) if issue else None
     except (TypeError, ValueError):
-        raise InputError(f"{where}.issue_date", f"{issue!r} is not a date (YYYY-MM-DD)") from None
+        raise InputError(f"{where}.issue_date", "not_a_date_iso", value=issue) from None
     valid_days = raw.get("valid_days", 30)
     if not isinstance(valid_days, int) or isinstance(valid_days, bool):
-        raise InputError(f"{where}.valid_days", f"{valid_days!r} is not a whole number of days")
+        raise InputError(f"{where}.valid_days", "whole_days", value=valid_days)
     vendor_raw = raw.get("vendor_discounts") or {}
     if not isinstance(vendor_raw, dict):
-        raise InputError(f"{where}.vendor_discounts", "expected an object of vendor id → percent")
+        raise InputError(f"{where}.vendor_discounts", "vendor_discounts_object")
     texts = {}
     for key in ("client", "quote_no", "prepared_by", "company", "notes"):
         value = raw.get(key) or ""
         if not isinstance(value, str):
-            raise InputError(f"{where}.{key}", f"expected text, got {type(value).__name__}")
+            raise InputError(f"{where}.{key}", "text_expected", kind=type(value).__name__)
         texts[key] = value
     markup = raw.get("markup_pct", "0")
     try:
         markup_pct = Decimal(str(markup))
     except Exception:
-        raise InputError(f"{where}.markup_pct", f"{markup!r} is not a number") from None
+        raise InputError(f"{where}.markup_pct", "not_a_number", value=markup) from None
     if not markup_pct.is_finite() or markup_pct < 0:
-        raise InputError(f"{where}.markup_pct", f"{markup!r} must be 0 or more")
+        raise InputError(f"{where}.markup_pct", "markup_negative", value=markup)
     return QuoteTerms(
         issue_date=issue_date, valid_days=valid_days,
         discount_pct=parse_percent(raw.get("discount_pct", "0"), f"{where}.discount_pct"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO
 from core.volumes import MAX_TOKENS, parse_percent, parse_volume
 
@@ -31,17 +31,17 @@ class Workload:
 def validate_workload(w: Workload) -> None:
     """Refuse out-of-range figures, naming the field (percentages 0–100, volumes 0–10^15)."""
     if not isinstance(w.name, str) or not w.name.strip():
-        raise InputError("workload name", "is empty")
+        raise InputError(Field("workload_name"), "empty")
     for field_name in ("input_tokens", "output_tokens", "prompt_tokens"):
         value = getattr(w, field_name)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:
-            raise InputError(field_name.replace("_", " "), f"{value!r} must be a whole number 0–10^15")
+            raise InputError(Field(field_name), "whole_tokens_range", value=value)
     for field_name in ("cache_hit_pct", "batch_pct", "off_peak_pct"):
         value = getattr(w, field_name)
         if not isinstance(value, Decimal) or not value.is_finite() or not ZERO <= value <= HUNDRED:
-            raise InputError(field_name.replace("_pct", " %").replace("_", "-"), f"{value!r} must be 0–100")
+            raise InputError(Field(field_name), "pct_range_value", value=value)
     if w.batch_pct + w.off_peak_pct > HUNDRED:
-        raise InputError("batch % + off-peak %", f"{w.batch_pct} + {w.off_peak_pct} is more than 100% of traffic")
+        raise InputError(Field("traffic_shares"), "traffic_over_100", batch=w.batch_pct, off_peak=w.off_peak_pct)
 
 
 def make_workload(name: str = "Workload", *, input_tokens: object = 0, output_tokens: object = 0,
@@ -50,12 +50,12 @@ def make_workload(name: str = "Workload", *, input_tokens: object = 0, output_to
     """Build a workload from user-typed values (``"300M"``, ``"40%"``), naming the field on error."""
     return Workload(
         name=name,
-        input_tokens=parse_volume(input_tokens, "input tokens"),
-        output_tokens=parse_volume(output_tokens, "output tokens"),
-        cache_hit_pct=parse_percent(cache_hit, "cache-hit %"),
-        batch_pct=parse_percent(batch, "batch %"),
-        off_peak_pct=parse_percent(off_peak, "off-peak %"),
-        prompt_tokens=parse_volume(prompt_tokens, "prompt tokens per request"),
+        input_tokens=parse_volume(input_tokens, Field("input_tokens")),
+        output_tokens=parse_volume(output_tokens, Field("output_tokens")),
+        cache_hit_pct=parse_percent(cache_hit, Field("cache_hit_pct")),
+        batch_pct=parse_percent(batch, Field("batch_pct")),
+        off_peak_pct=parse_percent(off_peak, Field("off_peak_pct")),
+        prompt_tokens=parse_volume(prompt_tokens, Field("prompt_tokens_per_request")),
     )
 
 
@@ -67,7 +67,7 @@ def workload_to_json(w: Workload) -> dict:
 
 def workload_from_json(raw: object, where: str = "workload") -> Workload:
     if not isinstance(raw, dict):
-        raise InputError(where, "expected an object")
+        raise InputError(where, "object_expected")
     try:
         return make_workload(
             str(raw.get("name") or "Workload"),

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from core.catalog.files import model_to_json
 from core.catalog.model import Catalog
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.pricing.workload import Workload
 from core.project.model import Project
 
@@ -40,16 +40,16 @@ def add_workload(project: Project, name: str, template: Workload | None = None) 
 
 def remove_workload(project: Project, index: int) -> Project:
     if len(project.workloads) <= 1:
-        raise InputError("workloads", "a project keeps at least one workload")
+        raise InputError(Field("workloads"), "keep_one_workload")
     return project.edited(workloads=project.workloads[:index] + project.workloads[index + 1:])
 
 
 def rename_workload(project: Project, index: int, name: str) -> Project:
     name = name.strip()
     if not name:
-        raise InputError("workload name", "is empty")
+        raise InputError(Field("workload_name"), "empty")
     if any(w.name == name for i, w in enumerate(project.workloads) if i != index):
-        raise InputError("workload name", f"{name!r} is already used by another workload")
+        raise InputError(Field("workload_name"), "workload_name_taken", value=name)
     return with_workload(project, index, project.workloads[index].edited(name=name))
 
 

@@ -15,7 +15,7 @@ from core import __version__
 from core.atomic import atomic_write_text
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
-from core.errors import CatalogError, InputError, ProjectFileError, TokenQuoteError
+from core.errors import CatalogError, Field, InputError, ProjectFileError, read_reason, TokenQuoteError
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
 from core.pricing.projection import ProjectionSettings
@@ -66,14 +66,14 @@ def load_project(path: str | Path) -> Project:
     try:
         size = path.stat().st_size
         if size > MAX_PROJECT_BYTES:
-            raise ProjectFileError(str(path), f"is {size / 1e6:.0f} MB; this is not a TokenQuote project")
+            raise ProjectFileError(str(path), "project_too_large", size=f"{size / 1e6:.0f}")
         raw = path.read_bytes()
     except OSError as exc:
-        raise ProjectFileError(str(path), exc.strerror or "cannot be read") from None
+        raise ProjectFileError(str(path), "file_unreadable", reason=read_reason(exc)) from None
     try:
         return loads_project(raw)
     except TokenQuoteError as exc:
-        raise ProjectFileError(f"{path}: {exc.where}" if exc.where else str(path), exc.problem) from None
+        raise exc.at(str(path), kind=ProjectFileError) from None
 
 
 def loads_project(raw: bytes | str) -> Project:
@@ -81,39 +81,38 @@ def loads_project(raw: bytes | str) -> Project:
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise ProjectFileError("", "is not a TokenQuote project (not UTF-8 text)") from None
+            raise ProjectFileError(None, "project_not_utf8") from None
     if not raw.strip():
-        raise ProjectFileError("", "is empty (perhaps a save was cut off); nothing to open")
+        raise ProjectFileError(None, "project_empty")
     try:
         doc = json.loads(raw, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         # A complete project ends with its closing brace; a file that stops before it was cut off (full disk,
         # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.
         cut = exc.pos >= len(raw.rstrip()) - 1 or not raw.rstrip().endswith("}")
-        hint = " — the file ends early, perhaps it was cut off by a full disk" if cut else ""
-        raise ProjectFileError(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg}){hint}") from None
+        raise ProjectFileError(Field("line_column", line=exc.lineno, column=exc.colno),
+                               "invalid_json_cut" if cut else "invalid_json", detail=exc.msg) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ProjectFileError("", "is not a TokenQuote project (no \"format\": \"tokenquote-project\")")
+        raise ProjectFileError(None, "project_foreign")
     version = doc.get("schema_version")
     if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
-        raise ProjectFileError("schema_version", f"is {version!r}; this version of TokenQuote reads up to "
-                                                 f"{SCHEMA_VERSION} (update the app to open it)")
+        raise ProjectFileError("schema_version", "project_version", value=version, supported=SCHEMA_VERSION)
     workloads_raw = doc.get("workloads")
     if not isinstance(workloads_raw, list) or not workloads_raw:
-        raise ProjectFileError("workloads", "expected a non-empty list")
+        raise ProjectFileError("workloads", "list_expected_nonempty")
     workloads = tuple(workload_from_json(w, f"workloads[{i}]") for i, w in enumerate(workloads_raw))
     names = [w.name for w in workloads]
     if len(set(names)) != len(names):
-        raise ProjectFileError("workloads", "two workloads have the same name")
+        raise ProjectFileError("workloads", "workload_names_twice")
     selected = doc.get("selected_models") or []
     if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
-        raise ProjectFileError("selected_models", "expected a list of model ids")
+        raise ProjectFileError("selected_models", "model_ids_expected")
     currency = check_currency(doc.get("display_currency", "USD"), "display_currency")
     as_of_raw = doc.get("as_of")
     try:
         as_of = date.fromisoformat(as_of_raw) if as_of_raw else None
     except (TypeError, ValueError):
-        raise ProjectFileError("as_of", f"{as_of_raw!r} is not a date (YYYY-MM-DD)") from None
+        raise ProjectFileError("as_of", "not_a_date_iso", value=as_of_raw) from None
     fx = fx_from_json(doc.get("fx", []), "fx") if "fx" in doc else DEFAULT_RATES
     terms = terms_from_json(doc.get("terms") or {}, "terms")
     projection = _projection_from_json(doc.get("projection") or {})
@@ -121,34 +120,34 @@ def loads_project(raw: bytes | str) -> Project:
     pinned_vendors: dict[str, Vendor] = {}
     points = doc.get("price_points") or []
     if not isinstance(points, list):
-        raise ProjectFileError("price_points", "expected a list of vendor entries")
+        raise ProjectFileError("price_points", "vendor_entries_expected")
     for index, entry in enumerate(points):
         try:
             vendor, models = parse_vendor_document({"schema_version": 1, **entry} if isinstance(entry, dict)
                                                    else entry, layer=PROJECT_LAYER)
         except (CatalogError, InputError) as exc:
-            raise ProjectFileError(f"price_points[{index}]: {exc.where}", exc.problem) from None
+            raise exc.at(f"price_points[{index}]", kind=ProjectFileError) from None
         pinned_vendors[vendor.id] = vendor
         pinned_models.update((m.id, m) for m in models)
     view = doc.get("view") or {}
     if not isinstance(view, dict):
-        raise ProjectFileError("view", "expected an object")
+        raise ProjectFileError("view", "object_expected")
     return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
                    pinned_vendors, view)
 
 
 def _projection_from_json(raw: object) -> ProjectionSettings:
     if not isinstance(raw, dict):
-        raise ProjectFileError("projection", "expected an object")
+        raise ProjectFileError("projection", "object_expected")
     months = raw.get("months", 12)
     if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 120:
-        raise ProjectFileError("projection.months", f"{months!r} must be 1–120")
+        raise ProjectFileError("projection.months", "months_range_value", value=months)
     values = {}
     for key in ("growth_pct", "decline_pct"):
         try:
             values[key] = Decimal(str(raw.get(key, "0")))
         except Exception:
-            raise ProjectFileError(f"projection.{key}", f"{raw.get(key)!r} is not a number") from None
+            raise ProjectFileError(f"projection.{key}", "not_a_number", value=raw.get(key)) from None
         if not values[key].is_finite():
-            raise ProjectFileError(f"projection.{key}", "is not a finite number")
+            raise ProjectFileError(f"projection.{key}", "not_finite_bare")
     return ProjectionSettings(months, values["growth_pct"], values["decline_pct"])

@@ -6,7 +6,7 @@ keyed once and written in both languages. ``{}`` fields are filled with :meth:`s
 
 from __future__ import annotations
 
-from core.pricing.engine import NOTE_NO_BATCH, NOTE_NO_CACHE, NOTE_NO_OFF_PEAK, NOTE_TOO_LONG
+from core.pricing.engine import NOTES
 from core.workbook.labels_zh import ZH  # the Chinese table, keyed as EN below
 
 LANGUAGES = ("en", "zh")
@@ -200,13 +200,9 @@ EN = {
     # number formats that carry words
     "date_format": "d mmm yyyy",
     "month_format": "mmm yyyy",
-
-    # engine notes (codes) in words
-    NOTE_NO_BATCH: "no batch price: batch share billed at the standard price",
-    NOTE_NO_OFF_PEAK: "no off-peak price: off-peak share billed at the standard price",
-    NOTE_NO_CACHE: "no cache-hit price: cache hits billed at the input price",
-    NOTE_TOO_LONG: "the prompt is longer than the context window (not ranked)",
 }
+# The engine's notes: in English their codes are their words (worded once, in core.pricing.engine).
+EN.update((note, note) for note in NOTES)
 
 _TABLES = {"en": EN, "zh": ZH}
 
@@ -216,8 +212,8 @@ class Labels:
 
     def __init__(self, language: str):
         if language not in _TABLES:
-            from core.errors import InputError
-            raise InputError("language", f"{language!r} must be one of {', '.join(LANGUAGES)}")
+            from core.errors import Field, InputError
+            raise InputError(Field("language"), "language_unknown", value=language, allowed=", ".join(LANGUAGES))
         self.language = language
         self._table = _TABLES[language]
 

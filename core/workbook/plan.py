@@ -10,7 +10,7 @@ from datetime import date
 from typing import Sequence
 
 from core.catalog.model import Catalog, PricePoint
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.projection import add_months
 from core.pricing.views import QUOTE_OPTIONS, default_rows
@@ -57,7 +57,7 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
     chosen = [r for r in comparison.rows if r.model_id in set(selected)] if selected else []
     listed = chosen or list(comparison.rows)
     if not listed:
-        raise InputError("models", f"no model has a price in force on {comparison.as_of}; nothing to quote")
+        raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
     # Fitting rows first, in the engine's order: the RANK() range is then one block.
     listed.sort(key=lambda r: not r.fits_context)
     per_model = {w.name: {r.model_id: r for r in comparison.by_workload.get(w.name, ())}

@@ -55,5 +55,4 @@ def refuse_locked(target: Path) -> None:
     replace would fail anyway, elsewhere that program would later save over the new file."""
     for lock in (target.with_name(f".~lock.{target.name}#"), target.with_name(f"~${target.name}")):
         if lock.exists() and target.exists():
-            raise WriteError(str(target), f"the file is open in another program (lock file {lock.name}); close it "
-                                          "and try again, or delete the lock file if no program has it open")
+            raise WriteError(str(target), "file_locked", lock=lock.name)

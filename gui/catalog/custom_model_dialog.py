@@ -182,38 +182,38 @@ class CustomModelDialog(QDialog):
         where = self.tr("vendor id")
         vendor_id = vendor_slug(text)
         if not vendor_id:
-            raise InputError(where, "is empty")
+            raise InputError(where, "empty")
         if vendor_id != text.strip():
-            raise InputError(where, self.tr("“{0}” must be a lower-case slug (letters, digits, '.', '-'), e.g. "
+            raise InputError(where, "text", text=self.tr("“{0}” must be a lower-case slug (letters, digits, '.', '-'), e.g. "
                                             "{1}").format(text, vendor_id))
         if vendor_id in self.catalog.vendors:
-            raise InputError(where, self.tr("{0} already exists: choose it in the vendor list").format(vendor_id))
+            raise InputError(where, "text", text=self.tr("{0} already exists: choose it in the vendor list").format(vendor_id))
         return vendor_id
 
     def _parse_model_id(self, text: str) -> str:
         where = self.tr("model id")
         part = text.strip()
         if not part:
-            raise InputError(where, "is empty")
+            raise InputError(where, "empty")
         if slug(part) != part or "/" in part:
-            raise InputError(where, self.tr("“{0}” must be lower case: letters, digits, '.', '_', '-' (e.g. "
+            raise InputError(where, "text", text=self.tr("“{0}” must be lower case: letters, digits, '.', '_', '-' (e.g. "
                                             "{1})").format(text, slug(part) or "my-model"))
         model_id = f"{self.vendor_id() or 'vendor'}/{part}"
         known = self.catalog.models.get(model_id)
         if self.editing is None and known is not None and is_custom(known):
-            raise InputError(where, self.tr("{0} is already one of your models: edit it instead").format(model_id))
+            raise InputError(where, "text", text=self.tr("{0} is already one of your models: edit it instead").format(model_id))
         return model_id
 
     def _parse_name(self, text: str) -> str:
         if not text.strip():
-            raise InputError(self.tr("name"), "is empty")
+            raise InputError(self.tr("name"), "empty")
         return text.strip()
 
     def _parse_currency(self, text: str) -> str:
         where = self.tr("currency")
         code = check_currency(text.strip().upper(), where)
         if self.currencies and code not in self.currencies:
-            raise InputError(where, self.tr("{0} has no exchange rate (known: {1}); add one in Edit › Exchange "
+            raise InputError(where, "text", text=self.tr("{0} has no exchange rate (known: {1}); add one in Edit › Exchange "
                                             "rates first").format(code, ", ".join(self.currencies)))
         return code
 
@@ -221,7 +221,7 @@ class CustomModelDialog(QDialog):
         where = self.tr("context window")
         tokens = parse_volume(text, where)
         if tokens <= 0:
-            raise InputError(where, self.tr("must be more than 0 tokens"))
+            raise InputError(where, "text", text=self.tr("must be more than 0 tokens"))
         return tokens
 
     def _parse_cached(self, text: str) -> Decimal | None:
@@ -259,7 +259,7 @@ class CustomModelDialog(QDialog):
         """The vendor and model the fields describe (raises InputError for the first invalid field)."""
         values = self._values(mark=True)
         if values is None:
-            raise InputError(self.tr("model"), self.tr("correct the fields marked in red"))
+            raise InputError(self.tr("model"), "text", text=self.tr("correct the fields marked in red"))
         vendor_id = self.vendor_id()
         currency = values["currency"]
         if self.is_new_vendor():
@@ -272,7 +272,7 @@ class CustomModelDialog(QDialog):
         if known is not None and known.currency != currency:
             self.currency_field.mark_invalid(self.tr("the catalog prices {0} in {1}; one model's history stays in "
                                                      "one currency").format(model_id, known.currency))
-            raise InputError(self.tr("currency"), self.currency_field.error)
+            raise InputError(self.tr("currency"), "text", text=self.currency_field.error)
         point = PricePoint(self.start_edit.date().toPython(), None,
                            Prices(values["inputPrice"], values["outputPrice"], values["cachedPrice"]),
                            source=self.source_edit.text().strip(), checked=self.today,

@@ -181,10 +181,10 @@ class OverrideDialog(QDialog):
         where = self.tr("discount %")
         raw = text.strip().rstrip("%").strip()
         if not raw:
-            raise InputError(where, "is empty")
+            raise InputError(where, "empty")
         value = to_decimal(raw, where, minimum=None)
         if not Decimal(0) < value <= HUNDRED:
-            raise InputError(where, self.tr("{0} must be above 0 and at most 100").format(raw))
+            raise InputError(where, "text", text=self.tr("{0} must be above 0 and at most 100").format(raw))
         return value
 
     def _parse_cached(self, text: str) -> Decimal | None:
@@ -215,10 +215,10 @@ class OverrideDialog(QDialog):
         """The override the fields describe, checked by the core (raises InputError, marked at its field)."""
         target = self.target()
         if target is None:
-            raise InputError(self.tr("applies to"), self.tr("choose a vendor or a model from the list"))
+            raise InputError(self.tr("applies to"), "text", text=self.tr("choose a vendor or a model from the list"))
         values = [field.check() for field in self._active_fields()]
         if any(field.is_invalid() for field in self._active_fields()):
-            raise InputError(self.tr("override"), self.tr("correct the fields marked in red"))
+            raise InputError(self.tr("override"), "text", text=self.tr("correct the fields marked in red"))
         end = self.end_edit.date().toPython() if self.until_check.isChecked() else None
         note = self.note_edit.text().strip()
         start = self.start_edit.date().toPython()

@@ -17,7 +17,7 @@ from gui.widgets.style import ERROR_STYLE
 def parse_price(text: str, where: str) -> Decimal:
     """A price per 1M tokens, 0 … 1,000,000 (raises the core's InputError naming ``where``)."""
     if not text.strip():
-        raise InputError(where, "is empty")
+        raise InputError(where, "empty")
     return to_decimal(text, where, minimum=Decimal(0), maximum=MAX_PRICE_PER_1M)
 
 

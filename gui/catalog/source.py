@@ -17,9 +17,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.atomic import describe_os_error
 from core.catalog.model import Catalog
-from core.errors import TokenQuoteError, WriteError
+from core.errors import TokenQuoteError, WriteError, describe_os_error
 from core.catalog.user import UserCatalog, restore_files, snapshot_files
 
 from gui import settings as cfg
@@ -89,7 +88,7 @@ class CatalogSource(QObject):
             problem = error_text(exc)
         except OSError as exc:
             self.catalog = self.bundled
-            problem = f"{exc.filename or self.root}: {describe_os_error(exc)}"
+            problem = error_text(_write_error(exc, self.root))
         if problem != self.problem:
             self.problem = problem
             self.problem_did_change.emit(problem)
@@ -117,7 +116,7 @@ class CatalogSource(QObject):
             raise
         except OSError as exc:
             self._put_files(before)
-            raise WriteError(str(exc.filename or self.root), describe_os_error(exc)) from None
+            raise _write_error(exc, self.root) from None
         self.commit(before, text)
         return result
 
@@ -145,10 +144,15 @@ class CatalogSource(QObject):
         try:
             restore_files(self.root, files)
         except OSError as exc:
-            self.change_did_fail.emit(f"{exc.filename or self.root}: {describe_os_error(exc)}")
+            self.change_did_fail.emit(error_text(_write_error(exc, self.root)))
         except TokenQuoteError as exc:
             self.change_did_fail.emit(error_text(exc))
 
     def _put_back(self, files: Files) -> None:
         self._put_files(files)
         self.rebuild()
+
+
+def _write_error(exc: OSError, root: Path) -> WriteError:
+    """An OS error on the user's catalog files as the core's error: the file, and why in the user's terms."""
+    return WriteError(str(exc.filename or root), "write_failed", reason=describe_os_error(exc))

@@ -94,13 +94,13 @@ class FxRatesModel(QAbstractTableModel):
             if column == COL_RATE:
                 number = to_decimal(text, entry.rate.pair, minimum=None)
                 if number <= 0:
-                    raise InputError(entry.rate.pair, f"{text!r}: a rate must be above 0")
+                    raise InputError(entry.rate.pair, "fx_not_positive", value=text)
                 entry.rate = replace(entry.rate, rate=number, assumption=False)
             elif column == COL_AS_OF:
                 try:
                     day = date.fromisoformat(text)
                 except ValueError:
-                    raise InputError(entry.rate.pair, self.tr("{0} is not a real date (YYYY-MM-DD)")
+                    raise InputError(entry.rate.pair, "text", text=self.tr("{0} is not a real date (YYYY-MM-DD)")
                                      .format(repr(text))) from None
                 entry.rate = replace(entry.rate, as_of=day, assumption=False)
             else:

@@ -120,7 +120,7 @@ class TermsDialog(QDialog):
                                  ("tax_pct", self.tax, self.tr("tax %"))):
             value = field.check()
             if value is None:
-                raise TokenQuoteError(name, field.error)
+                raise TokenQuoteError(name, "text", text=field.error)
             values[key] = value
         vendor_discounts = {}
         for row, vendor_id in enumerate(self.vendor_ids):

@@ -87,7 +87,7 @@ class ParsedField(QWidget):
         try:
             value = self._parse(self.line_edit.text())
         except TokenQuoteError as exc:
-            self._set_error(problem_text(exc.problem))   # the field names where; the note says what
+            self._set_error(problem_text(exc))   # the field names where; the note says what
             return None
         self._set_error("")
         self._show_hint(value)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CatalogActions</name>
@@ -143,7 +144,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>已保存价格与价格目录对比</translation>
     </message>
     <message>
-        <source>This project's prices are the current catalog's.</source>
+        <source>This project&apos;s prices are the current catalog&apos;s.</source>
         <translation>本项目的价格与当前价格目录一致。</translation>
     </message>
     <message>
@@ -279,7 +280,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation> 天</translation>
     </message>
     <message>
-        <source>A price last checked longer ago than this is marked stale in the comparison's Source column</source>
+        <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
         <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
     </message>
     <message>
@@ -517,11 +518,11 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>上下文窗口（tokens）</translation>
     </message>
     <message>
-        <source>List price per 1M input tokens, in the vendor's billing currency</source>
+        <source>List price per 1M input tokens, in the vendor&apos;s billing currency</source>
         <translation>每百万输入 tokens 的标价，以厂商计费币种计</translation>
     </message>
     <message>
-        <source>List price per 1M output tokens, in the vendor's billing currency</source>
+        <source>List price per 1M output tokens, in the vendor&apos;s billing currency</source>
         <translation>每百万输出 tokens 的标价，以厂商计费币种计</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <source>Show one vendor's models</source>
+        <source>Show one vendor&apos;s models</source>
         <translation>只显示某一厂商的模型</translation>
     </message>
     <message>
@@ -689,6 +690,433 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a currency code (three capital letters, e.g. USD, CNY)</source>
+        <translation>{value!r} 不是币种代码（三个大写字母，如 USD、CNY）</translation>
+    </message>
+    <message>
+        <source>{value!r} must be an exact number (a decimal string or integer), not a float</source>
+        <translation>{value!r} 须为精确数字（十进制字符串或整数），不能是浮点数</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>应为数字，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} 不是有限数值</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {limit}</source>
+        <translation>{value} 低于最小值 {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {limit}</source>
+        <translation>{value} 高于最大值 {limit}</translation>
+    </message>
+    <message>
+        <source>expected a number of tokens</source>
+        <translation>应为 tokens 数量</translation>
+    </message>
+    <message>
+        <source>expected a number of tokens, got {kind}</source>
+        <translation>应为 tokens 数量，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{value!r} is negative; volumes are 0 or more tokens</source>
+        <translation>{value!r} 为负数；用量须为 0 或更多 tokens</translation>
+    </message>
+    <message>
+        <source>{value!r} is {tokens} tokens; volumes are whole tokens</source>
+        <translation>{value!r} 即 {tokens} tokens；用量须为整数 tokens</translation>
+    </message>
+    <message>
+        <source>{value!r} is more than 10^15 tokens a month</source>
+        <translation>{value!r} 超过每月 10^15 tokens</translation>
+    </message>
+    <message>
+        <source>is empty; enter a number of tokens such as 300M or 1.2亿</source>
+        <translation>为空；请输入 tokens 数量，如 300M 或 1.2亿</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 (e.g. 2.5M, 10B, 1.2亿)</source>
+        <translation>{value!r} 不是有效的用量；请输入数字，可带单位 K、M、B、T、万 或 亿（如 2.5M、10B、1.2亿）</translation>
+    </message>
+    <message>
+        <source>{value!r}: unknown unit {unit!r}; use K, M, B, T, 万 or 亿</source>
+        <translation>{value!r}：未知单位 {unit!r}；请使用 K、M、B、T、万 或 亿</translation>
+    </message>
+    <message>
+        <source>is empty; enter a percentage from 0 to 100</source>
+        <translation>为空；请输入 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>{value}% is outside 0–100%</source>
+        <translation>{value}% 超出 0–100% 的范围</translation>
+    </message>
+    <message>
+        <source>no token ratio for {unit} of {language!r} text; use characters for Chinese, words or characters for English</source>
+        <translation>没有 {language!r} 文本按 {unit} 计的 token 换算比例；中文请按字符计，英文按单词或字符计</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>{value!r} must be a whole number 0–10^15</source>
+        <translation>{value!r} 须为 0–10^15 之间的整数</translation>
+    </message>
+    <message>
+        <source>{value!r} must be 0–100</source>
+        <translation>{value!r} 须在 0–100 之间</translation>
+    </message>
+    <message>
+        <source>must be 0–100</source>
+        <translation>须在 0–100 之间</translation>
+    </message>
+    <message>
+        <source>{batch} + {off_peak} is more than 100% of traffic</source>
+        <translation>{batch} + {off_peak} 超过了流量的 100%</translation>
+    </message>
+    <message>
+        <source>{value!r} must be 0–3650 days</source>
+        <translation>{value!r} 须在 0–3650 天之间</translation>
+    </message>
+    <message>
+        <source>{value!r} must be 0–100 (markup up to 1000)</source>
+        <translation>{value!r} 须在 0–100 之间（加价最高 1000）</translation>
+    </message>
+    <message>
+        <source>{value!r} must be 0 or more</source>
+        <translation>{value!r} 须为 0 或以上</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number of days</source>
+        <translation>{value!r} 不是整数天数</translation>
+    </message>
+    <message>
+        <source>expected an object of vendor id → percent</source>
+        <translation>应为“厂商 ID → 百分比”的对象</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>应为文本，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{value} must be 1–{limit}</source>
+        <translation>{value} 须在 1–{limit} 之间</translation>
+    </message>
+    <message>
+        <source>{value!r} must be 1–120</source>
+        <translation>{value!r} 须在 1–120 之间</translation>
+    </message>
+    <message>
+        <source>{value} must be between -100 and 1000 per month</source>
+        <translation>{value} 须在每月 -100 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>{value!r} must be between -100 and 1000</source>
+        <translation>{value!r} 须在 -100 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>{value} must be 0–100 per year</source>
+        <translation>{value} 须在每年 0–100 之间</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a percentage</source>
+        <translation>{value!r} 不是百分比</translation>
+    </message>
+    <message>
+        <source>{model} has no price in force during the projection</source>
+        <translation>{model} 在预测期内没有生效的价格</translation>
+    </message>
+    <message>
+        <source>no exchange rate for {source}→{target}: add {source}/{target}, or rates for both against {hub}</source>
+        <translation>缺少 {source}→{target} 的汇率：请添加 {source}/{target}，或添加两者各自对 {hub} 的汇率</translation>
+    </message>
+    <message>
+        <source>{value!r} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)</source>
+        <translation>{value!r} 的格式应为 USD/CNY=7.2（即 1 USD = 7.2 CNY）</translation>
+    </message>
+    <message>
+        <source>{value!r} converts {currency} to itself</source>
+        <translation>{value!r} 是 {currency} 对自身的汇率</translation>
+    </message>
+    <message>
+        <source>{value!r}: a rate must be above 0</source>
+        <translation>{value!r}：汇率必须大于 0</translation>
+    </message>
+    <message>
+        <source>expected a list of rates</source>
+        <translation>应为汇率列表</translation>
+    </message>
+    <message>
+        <source>expected an object with &apos;pair&apos;, &apos;rate&apos; and &apos;as_of&apos;</source>
+        <translation>应为包含 &apos;pair&apos;、&apos;rate&apos; 和 &apos;as_of&apos; 的对象</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date</source>
+        <translation>{value!r} 不是日期</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a real date (YYYY-MM-DD)</source>
+        <translation>{value!r} 不是真实存在的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>{model!r} is not in the catalog (tokenquote-cli catalog list shows the ids)</source>
+        <translation>目录中没有 {model!r}（tokenquote-cli catalog list 可列出所有 ID）</translation>
+    </message>
+    <message>
+        <source>{vendor!r} is not in the catalog</source>
+        <translation>目录中没有 {vendor!r}</translation>
+    </message>
+    <message>
+        <source>is {size} MB; a price list is expected to be under {limit} MB</source>
+        <translation>大小为 {size} MB；价目表应小于 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save it as UTF-8)</source>
+        <translation>不是 UTF-8 文本（请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk</source>
+        <translation>不是有效的 JSON（{detail}）——文件提前结束，可能因磁盘已满而被截断</translation>
+    </message>
+    <message>
+        <source>expected an object with &apos;schema_version&apos;, &apos;vendor&apos; and &apos;models&apos;</source>
+        <translation>应为包含 &apos;schema_version&apos;、&apos;vendor&apos; 和 &apos;models&apos; 的对象</translation>
+    </message>
+    <message>
+        <source>is {value!r}; this version of TokenQuote reads {supported}</source>
+        <translation>为 {value!r}；此版本的 TokenQuote 读取的是 {supported}</translation>
+    </message>
+    <message>
+        <source>model id {model!r} appears twice</source>
+        <translation>模型 ID {model!r} 出现了两次</translation>
+    </message>
+    <message>
+        <source>{value!r} must be a lower-case slug</source>
+        <translation>{value!r} 须为小写标识（slug）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} 不在 {allowed} 之中</translation>
+    </message>
+    <message>
+        <source>{value!r} must be &apos;{vendor}/&lt;model&gt;&apos; in lower case</source>
+        <translation>{value!r} 须为小写的 &apos;{vendor}/&lt;模型&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>needs at least one price point</source>
+        <translation>至少需要一个价格点</translation>
+    </message>
+    <message>
+        <source>points must be in date order ({after} follows {before})</source>
+        <translation>价格点须按日期排序（{after} 排在了 {before} 之后）</translation>
+    </message>
+    <message>
+        <source>point ending {end} overlaps the one from {start}</source>
+        <translation>截至 {end} 的价格点与始于 {start} 的价格点重叠</translation>
+    </message>
+    <message>
+        <source>{end} is before &apos;from&apos; {start}</source>
+        <translation>{end} 早于起始日期 &apos;from&apos; {start}</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of tokens</source>
+        <translation>须为正整数 tokens</translation>
+    </message>
+    <message>
+        <source>tiers must be in ascending order</source>
+        <translation>价格档位须按升序排列</translation>
+    </message>
+    <message>
+        <source>is missing (price per 1M tokens)</source>
+        <translation>缺失（每百万 tokens 价格）</translation>
+    </message>
+    <message>
+        <source>expected an object with &apos;factor&apos; or &apos;input&apos;/&apos;output&apos;</source>
+        <translation>应为包含 &apos;factor&apos; 或 &apos;input&apos;/&apos;output&apos; 的对象</translation>
+    </message>
+    <message>
+        <source>give either &apos;factor&apos; or explicit prices, not both</source>
+        <translation>请给出 &apos;factor&apos; 或具体价格，不能两者都给</translation>
+    </message>
+    <message>
+        <source>{value} is above 1; a factor is the share of the standard price</source>
+        <translation>{value} 大于 1；系数是标准价格的比例</translation>
+    </message>
+    <message>
+        <source>expected a date &apos;YYYY-MM-DD&apos;, got {value!r}</source>
+        <translation>应为日期 &apos;YYYY-MM-DD&apos;，实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {kind}</source>
+        <translation>应为{expected}，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of tokens, got {value!r}</source>
+        <translation>应为整数 tokens，实际为 {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown field {key!r} (allowed: {allowed})</source>
+        <translation>未知字段 {key!r}（允许的字段：{allowed}）</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>folder holds no catalog .json files</source>
+        <translation>文件夹中没有目录 .json 文件</translation>
+    </message>
+    <message>
+        <source>bundled resource is missing (looked in {folder})</source>
+        <translation>缺少内置资源（查找位置：{folder}）</translation>
+    </message>
+    <message>
+        <source>expected an object with &apos;target&apos;, &apos;from&apos; and a discount or prices</source>
+        <translation>应为包含 &apos;target&apos;、&apos;from&apos; 以及折扣或价格的对象</translation>
+    </message>
+    <message>
+        <source>expected input and output prices</source>
+        <translation>应给出输入和输出价格</translation>
+    </message>
+    <message>
+        <source>give either a discount % or a negotiated price, not both</source>
+        <translation>请给出折扣 % 或协议价，不能两者都给</translation>
+    </message>
+    <message>
+        <source>{value} must be above 0 and at most 100</source>
+        <translation>{value} 须大于 0 且不超过 100</translation>
+    </message>
+    <message>
+        <source>a negotiated price is for one model (vendor/model), not a whole vendor</source>
+        <translation>协议价针对单个模型（厂商/模型），而不是整个厂商</translation>
+    </message>
+    <message>
+        <source>ends {end} before it starts {start}</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>model {model!r} is not in the catalog</source>
+        <translation>目录中没有模型 {model!r}</translation>
+    </message>
+    <message>
+        <source>vendor {vendor!r} is not in the catalog</source>
+        <translation>目录中没有厂商 {vendor!r}</translation>
+    </message>
+    <message>
+        <source>expected {{&quot;disabled&quot;: [layer names]}}</source>
+        <translation>应为 {{&quot;disabled&quot;: [价格层名称]}}</translation>
+    </message>
+    <message>
+        <source>expected a list of overrides</source>
+        <translation>应为协议价列表</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an import layer</source>
+        <translation>{value!r} 不是导入的价格层</translation>
+    </message>
+    <message>
+        <source>is {size} MB; this is not a TokenQuote project</source>
+        <translation>大小为 {size} MB；这不是 TokenQuote 项目</translation>
+    </message>
+    <message>
+        <source>is not a TokenQuote project (not UTF-8 text)</source>
+        <translation>不是 TokenQuote 项目（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>is empty (perhaps a save was cut off); nothing to open</source>
+        <translation>为空（可能保存时被中断）；没有可打开的内容</translation>
+    </message>
+    <message>
+        <source>is not a TokenQuote project (no &quot;format&quot;: &quot;tokenquote-project&quot;)</source>
+        <translation>不是 TokenQuote 项目（缺少 &quot;format&quot;: &quot;tokenquote-project&quot;）</translation>
+    </message>
+    <message>
+        <source>is {value!r}; this version of TokenQuote reads up to {supported} (update the app to open it)</source>
+        <translation>为 {value!r}；此版本的 TokenQuote 最高只能读取 {supported}（请更新应用后再打开）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list</source>
+        <translation>应为非空列表</translation>
+    </message>
+    <message>
+        <source>two workloads have the same name</source>
+        <translation>有两个工作负载同名</translation>
+    </message>
+    <message>
+        <source>expected a list of model ids</source>
+        <translation>应为模型 ID 列表</translation>
+    </message>
+    <message>
+        <source>expected a list of vendor entries</source>
+        <translation>应为厂商条目列表</translation>
+    </message>
+    <message>
+        <source>a project keeps at least one workload</source>
+        <translation>项目至少要保留一个工作负载</translation>
+    </message>
+    <message>
+        <source>{value!r} is already used by another workload</source>
+        <translation>{value!r} 已被另一个工作负载使用</translation>
+    </message>
+    <message>
+        <source>is empty; give comma-separated ids</source>
+        <translation>为空；请给出以逗号分隔的 ID</translation>
+    </message>
+    <message>
+        <source>no model has a price in force on {day} for this selection</source>
+        <translation>所选范围内没有模型在 {day} 有生效的价格</translation>
+    </message>
+    <message>
+        <source>no model has a price in force on {day}; nothing to quote</source>
+        <translation>没有模型在 {day} 有生效的价格；无可报价内容</translation>
+    </message>
+    <message>
+        <source>{value!r} must be one of {allowed}</source>
+        <translation>{value!r} 须为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (lock file {lock}); close it and try again, or delete the lock file if no program has it open</source>
+        <translation>文件已被其他程序打开（锁文件 {lock}）；请关闭后重试；如果并没有程序打开它，可删除该锁文件</translation>
+    </message>
+</context>
+<context>
     <name>CoreFields</name>
     <message>
         <source>assumption: edit to your budget rate</source>
@@ -733,6 +1161,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>prompt tokens</source>
         <translation>提示词 tokens</translation>
+    </message>
+    <message>
+        <source>prompt tokens per request</source>
+        <translation>每次请求提示词 tokens</translation>
     </message>
     <message>
         <source>cache-hit %</source>
@@ -795,6 +1227,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>折扣 % / 税率 %</translation>
     </message>
     <message>
+        <source>discount % for {vendor}</source>
+        <translation>{vendor} 的折扣 %</translation>
+    </message>
+    <message>
         <source>months</source>
         <translation>月数</translation>
     </message>
@@ -811,163 +1247,72 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>line {0}, column {1}</source>
-        <translation>第 {0} 行，第 {1} 列</translation>
+        <source>model</source>
+        <translation>模型</translation>
     </message>
     <message>
-        <source>discount % for {0}</source>
-        <translation>{0} 的折扣 %</translation>
-    </message>
-</context>
-<context>
-    <name>CoreMessages</name>
-    <message>
-        <source>is empty; enter a number of tokens such as 300M or 1.2亿</source>
-        <translation>为空；请输入 tokens 数量，如 300M 或 1.2亿</translation>
+        <source>vendor</source>
+        <translation>厂商</translation>
     </message>
     <message>
-        <source>{0} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 (e.g. 2.5M, 10B, 1.2亿)</source>
-        <translation>{0} 不是有效的用量；请输入数字，可带单位 K、M、B、T、万 或 亿（如 2.5M、10B、1.2亿）</translation>
+        <source>override</source>
+        <translation>协议价</translation>
     </message>
     <message>
-        <source>{0}: unknown unit {1}; use K, M, B, T, 万 or 亿</source>
-        <translation>{0}：未知单位 {1}；请使用 K、M、B、T、万 或 亿</translation>
+        <source>override dates</source>
+        <translation>协议价日期</translation>
     </message>
     <message>
-        <source>{0} is negative; volumes are 0 or more tokens</source>
-        <translation>{0} 为负数；用量须为 0 或更多 tokens</translation>
+        <source>layer</source>
+        <translation>价格层</translation>
     </message>
     <message>
-        <source>{0} is {1} tokens; volumes are whole tokens</source>
-        <translation>{0} 即 {1} tokens；用量须为整数 tokens</translation>
+        <source>language</source>
+        <translation>语言</translation>
     </message>
     <message>
-        <source>{0} is more than 10^15 tokens a month</source>
-        <translation>{0} 超过每月 10^15 tokens</translation>
+        <source>top level</source>
+        <translation>顶层</translation>
     </message>
     <message>
-        <source>expected a number of tokens</source>
-        <translation>应为 tokens 数量</translation>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 列</translation>
     </message>
     <message>
-        <source>expected a number of tokens, got {0}</source>
-        <translation>应为 tokens 数量，实际为 {0}</translation>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
     <message>
-        <source>no token ratio for {0} of {1} text; use characters for Chinese, words or characters for English</source>
-        <translation>没有 {1} 文本按 {0} 计的 token 换算比例；中文请按字符计，英文按单词或字符计</translation>
+        <source>a whole number</source>
+        <translation>整数</translation>
     </message>
     <message>
-        <source>is empty; enter a percentage from 0 to 100</source>
-        <translation>为空；请输入 0 到 100 之间的百分比</translation>
+        <source>a list</source>
+        <translation>列表</translation>
     </message>
     <message>
-        <source>{0} is not a percentage; enter a number from 0 to 100</source>
-        <translation>{0} 不是百分比；请输入 0 到 100 之间的数字</translation>
+        <source>an object</source>
+        <translation>对象</translation>
     </message>
     <message>
-        <source>{0} is outside 0–100%</source>
-        <translation>{0} 超出 0–100% 的范围</translation>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
     </message>
     <message>
-        <source>{0} must be given as an exact number 0–100</source>
-        <translation>{0} 须为 0–100 之间的精确数字</translation>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
     </message>
     <message>
-        <source>expected a percentage, got {0}</source>
-        <translation>应为百分比，实际为 {0}</translation>
+        <source>No such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <source>{0} is not a finite number</source>
-        <translation>{0} 不是有限数值</translation>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
     </message>
     <message>
-        <source>is not a finite number</source>
-        <translation>不是有限数值</translation>
-    </message>
-    <message>
-        <source>{0} is not a number</source>
-        <translation>{0} 不是数字</translation>
-    </message>
-    <message>
-        <source>{0} is below the minimum {1}</source>
-        <translation>{0} 低于最小值 {1}</translation>
-    </message>
-    <message>
-        <source>{0} is above the maximum {1}</source>
-        <translation>{0} 高于最大值 {1}</translation>
-    </message>
-    <message>
-        <source>expected a number, got {0}</source>
-        <translation>应为数字，实际为 {0}</translation>
-    </message>
-    <message>
-        <source>{0} must be an exact number (a decimal string or integer), not a float</source>
-        <translation>{0} 须为精确数字（十进制字符串或整数），不能是浮点数</translation>
-    </message>
-    <message>
-        <source>{0} is not a currency code (three capital letters, e.g. USD, CNY)</source>
-        <translation>{0} 不是币种代码（三个大写字母，如 USD、CNY）</translation>
-    </message>
-    <message>
-        <source>no exchange rate for {0}→{1}: add {2}, or rates for both against {3}</source>
-        <translation>缺少 {0}→{1} 的汇率：请添加 {2}，或添加两者各自对 {3} 的汇率</translation>
-    </message>
-    <message>
-        <source>{0} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)</source>
-        <translation>{0} 的格式应为 USD/CNY=7.2（即 1 USD = 7.2 CNY）</translation>
-    </message>
-    <message>
-        <source>{0} converts {1} to itself</source>
-        <translation>{0} 是 {1} 对自身的汇率</translation>
-    </message>
-    <message>
-        <source>{0}: a rate must be above 0</source>
-        <translation>{0}：汇率必须大于 0</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>{0} must be a whole number 0–10^15</source>
-        <translation>{0} 须为 0–10^15 之间的整数</translation>
-    </message>
-    <message>
-        <source>{0} + {1} is more than 100% of traffic</source>
-        <translation>{0} + {1} 超过了流量的 100%</translation>
-    </message>
-    <message>
-        <source>{0} must be 0–100 (markup up to 1000)</source>
-        <translation>{0} 须在 0–100 之间（加价最高 1000）</translation>
-    </message>
-    <message>
-        <source>{0} must be 0–100</source>
-        <translation>{0} 须在 0–100 之间</translation>
-    </message>
-    <message>
-        <source>must be 0–100</source>
-        <translation>须在 0–100 之间</translation>
-    </message>
-    <message>
-        <source>{0} must be 0–3650 days</source>
-        <translation>{0} 须在 0–3650 天之间</translation>
-    </message>
-    <message>
-        <source>{0} must be 1–{1}</source>
-        <translation>{0} 须在 1–{1} 之间</translation>
-    </message>
-    <message>
-        <source>{0} must be between -100 and 1000 per month</source>
-        <translation>{0} 须在每月 -100 到 1000 之间</translation>
-    </message>
-    <message>
-        <source>{0} must be 0–100 per year</source>
-        <translation>{0} 须在每年 0–100 之间</translation>
-    </message>
-    <message>
-        <source>{0} has no price in force during the projection</source>
-        <translation>{0} 在预测期内没有生效的价格</translation>
+        <source>Is a directory</source>
+        <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
         <source>permission denied (choose another folder or check the file is not read-only)</source>
@@ -992,82 +1337,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>that is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>the file is open in another program (lock file {0}); close it and try again, or delete the lock file if no program has it open</source>
-        <translation>文件已被其他程序打开（锁文件 {0}）；请关闭后重试；如果并没有程序打开它，可删除该锁文件</translation>
-    </message>
-    <message>
-        <source>is not a TokenQuote project (not UTF-8 text)</source>
-        <translation>不是 TokenQuote 项目（不是 UTF-8 文本）</translation>
-    </message>
-    <message>
-        <source>is empty (perhaps a save was cut off); nothing to open</source>
-        <translation>为空（可能保存时被中断）；没有可打开的内容</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({0}) — the file ends early, perhaps it was cut off by a full disk</source>
-        <translation>不是有效的 JSON（{0}）——文件提前结束，可能因磁盘已满而被截断</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({0})</source>
-        <translation>不是有效的 JSON（{0}）</translation>
-    </message>
-    <message>
-        <source>is not a TokenQuote project (no "format": "tokenquote-project")</source>
-        <translation>不是 TokenQuote 项目（缺少 "format": "tokenquote-project"）</translation>
-    </message>
-    <message>
-        <source>is {0}; this version of TokenQuote reads up to {1} (update the app to open it)</source>
-        <translation>为 {0}；此版本的 TokenQuote 最高只能读取 {1}（请更新应用后再打开）</translation>
-    </message>
-    <message>
-        <source>is {0} MB; this is not a TokenQuote project</source>
-        <translation>大小为 {0} MB；这不是 TokenQuote 项目</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>expected a non-empty list</source>
-        <translation>应为非空列表</translation>
-    </message>
-    <message>
-        <source>two workloads have the same name</source>
-        <translation>有两个工作负载同名</translation>
-    </message>
-    <message>
-        <source>expected a list of model ids</source>
-        <translation>应为模型 ID 列表</translation>
-    </message>
-    <message>
-        <source>expected a list of vendor entries</source>
-        <translation>应为厂商条目列表</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>{0} is not a date (YYYY-MM-DD)</source>
-        <translation>{0} 不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>{0} is not a date</source>
-        <translation>{0} 不是日期</translation>
-    </message>
-    <message>
-        <source>a project keeps at least one workload</source>
-        <translation>项目至少要保留一个工作负载</translation>
-    </message>
-    <message>
-        <source>{0} is already used by another workload</source>
-        <translation>{0} 已被另一个工作负载使用</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1399,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>可选</translation>
     </message>
     <message>
-        <source>e.g. the vendor's pricing page (https://…) or a contract</source>
+        <source>e.g. the vendor&apos;s pricing page (https://…) or a contract</source>
         <translation>例如厂商的价格页面（https://…）或合同</translation>
     </message>
     <message>
@@ -1194,12 +1463,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>厂商 ID</translation>
     </message>
     <message>
-        <source>“{0}” must be a lower-case slug (letters, digits, '.', '-'), e.g. {1}</source>
-        <translation>“{0}”须为小写标识（字母、数字、'.'、'-'），例如 {1}</translation>
+        <source>“{0}” must be a lower-case slug (letters, digits, &apos;.&apos;, &apos;-&apos;), e.g. {1}</source>
+        <translation>“{0}”须为小写标识（字母、数字、&apos;.&apos;、&apos;-&apos;），例如 {1}</translation>
     </message>
     <message>
-        <source>“{0}” must be lower case: letters, digits, '.', '_', '-' (e.g. {1})</source>
-        <translation>“{0}”须为小写：字母、数字、'.'、'_'、'-'（例如 {1}）</translation>
+        <source>“{0}” must be lower case: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; (e.g. {1})</source>
+        <translation>“{0}”须为小写：字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;（例如 {1}）</translation>
     </message>
     <message>
         <source>{0} already exists: choose it in the vendor list</source>
@@ -1250,26 +1519,26 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <source>the catalog prices {0} in {1}; one model's history stays in one currency</source>
+        <source>the catalog prices {0} in {1}; one model&apos;s history stays in one currency</source>
         <translation>价格目录中 {0} 以 {1} 计价；同一模型的价格历史须使用同一币种</translation>
     </message>
 </context>
 <context>
     <name>EngineNotes</name>
     <message>
-        <source>No batch price: the batch share is billed at the standard price</source>
+        <source>no batch price: batch share billed at standard price</source>
         <translation>无批量价格：批量部分按标准价格计费</translation>
     </message>
     <message>
-        <source>No off-peak price: the off-peak share is billed at the standard price</source>
+        <source>no off-peak price: off-peak share billed at standard price</source>
         <translation>无闲时价格：闲时部分按标准价格计费</translation>
     </message>
     <message>
-        <source>No cache-hit price: cache hits are billed at the input price</source>
+        <source>no cache-hit price: cache hits billed at the input price</source>
         <translation>无缓存命中价格：缓存命中部分按输入价格计费</translation>
     </message>
     <message>
-        <source>The prompt is longer than this model's context window</source>
+        <source>prompt is longer than the context window</source>
         <translation>提示词长度超出了该模型的上下文窗口</translation>
     </message>
 </context>
@@ -1327,7 +1596,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>1 {0} = {1} {2}</translation>
     </message>
     <message>
-        <source>A bundled assumption: replace it with your company's rate</source>
+        <source>A bundled assumption: replace it with your company&apos;s rate</source>
         <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
     </message>
     <message>
@@ -1620,7 +1889,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Always use today's prices</source>
+        <source>Always use today&apos;s prices</source>
         <translation>始终使用当天的价格</translation>
     </message>
     <message>
@@ -2105,7 +2374,7 @@ Restore it?</source>
         <translation>按当前价格目录重新计价</translation>
     </message>
     <message>
-        <source>Use the current catalog's prices (Edit › Undo takes it back)</source>
+        <source>Use the current catalog&apos;s prices (Edit › Undo takes it back)</source>
         <translation>使用当前价格目录的价格（可用“编辑 › 撤销”恢复）</translation>
     </message>
     <message>
@@ -2226,7 +2495,7 @@ Restore it?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Click a link to open the vendor's page</source>
+        <source>Click a link to open the vendor&apos;s page</source>
         <translation>点击链接打开厂商页面</translation>
     </message>
     <message>
@@ -2304,7 +2573,7 @@ Restore it?</source>
     </message>
     <message>
         <source>MMM yy</source>
-        <comment>the projection's month axis: a Qt date format (MMM = Jan…)</comment>
+        <comment>the projection&apos;s month axis: a Qt date format (MMM = Jan…)</comment>
         <translation>yy年M月</translation>
     </message>
     <message>
@@ -2341,7 +2610,7 @@ Restore it?</source>
         <translation>您录入的协议价或折扣（{0}）</translation>
     </message>
     <message>
-        <source>The price this project was saved with (kept instead of the current catalog's)</source>
+        <source>The price this project was saved with (kept instead of the current catalog&apos;s)</source>
         <translation>本项目保存时的价格（沿用该价格，而非当前价格目录中的价格）</translation>
     </message>
     <message>
@@ -2399,8 +2668,8 @@ Restore it?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href="https://%2/"&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href="https://%3/"&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href="https://%2/"&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href="https://%3/"&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2849,7 @@ Restore it?</source>
         <translation>每月输出文本量</translation>
     </message>
     <message>
-        <source>Chinese: 1.6 characters per token; English: 0.75 words or 4 characters per token (the vendors' own rules of thumb).</source>
+        <source>Chinese: 1.6 characters per token; English: 0.75 words or 4 characters per token (the vendors&apos; own rules of thumb).</source>
         <translation>中文：每个 token 约 1.6 个字符；英文：每个 token 约 0.75 个单词或 4 个字符（各厂商给出的经验值）。</translation>
     </message>
     <message>

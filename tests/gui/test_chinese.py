@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from core.pricing.engine import NOTE_NO_BATCH
-from core.errors import TokenQuoteError
+from core.errors import Field, TokenQuoteError
 from core.money import format_money as core_format_money
 from gui.texts import i18n
 from gui import settings as cfg
@@ -299,12 +299,13 @@ def test_core_errors_read_exactly_as_the_core_wrote_them_in_english():
 
 def test_core_errors_are_chinese_in_chinese(chinese):
     for error in _core_errors():
-        problem = problem_text(error.problem)
+        problem = problem_text(error)
         assert CJK.search(problem), f"no Chinese for the core's {error.problem!r}"
-    assert error_text(TokenQuoteError("input tokens", "is empty")) == "输入 tokens：为空"
-    assert error_text(TokenQuoteError("a.tokenquote: line 3, column 5", "not valid JSON (x)")) \
+    assert error_text(TokenQuoteError(Field("input_tokens"), "empty")) == "输入 tokens：为空"
+    assert error_text(TokenQuoteError(("a.tokenquote", Field("line_column", line=3, column=5)), "invalid_json",
+                                      detail="x")) \
         == "a.tokenquote：第 3 行，第 5 列：不是有效的 JSON（x）"
-    assert problem_text("something new the core says") == "something new the core says"   # kept, never lost
+    assert problem_text(TokenQuoteError(None, "text", text="something new")) == "something new"   # kept as it is
 
 
 # ---------------------------------------------------------------------------------------------- numbers

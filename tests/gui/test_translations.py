@@ -12,7 +12,7 @@ import pytest
 from translation_tools import EN_TS, ZH_TS, read_ts, run_lupdate
 
 FIX = ("run pyside6-lupdate and translate (see tests/gui/translation_tools.py for the exact commands)")
-PLACEHOLDER = re.compile(r"\{\d*\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{\d*\}|\{[a-z_]+(?:![rs])?\}|%n|%\d")
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Words a Chinese translation keeps as they are: names, codes, units and file types.
 KEPT_WORDS = {"TokenQuote", "tokenquote", "Qt", "xlsx", "txt", "JSON", "UTF", "MB", "ID", "Id", "USD", "CNY", "URL",

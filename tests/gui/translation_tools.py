@@ -1,11 +1,11 @@
-"""Qt's translation tools as the tests run them: ``pyside6-lupdate`` over every ``gui/**/*.py`` and ``pyside6-lrelease``
+"""Qt's translation tools as the tests run them: ``pyside6-lupdate`` over every ``gui/**/*.py`` and the core modules with marked texts and ``pyside6-lrelease``
 of the committed .ts files, and a reader of .ts files.
 
 The maintainer's commands, run from the project folder after adding or changing a ``tr()`` text::
 
-    pyside6-lupdate $(find gui -name "*.py" | sort) -target-language zh_CN -no-obsolete -locations none \
+    pyside6-lupdate $(find gui -name "*.py"; grep -rl QT_TRANSLATE_NOOP core) -target-language zh_CN -no-obsolete -locations none \
         -ts resources/translations/tokenquote_zh_CN.ts
-    pyside6-lupdate $(find gui -name "*.py" | sort) -pluralonly -target-language en -no-obsolete -locations none \
+    pyside6-lupdate $(find gui -name "*.py"; grep -rl QT_TRANSLATE_NOOP core) -pluralonly -target-language en -no-obsolete -locations none \
         -ts resources/translations/tokenquote_en.ts
 
 then translate what is new (Qt Linguist: ``pyside6-linguist``); packaging/setup.sh compiles the .qm files.
@@ -46,7 +46,10 @@ def qt_tool(name: str) -> str:
 
 
 def gui_sources() -> list[str]:
-    return sorted(str(p) for p in GUI_DIR.rglob("*.py"))
+    """Every module of ``gui/``, and the core modules whose texts the GUI shows (marked there with
+    ``QT_TRANSLATE_NOOP``: the errors' texts, the engine's notes, the rates' notes)."""
+    marked = [p for p in (ROOT / "core").rglob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    return sorted(str(p) for p in [*GUI_DIR.rglob("*.py"), *marked])
 
 
 def run_lupdate(target: Path, language: str = "zh_CN", plural_only: bool = False) -> subprocess.CompletedProcess:

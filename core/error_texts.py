@@ -1,0 +1,204 @@
+"""The English text of every error code the core raises, and of the named places and words inside them.
+
+This is the one copy of each text: the CLI prints it (``str(error)``), and Qt's ``pyside6-lupdate`` reads this file
+for the GUI's translations (``QT_TRANSLATE_NOOP`` below only marks a text for it; the core stays Qt-free). The GUI
+translates a code's template and fills in the same named parameters; a test fails on a code without a finished
+Chinese translation. Templates use :meth:`str.format` fields (``{value!r}`` is the value as typed, in quotes).
+Imports: nothing of the project (this is the bottom of the foundation).
+"""
+
+from __future__ import annotations
+
+MESSAGE_CONTEXT = "CoreErrors"
+FIELD_CONTEXT = "CoreFields"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` (read by ``pyside6-lupdate``); returns it unchanged."""
+    return text
+
+
+MESSAGES: dict[str, str] = {
+    # a text made elsewhere (a dialog of the GUI words its own problem and translates it itself)
+    "text": "{text}",
+    # core.money
+    "currency_code": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a currency code (three capital letters, e.g. USD, CNY)"),
+    "not_exact": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be an exact number (a decimal string or integer), not a float"),
+    "not_a_number": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a number"),
+    "number_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a number, got {kind}"),
+    "not_finite": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a finite number"),
+    "not_finite_bare": QT_TRANSLATE_NOOP("CoreErrors", "is not a finite number"),
+    "below_minimum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below the minimum {limit}"),
+    "above_maximum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is above the maximum {limit}"),
+    # core.volumes
+    "volume_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a number of tokens"),
+    "volume_expected_kind": QT_TRANSLATE_NOOP("CoreErrors", "expected a number of tokens, got {kind}"),
+    "volume_negative": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is negative; volumes are 0 or more tokens"),
+    "volume_fraction": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is {tokens} tokens; volumes are whole tokens"),
+    "volume_too_large": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is more than 10^15 tokens a month"),
+    "volume_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; enter a number of tokens such as 300M or 1.2亿"),
+    "volume_unreadable": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 (e.g. 2.5M, 10B, 1.2亿)"),
+    "volume_unit": QT_TRANSLATE_NOOP("CoreErrors", "{value!r}: unknown unit {unit!r}; use K, M, B, T, 万 or 亿"),
+    "percent_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; enter a percentage from 0 to 100"),
+    "percent_range": QT_TRANSLATE_NOOP("CoreErrors", "{value}% is outside 0–100%"),
+    "text_ratio": QT_TRANSLATE_NOOP(
+        "CoreErrors", "no token ratio for {unit} of {language!r} text; use characters for Chinese, words or characters "
+                      "for English"),
+    # core.pricing.workload, quote, projection, fx
+    "empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty"),
+    "whole_tokens_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be a whole number 0–10^15"),
+    "pct_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100"),
+    "pct_range": QT_TRANSLATE_NOOP("CoreErrors", "must be 0–100"),
+    "traffic_over_100": QT_TRANSLATE_NOOP("CoreErrors", "{batch} + {off_peak} is more than 100% of traffic"),
+    "valid_days_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–3650 days"),
+    "terms_pct_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100 (markup up to 1000)"),
+    "markup_negative": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0 or more"),
+    "whole_days": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a whole number of days"),
+    "vendor_discounts_object": QT_TRANSLATE_NOOP("CoreErrors", "expected an object of vendor id → percent"),
+    "text_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected text, got {kind}"),
+    "months_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} must be 1–{limit}"),
+    "months_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 1–120"),
+    "growth_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} must be between -100 and 1000 per month"),
+    "growth_range_typed": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be between -100 and 1000"),
+    "decline_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} must be 0–100 per year"),
+    "not_a_percentage": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a percentage"),
+    "no_price_in_projection": QT_TRANSLATE_NOOP("CoreErrors", "{model} has no price in force during the projection"),
+    "no_fx_rate": QT_TRANSLATE_NOOP(
+        "CoreErrors", "no exchange rate for {source}→{target}: add {source}/{target}, or rates for both against {hub}"),
+    "fx_syntax": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)"),
+    "fx_same": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} converts {currency} to itself"),
+    "fx_not_positive": QT_TRANSLATE_NOOP("CoreErrors", "{value!r}: a rate must be above 0"),
+    "fx_list": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of rates"),
+    "fx_entry": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'pair', 'rate' and 'as_of'"),
+    "not_a_date": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a date"),
+    "not_a_date_iso": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a date (YYYY-MM-DD)"),
+    "bare_not_a_date_iso": QT_TRANSLATE_NOOP("CoreErrors", "is not a date (YYYY-MM-DD)"),
+    "not_a_real_date": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a real date (YYYY-MM-DD)"),
+    "object_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected an object"),
+    # the catalog and its files
+    "model_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{model!r} is not in the catalog (tokenquote-cli catalog list shows the ids)"),
+    "vendor_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{vendor!r} is not in the catalog"),
+    "file_too_large": QT_TRANSLATE_NOOP("CoreErrors", "is {size} MB; a price list is expected to be under {limit} MB"),
+    "file_unreadable": "{reason}",
+    "file_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty"),
+    "not_utf8": QT_TRANSLATE_NOOP("CoreErrors", "is not UTF-8 text (save it as UTF-8)"),
+    "invalid_json": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail})"),
+    "invalid_json_cut": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk"),
+    "catalog_top_level": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'schema_version', 'vendor' and 'models'"),
+    "catalog_version": QT_TRANSLATE_NOOP("CoreErrors", "is {value!r}; this version of TokenQuote reads {supported}"),
+    "model_twice": QT_TRANSLATE_NOOP("CoreErrors", "model id {model!r} appears twice"),
+    "vendor_slug": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be a lower-case slug"),
+    "region_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not one of {allowed}"),
+    "model_id_form": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be '{vendor}/<model>' in lower case"),
+    "no_price_points": QT_TRANSLATE_NOOP("CoreErrors", "needs at least one price point"),
+    "points_order": QT_TRANSLATE_NOOP("CoreErrors", "points must be in date order ({after} follows {before})"),
+    "points_overlap": QT_TRANSLATE_NOOP("CoreErrors", "point ending {end} overlaps the one from {start}"),
+    "point_end_before_start": QT_TRANSLATE_NOOP("CoreErrors", "{end} is before 'from' {start}"),
+    "tier_threshold": QT_TRANSLATE_NOOP("CoreErrors", "must be a positive whole number of tokens"),
+    "tiers_order": QT_TRANSLATE_NOOP("CoreErrors", "tiers must be in ascending order"),
+    "price_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing (price per 1M tokens)"),
+    "segment_object": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'factor' or 'input'/'output'"),
+    "segment_both": QT_TRANSLATE_NOOP("CoreErrors", "give either 'factor' or explicit prices, not both"),
+    "factor_above_one": QT_TRANSLATE_NOOP("CoreErrors", "{value} is above 1; a factor is the share of the standard price"),
+    "date_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a date 'YYYY-MM-DD', got {value!r}"),
+    "missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing"),
+    "kind_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected {expected}, got {kind}"),
+    "tokens_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a whole number of tokens, got {value!r}"),
+    "unknown_key": QT_TRANSLATE_NOOP("CoreErrors", "unknown field {key!r} (allowed: {allowed})"),
+    "no_such_path": QT_TRANSLATE_NOOP("CoreErrors", "no such file or folder"),
+    "folder_without_catalog": QT_TRANSLATE_NOOP("CoreErrors", "folder holds no catalog .json files"),
+    "resource_missing": QT_TRANSLATE_NOOP("CoreErrors", "bundled resource is missing (looked in {folder})"),
+    # negotiated prices and the user's catalog
+    "override_object": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'target', 'from' and a discount or prices"),
+    "override_prices": QT_TRANSLATE_NOOP("CoreErrors", "expected input and output prices"),
+    "override_one_kind": QT_TRANSLATE_NOOP("CoreErrors", "give either a discount % or a negotiated price, not both"),
+    "override_discount_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} must be above 0 and at most 100"),
+    "override_price_for_model": QT_TRANSLATE_NOOP(
+        "CoreErrors", "a negotiated price is for one model (vendor/model), not a whole vendor"),
+    "override_dates": QT_TRANSLATE_NOOP("CoreErrors", "ends {end} before it starts {start}"),
+    "override_model_unknown": QT_TRANSLATE_NOOP("CoreErrors", "model {model!r} is not in the catalog"),
+    "override_vendor_unknown": QT_TRANSLATE_NOOP("CoreErrors", "vendor {vendor!r} is not in the catalog"),
+    "layers_file": QT_TRANSLATE_NOOP("CoreErrors", "expected {{\"disabled\": [layer names]}}"),
+    "overrides_file": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of overrides"),
+    "not_an_import_layer": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not an import layer"),
+    # projects
+    "project_too_large": QT_TRANSLATE_NOOP("CoreErrors", "is {size} MB; this is not a TokenQuote project"),
+    "project_not_utf8": QT_TRANSLATE_NOOP("CoreErrors", "is not a TokenQuote project (not UTF-8 text)"),
+    "project_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty (perhaps a save was cut off); nothing to open"),
+    "project_foreign": QT_TRANSLATE_NOOP("CoreErrors", "is not a TokenQuote project (no \"format\": \"tokenquote-project\")"),
+    "project_version": QT_TRANSLATE_NOOP(
+        "CoreErrors", "is {value!r}; this version of TokenQuote reads up to {supported} (update the app to open it)"),
+    "list_expected_nonempty": QT_TRANSLATE_NOOP("CoreErrors", "expected a non-empty list"),
+    "workload_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two workloads have the same name"),
+    "model_ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of model ids"),
+    "vendor_entries_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of vendor entries"),
+    "keep_one_workload": QT_TRANSLATE_NOOP("CoreErrors", "a project keeps at least one workload"),
+    "workload_name_taken": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is already used by another workload"),
+    # the command line
+    "ids_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; give comma-separated ids"),
+    "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
+    "nothing_to_quote": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day}; nothing to quote"),
+    "language_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be one of {allowed}"),
+    # writing files
+    "write_failed": "{reason}",
+    "file_locked": QT_TRANSLATE_NOOP(
+        "CoreErrors", "the file is open in another program (lock file {lock}); close it and try again, or delete the "
+                      "lock file if no program has it open"),
+}
+
+FIELDS: dict[str, str] = {
+    # places a user knows by name
+    "fx": QT_TRANSLATE_NOOP("CoreFields", "FX"),
+    "workload_name": QT_TRANSLATE_NOOP("CoreFields", "workload name"),
+    "workloads": QT_TRANSLATE_NOOP("CoreFields", "workloads"),
+    "input_tokens": QT_TRANSLATE_NOOP("CoreFields", "input tokens"),
+    "output_tokens": QT_TRANSLATE_NOOP("CoreFields", "output tokens"),
+    "prompt_tokens": QT_TRANSLATE_NOOP("CoreFields", "prompt tokens"),
+    "prompt_tokens_per_request": QT_TRANSLATE_NOOP("CoreFields", "prompt tokens per request"),
+    "cache_hit_pct": QT_TRANSLATE_NOOP("CoreFields", "cache-hit %"),
+    "batch_pct": QT_TRANSLATE_NOOP("CoreFields", "batch %"),
+    "off_peak_pct": QT_TRANSLATE_NOOP("CoreFields", "off-peak %"),
+    "traffic_shares": QT_TRANSLATE_NOOP("CoreFields", "batch % + off-peak %"),
+    "requests_per_day": QT_TRANSLATE_NOOP("CoreFields", "requests per day"),
+    "tokens_per_request": QT_TRANSLATE_NOOP("CoreFields", "tokens per request"),
+    "monthly_tokens": QT_TRANSLATE_NOOP("CoreFields", "monthly tokens"),
+    "number_of_chars": QT_TRANSLATE_NOOP("CoreFields", "number of chars"),
+    "number_of_words": QT_TRANSLATE_NOOP("CoreFields", "number of words"),
+    "text_unit": QT_TRANSLATE_NOOP("CoreFields", "text unit"),
+    "validity_days": QT_TRANSLATE_NOOP("CoreFields", "validity (days)"),
+    "discount_pct": QT_TRANSLATE_NOOP("CoreFields", "discount %"),
+    "markup_pct": QT_TRANSLATE_NOOP("CoreFields", "markup %"),
+    "tax_pct": QT_TRANSLATE_NOOP("CoreFields", "tax %"),
+    "discount_tax_pct": QT_TRANSLATE_NOOP("CoreFields", "discount % / tax %"),
+    "discount_for": QT_TRANSLATE_NOOP("CoreFields", "discount % for {vendor}"),
+    "months": QT_TRANSLATE_NOOP("CoreFields", "months"),
+    "growth_pct": QT_TRANSLATE_NOOP("CoreFields", "growth %"),
+    "decline_pct": QT_TRANSLATE_NOOP("CoreFields", "price decline %"),
+    "models": QT_TRANSLATE_NOOP("CoreFields", "models"),
+    "model": QT_TRANSLATE_NOOP("CoreFields", "model"),
+    "vendor": QT_TRANSLATE_NOOP("CoreFields", "vendor"),
+    "override": QT_TRANSLATE_NOOP("CoreFields", "override"),
+    "override_dates": QT_TRANSLATE_NOOP("CoreFields", "override dates"),
+    "layer": QT_TRANSLATE_NOOP("CoreFields", "layer"),
+    "language": QT_TRANSLATE_NOOP("CoreFields", "language"),
+    "top_level": QT_TRANSLATE_NOOP("CoreFields", "top level"),
+    "line_column": QT_TRANSLATE_NOOP("CoreFields", "line {line}, column {column}"),
+    # words inside a message
+    "kind_text": QT_TRANSLATE_NOOP("CoreFields", "text"),
+    "kind_whole_number": QT_TRANSLATE_NOOP("CoreFields", "a whole number"),
+    "kind_list": QT_TRANSLATE_NOOP("CoreFields", "a list"),
+    "kind_object": QT_TRANSLATE_NOOP("CoreFields", "an object"),
+    "kind_bool": QT_TRANSLATE_NOOP("CoreFields", "true or false"),
+    "cannot_be_read": QT_TRANSLATE_NOOP("CoreFields", "cannot be read"),
+    # the system's reasons for a failed read, as Linux and macOS word them (shown as the system gave them)
+    "read_no_such_file": QT_TRANSLATE_NOOP("CoreFields", "No such file or directory"),
+    "read_permission": QT_TRANSLATE_NOOP("CoreFields", "Permission denied"),
+    "read_is_folder": QT_TRANSLATE_NOOP("CoreFields", "Is a directory"),
+    "os_permission": QT_TRANSLATE_NOOP("CoreFields", "permission denied (choose another folder or check the file is not read-only)"),
+    "os_disk_full": QT_TRANSLATE_NOOP("CoreFields", "the disk is full"),
+    "os_read_only": QT_TRANSLATE_NOOP("CoreFields", "the folder is on a read-only disk"),
+    "os_busy": QT_TRANSLATE_NOOP("CoreFields", "the file is open in another program; close it and try again"),
+    "os_no_folder": QT_TRANSLATE_NOOP("CoreFields", "the folder does not exist"),
+    "os_is_folder": QT_TRANSLATE_NOOP("CoreFields", "that is a folder, not a file"),
+}
