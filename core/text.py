@@ -3,9 +3,28 @@ Chinese model names still line up in the CLI's tables and the workbook's column 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
 def display_width(text: str) -> int:
     """Terminal columns: CJK characters take two, so Chinese model names still line up."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# The one rule for links: the catalog's sources, imported price lists, the workbook's Prices sheet and the GUI's
+# clickable source cells all use it. A whole text is a link as the catalog's JSON Schema says (``^https?://\S+$``);
+# a link inside prose ends at a space, a quote or an angle bracket.
+_LINK = re.compile(r"https?://\S+")
+_LINK_IN_TEXT = re.compile(r"https?://[^\s<>\"']+")
+
+
+def is_url(text: str) -> bool:
+    """True when ``text`` is one http(s) link and nothing else."""
+    return _LINK.fullmatch(text) is not None
+
+
+def find_url(text: str) -> str | None:
+    """The first http(s) link inside ``text`` (a source that also names a document), or None."""
+    found = _LINK_IN_TEXT.search(text)
+    return found.group(0) if found else None

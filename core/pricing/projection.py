@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Sequence
 
+from core.catalog.model import Model, PricePoint
 from core.pricing.engine import Pricer
 from core.errors import Field, InputError
 from core.pricing.fx import FxTable
@@ -35,6 +36,28 @@ def add_months(day: date, months: int) -> date:
     """The first day of the month ``months`` after ``day``'s month."""
     index = day.year * 12 + (day.month - 1) + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def month_starts(start: date, months: int) -> tuple[date, ...]:
+    """The projection's months: ``start`` itself, then the first day of each following month."""
+    return tuple([start] + [add_months(start, k) for k in range(1, months)])
+
+
+def points_by_month(model: Model, days: Sequence[date]) -> list[PricePoint | None]:
+    """The price point each month is priced with — the projection's and the workbook's one rule: the point in
+    force on the month's first day; after the history ends, the last known one (DESIGN); before it starts, the
+    first one the span knows. All None when no month of the span has a point."""
+    found: list[PricePoint | None] = []
+    last = None
+    for day in days:
+        point = model.point_at(day)
+        if point is None:
+            point = last
+        else:
+            last = point
+        found.append(point)
+    first = next((p for p in found if p is not None), None)
+    return [p or first for p in found]
 
 
 def growth_factor(growth_pct: Decimal, month: int) -> Decimal:
@@ -78,30 +101,23 @@ def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[s
         raise InputError(Field("growth_pct"), "growth_range", value=growth_pct)
     if not ZERO <= decline_pct <= HUNDRED:
         raise InputError(Field("decline_pct"), "decline_range", value=decline_pct)
-    month_starts = tuple([start] + [add_months(start, k) for k in range(1, months)])
-    # Price each distinct month start once; a month whose model has no point yet (or any more) uses the
-    # nearest point: the last known one after the history ends, as DESIGN says.
-    base: dict[str, list[Decimal]] = {m: [] for m in model_ids}
-    names: dict[str, str] = {}
-    last_seen: dict[str, Decimal] = {}
-    for day in month_starts:
-        comparison = pricer.compare(workloads, as_of=day, currency=currency, fx=fx, models=model_ids)
-        priced = {r.model_id: r for r in comparison.rows}
-        for model_id in model_ids:
-            row = priced.get(model_id)
-            if row is not None:
-                names[model_id] = row.name
-                last_seen[model_id] = row.monthly_cost
-            base[model_id].append(row.monthly_cost if row is not None else last_seen.get(model_id))
+    days = month_starts(start, months)
     series = []
     for model_id in model_ids:
-        values = base[model_id]
-        known = next((v for v in values if v is not None), None)
-        if known is None:
+        model = pricer.catalog.model(model_id)
+        points = points_by_month(model, days)
+        if points[0] is None:
             raise InputError(Field("models"), "no_price_in_projection", model=model_id)
-        values = [v if v is not None else known for v in values]
+        # Each distinct point is priced once, on a day it is in force (its first): the cost depends on the
+        # point, the workloads and the rates, not on the month.
+        cost_at: dict[date, Decimal] = {}
+        for point in points:
+            if point.start not in cost_at:
+                priced = pricer.compare(workloads, as_of=point.start, currency=currency, fx=fx, models=[model_id])
+                cost_at[point.start] = priced.rows[0].monthly_cost
+        values = tuple(cost_at[point.start] for point in points)
         costs = tuple(round_money(b * growth_factor(growth_pct, k) * decline_factor(decline_pct, k), currency)
                       for k, b in enumerate(values, start=1))
         years = tuple(sum(costs[i:i + 12], ZERO) for i in range(0, months, 12))
-        series.append(ProjectionSeries(model_id, names.get(model_id, model_id), tuple(values), costs, years))
-    return Projection(start, months, growth_pct, decline_pct, currency, month_starts, tuple(series))
+        series.append(ProjectionSeries(model_id, model.name, values, costs, years))
+    return Projection(start, months, growth_pct, decline_pct, currency, days, tuple(series))

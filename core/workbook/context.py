@@ -15,7 +15,6 @@ from core.workbook.plan import WorkbookPlan
 from core.workbook.labels import Labels
 from core.workbook.style import Styles, clean_text
 
-URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 SHEETS = ("quote", "inputs", "comparison", "projection", "prices")
 HEADER_ROW = 4                 # Comparison, Projection and Prices: title, subtitle, group row, header
 FIRST_ROW = HEADER_ROW + 1

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Sequence
 
-from core.catalog.model import Catalog, PricePoint
+from core.catalog.model import PricePoint
 from core.errors import Field, InputError
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
-from core.pricing.projection import add_months
+from core.pricing.projection import month_starts, points_by_month
 from core.pricing.views import QUOTE_OPTIONS, default_rows
 
 @dataclass
@@ -72,14 +71,16 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
 
     months = project.projection.months
     start = comparison.as_of
-    month_starts = tuple([start] + [add_months(start, k) for k in range(1, months)])
+    days = month_starts(start, months)
     row_of = {p.row.model_id: p for p in rows}
     later: dict[tuple[str, date], PricingRow] = {}
     month_rows: dict[str, list[tuple[str, date]]] = {}
     for model_id in options:
         base = row_of[model_id]
         keys = []
-        for day, point in zip(month_starts, _points_by_month(pricer.catalog, base.row, month_starts)):
+        model = pricer.catalog.models.get(model_id)
+        month_points = points_by_month(model, days) if model is not None else [base.row.point] * len(days)
+        for day, point in zip(days, month_points):
             key = (model_id, point.start)
             if key != base.key and key not in later:
                 later[key] = _later_row(pricer, comparison, model_id, day)
@@ -91,7 +92,7 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
         points.setdefault(p.key, (p.row, p.row.point))
     ordered = sorted(points.values(), key=lambda rp: (rp[0].vendor_name.lower(), rp[0].name.lower(),
                                                       rp[0].model_id, rp[1].start))
-    return WorkbookPlan(comparison, rows, options, list(later.values()), month_starts, month_rows, ordered)
+    return WorkbookPlan(comparison, rows, options, list(later.values()), days, month_rows, ordered)
 
 
 def _per_workload(pricer: Pricer, comparison: Comparison, per_model, row: ComparisonRow) -> list[ComparisonRow]:
@@ -101,25 +102,6 @@ def _per_workload(pricer: Pricer, comparison: Comparison, per_model, row: Compar
     # A comparison built without its per-workload rows: price them with the engine, as it did.
     return [pricer.compare([w], as_of=comparison.as_of, currency=comparison.currency, fx=comparison.fx,
                            models=[row.model_id]).rows[0] for w in comparison.workloads]
-
-
-def _points_by_month(catalog: Catalog, row: ComparisonRow, month_starts: Sequence[date]) -> list[PricePoint]:
-    """The point core.projection prices each month with: the one in force, else the last one seen, else
-    the first one known."""
-    model = catalog.models.get(row.model_id)
-    if model is None:
-        return [row.point] * len(month_starts)
-    found: list[PricePoint | None] = []
-    last = None
-    for day in month_starts:
-        point = model.point_at(day)
-        if point is None:
-            point = last
-        else:
-            last = point
-        found.append(point)
-    first = next((p for p in found if p is not None), row.point)
-    return [p or first for p in found]
 
 
 def _later_row(pricer: Pricer, comparison: Comparison, model_id: str, day: date) -> PricingRow:

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from core.catalog.model import PricePoint, Prices, SegmentPricing
 from core.money import format_price
-from core.workbook.context import (FIRST_ROW, HEADER_ROW, URL, Context, at_row, date_width, layer_name, letter,
+from core.text import find_url
+from core.workbook.context import (FIRST_ROW, HEADER_ROW, Context, at_row, date_width, layer_name, letter,
     print_setup, source_line)
 from core.workbook.labels import Labels
 from core.workbook.sheet_writer import SheetWriter, price_text
@@ -39,7 +40,7 @@ def write_prices(ctx: Context) -> None:
         base = point.base
         source = point.source or (vendors[row.vendor_id].pricing_url if row.vendor_id in vendors else "")
         layer = layer_name(L, point.layer)
-        found = URL.search(source)
+        url = find_url(source)
         texts = {1: ctx.vendor_label(row), 2: row.name, 3: row.model_id, 4: cur, 10: _tiers_text(L, point, cur),
                  11: _segment_text(L, point.batch, cur), 12: _segment_text(L, point.off_peak, cur),
                  13: _free_text(L, point), 14: source, 16: point.note, 17: layer}
@@ -48,7 +49,7 @@ def write_prices(ctx: Context) -> None:
                  new(float(base.input), price), new(float(base.output), price),
                  new(None if base.cached_input is None else float(base.cached_input), price),
                  new(texts[10], wrap), new(texts[11], wrap), new(texts[12], wrap), new(texts[13], wrap),
-                 new(source, link if found else wrap), new(point.checked, date_style), new(texts[16], wrap),
+                 new(source, link if url else wrap), new(point.checked, date_style), new(texts[16], wrap),
                  new(layer, cell)]
         wrapped = []
         for col, text in texts.items():
@@ -64,8 +65,8 @@ def write_prices(ctx: Context) -> None:
         for col, value in ((7, base.input), (8, base.output), (9, base.cached_input)):
             if value is not None:
                 price_values.setdefault((col, cur), set()).add(value)
-        if found:
-            links.append((r, found.group(0).rstrip(").,;")))
+        if url:
+            links.append((r, url.rstrip(").,;")))
         at_row(w.table_row(cells, wrapped or None), r)
         ctx.tick()
     for col, width in text_width.items():

@@ -229,18 +229,18 @@ class WorkloadsPanel(QWidget):
             self.list.editItem(item)
 
     def rename(self, index: int, name: str) -> bool:
-        name = name.strip()
-        taken = [w.name for i, w in enumerate(self.document.project.workloads) if i != index]
-        if not name or name in taken:
-            self._say(self.tr("A workload needs a name.") if not name else
-                      self.tr("“{0}” is already the name of another workload.").format(name))
+        try:
+            project = rename_workload(self.document.project, index, name)   # the one rule for names
+        except InputError as exc:
+            self._say(self.tr("A workload needs a name.") if exc.code == "empty" else
+                      self.tr("“{0}” is already the name of another workload.").format(name.strip()))
             item = self.list.item(index)
             if item is not None:   # put the old name back without re-entering itemChanged
                 self.list.blockSignals(True)
                 item.setText(self.document.project.workloads[index].name)
                 self.list.blockSignals(False)
             return False
-        self._apply(rename_workload(self.document.project, index, name), self.tr("Rename workload"))
+        self._apply(project, self.tr("Rename workload"))
         return True
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
