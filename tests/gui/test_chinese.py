@@ -349,3 +349,22 @@ def test_the_default_locale_is_used(qapp):
         assert format_money(Decimal("1234567"), "USD") == "$12,34,567.00"
     finally:
         QLocale.setDefault(i18n.locale_for(i18n.ENGLISH))
+
+
+def _sample_params(template: str) -> dict:
+    """A value for every field of a template (``{value!r}`` → ``value``), so any code can be rendered."""
+    import string
+    return {name: "x" for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_core_error_code_reads_in_chinese(chinese):
+    """Not only the ones a test happens to provoke: every code the core can raise, and every named place."""
+    from core.error_texts import FIELDS, MESSAGES
+    from gui.texts.messages import needs_translation, place_text
+
+    english = [code for code, template in MESSAGES.items() if needs_translation(template)
+               and not CJK.search(problem_text(TokenQuoteError(None, code, **_sample_params(template))))]
+    assert english == [], f"codes without Chinese: {english}"
+    places = [code for code, template in FIELDS.items()
+              if not CJK.search(place_text(Field(code, **_sample_params(template))))]
+    assert places == [], f"places without Chinese: {places}"
