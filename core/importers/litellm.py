@@ -47,8 +47,9 @@ from pathlib import Path
 
 from core.catalog.model import Model, Prices, SegmentPricing, Tier, Vendor
 from core.errors import CatalogError
-from core.importers.common import (MAX_PRICE_PER_1M, SKIPPED, Conversion, ModelDraft, Progress, RowOutcome, Skip,
+from core.importers.common import (MAX_PRICE_PER_1M, Conversion, ModelDraft, Progress, Skip,
     SourceRef, is_url, point, read_bytes, slug, vendor_slug)
+from core.importers.report import SKIPPED, RowOutcome
 
 CHAT_MODES = ("chat", "responses")
 LITELLM_MAP_URL = "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"

@@ -32,8 +32,10 @@ from core.atomic import atomic_write_bytes
 from core.catalog.model import Catalog
 from core.catalog.load import bundled_catalog_dir, load_catalog
 from core.errors import InputError, TokenQuoteError
-from core.importers.common import (ADDED, SKIPPED, UPDATED, Conversion, ImportReport, OutputFile, Progress,
-    RowOutcome, empty_catalog, finish, read_output_files, resolve_output, write_documents)
+from core.importers.common import Conversion, Progress, empty_catalog
+from core.importers.merge import finish
+from core.importers.output import OutputFile, read_output_files, resolve_output, write_documents
+from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport, RowOutcome
 
 __all__ = ["ADDED", "UPDATED", "SKIPPED", "SOURCE_FORMATS", "ImportReport", "RowOutcome", "run_import",
            "convert_source", "write_template", "format_for_path"]

@@ -58,8 +58,9 @@ from typing import Iterator
 
 from core.catalog.model import REGIONS, Catalog, Model, Prices, SegmentPricing, Tier, Vendor
 from core.errors import CatalogError, InputError
-from core.importers.common import (MAX_PRICE_PER_1M, SKIPPED, Conversion, ModelDraft, Progress, RowOutcome, Skip,
+from core.importers.common import (MAX_PRICE_PER_1M, Conversion, ModelDraft, Progress, Skip,
     SourceRef, check_file_size, is_url, point, read_bytes)
+from core.importers.report import SKIPPED, RowOutcome
 from core.volumes import parse_volume
 
 # (name, needed, description) — the documented layout, in template order.
