@@ -141,7 +141,7 @@ def _bundled_catalog() -> tuple[Catalog, str]:
 
 def write_template(path: str | Path, kind: str = "csv") -> Path:
     """Write the price-list template (header and two example rows) as ``kind`` "csv" or "xlsx", atomically."""
-    from core.importers.table import template_csv_bytes, template_xlsx_bytes
+    from core.importers.table_template import template_csv_bytes, template_xlsx_bytes
 
     if kind not in ("csv", "xlsx"):
         raise InputError("template", f"{kind!r} is not csv or xlsx")

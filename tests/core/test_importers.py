@@ -23,7 +23,7 @@ from core.pricing.fx import DEFAULT_RATES
 from core.importers.run import ADDED, SKIPPED, UPDATED, run_import, write_template
 from core.importers.common import empty_catalog
 from core.importers.litellm_pricing import per_million
-from core.importers.table import template_csv_bytes
+from core.importers.table_template import template_csv_bytes
 from core.catalog.validate import validate_path
 from core.pricing.workload import make_workload
 
