@@ -1,4 +1,5 @@
-"""Importers: a LiteLLM price map, or a CSV/XLSX price list, into catalog files (used by the CLI and the GUI).
+"""The entry point for importing a price list (a LiteLLM price map, or a CSV/XLSX price list) into catalog
+files, used by the CLI and the GUI; also the template a user fills in.
 
 ``run_import("litellm" | "csv" | "xlsx", path, out)`` reads the source, converts it, and writes one
 ``<vendor>.json`` per vendor in the catalog format (schema_version 1) into the folder ``out`` — a layer
@@ -18,7 +19,7 @@ the catalog loader puts over the bundled catalog (``load_catalog([out])``). ``ou
   20 MB, an unknown column) raises :class:`~core.errors.CatalogError` naming the file and line;
   nothing is written then.
 
-Formats: :mod:`core.importers_litellm` (the LiteLLM map) and :mod:`core.importers_table` (the CSV/XLSX
+Formats: :mod:`core.importers.litellm` (the LiteLLM map) and :mod:`core.importers.table` (the CSV/XLSX
 column layout, also in ``resources/templates/price_list_template.csv``).
 """
 
