@@ -85,7 +85,7 @@ def _catalog_validate(args) -> int:
 
 
 def _catalog_import(args) -> int:
-    from core.importers.run import run_import
+    from core.importers.price_lists import run_import
 
     report = run_import(args.source_format, Path(args.path), Path(args.out), effective=args.effective)
     print(report.summary())

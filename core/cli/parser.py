@@ -105,7 +105,7 @@ def _add_export_options(p: argparse.ArgumentParser) -> None:
 def _register_import(csub) -> None:
     """``catalog import`` exists only where the importers are present (they live in core.importers)."""
     try:
-        import core.importers.run  # noqa: F401
+        import core.importers.price_lists  # noqa: F401
     except ImportError:
         return
     c = csub.add_parser("import", help="convert a LiteLLM map, CSV or XLSX price list to a catalog file")

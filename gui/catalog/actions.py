@@ -136,12 +136,12 @@ class CatalogActions(QObject):
                 return None
         path = Path(path)
         try:
-            from core.importers.run import format_for_path  # the importers load when used, not at start-up
+            from core.importers.price_lists import format_for_path  # the importers load when used, not at start-up
             source_format = source_format or format_for_path(path)
         except TokenQuoteError as exc:
             window._warn(self.tr("Cannot import"), error_text(exc))
             return None
-        from core.importers.run import run_import
+        from core.importers.price_lists import run_import
         from PySide6.QtWidgets import QProgressDialog
 
         from gui.workers import ProgressRun
@@ -231,7 +231,7 @@ class CatalogActions(QObject):
                 path += ".xlsx" if chosen == xlsx_filter else ".csv"
         path = Path(path)
         kind = kind or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
-        from core.importers.run import write_template
+        from core.importers.price_lists import write_template
         try:
             written = write_template(path, kind)
         except TokenQuoteError as exc:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from core.atomic import atomic_write_text
 from core.errors import TokenQuoteError
-from core.importers.run import ADDED, SKIPPED, UPDATED, ImportReport
+from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport
 
 from gui.widgets import file_dialogs
 from gui.texts.messages import error_text

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from core.catalog.load import load_catalog  # noqa: E402
-from core.importers.run import run_import  # noqa: E402
+from core.importers.price_lists import run_import  # noqa: E402
 
 SAMPLE = ROOT.parent / "shared" / "reference" / "litellm_format_sample_2025-08.json"
 BUDGET_S = 1.0

@@ -20,10 +20,11 @@ from core.catalog.files import read_vendor_file
 from core.pricing.engine import compare
 from core.errors import CatalogError, InputError
 from core.pricing.fx import DEFAULT_RATES
-from core.importers.run import ADDED, SKIPPED, UPDATED, run_import, write_template
+from core.importers.price_lists import run_import, write_template
+from core.importers.report import ADDED, SKIPPED, UPDATED
 from core.importers.common import empty_catalog
-from core.importers.litellm import per_million
-from core.importers.table import template_csv_bytes
+from core.importers.litellm_pricing import per_million
+from core.importers.table_template import template_csv_bytes
 from core.catalog.validate import validate_path
 from core.pricing.workload import make_workload
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from core.pricing.engine import Pricer
-from core.importers.run import SKIPPED, run_import
+from core.importers.price_lists import run_import
+from core.importers.report import SKIPPED
 from core.money import format_money
 from core.catalog.overrides import Override, apply_overrides, is_stale
 from core.catalog.user import UserCatalog

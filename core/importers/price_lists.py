@@ -1,4 +1,5 @@
-"""Importers: a LiteLLM price map, or a CSV/XLSX price list, into catalog files (used by the CLI and the GUI).
+"""The entry point for importing a price list (a LiteLLM price map, or a CSV/XLSX price list) into catalog
+files, used by the CLI and the GUI; also the template a user fills in.
 
 ``run_import("litellm" | "csv" | "xlsx", path, out)`` reads the source, converts it, and writes one
 ``<vendor>.json`` per vendor in the catalog format (schema_version 1) into the folder ``out`` — a layer
@@ -18,7 +19,7 @@ the catalog loader puts over the bundled catalog (``load_catalog([out])``). ``ou
   20 MB, an unknown column) raises :class:`~core.errors.CatalogError` naming the file and line;
   nothing is written then.
 
-Formats: :mod:`core.importers_litellm` (the LiteLLM map) and :mod:`core.importers_table` (the CSV/XLSX
+Formats: :mod:`core.importers.litellm` (the LiteLLM map) and :mod:`core.importers.table` (the CSV/XLSX
 column layout, also in ``resources/templates/price_list_template.csv``).
 """
 
@@ -32,8 +33,10 @@ from core.atomic import atomic_write_bytes
 from core.catalog.model import Catalog
 from core.catalog.load import bundled_catalog_dir, load_catalog
 from core.errors import InputError, TokenQuoteError
-from core.importers.common import (ADDED, SKIPPED, UPDATED, Conversion, ImportReport, OutputFile, Progress,
-    RowOutcome, empty_catalog, finish, read_output_files, resolve_output, write_documents)
+from core.importers.common import Conversion, Progress, empty_catalog
+from core.importers.merge import finish
+from core.importers.output import OutputFile, read_output_files, resolve_output, write_documents
+from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport, RowOutcome
 
 __all__ = ["ADDED", "UPDATED", "SKIPPED", "SOURCE_FORMATS", "ImportReport", "RowOutcome", "run_import",
            "convert_source", "write_template", "format_for_path"]
@@ -139,7 +142,7 @@ def _bundled_catalog() -> tuple[Catalog, str]:
 
 def write_template(path: str | Path, kind: str = "csv") -> Path:
     """Write the price-list template (header and two example rows) as ``kind`` "csv" or "xlsx", atomically."""
-    from core.importers.table import template_csv_bytes, template_xlsx_bytes
+    from core.importers.table_template import template_csv_bytes, template_xlsx_bytes
 
     if kind not in ("csv", "xlsx"):
         raise InputError("template", f"{kind!r} is not csv or xlsx")

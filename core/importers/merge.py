@@ -1,0 +1,94 @@
+"""Meeting the user's catalog: :func:`finish` marks each draft *added* or *updated* and merges it into the
+vendor documents to write, never dropping a price point already there.
+
+At the same start date the newer import wins, as the catalog loader's own layering does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from core.catalog.files import SCHEMA_VERSION, model_to_json, vendor_to_json
+from core.catalog.model import Catalog, Model, Prices, merge_history
+from core.importers.common import Conversion
+from core.importers.output import OutputFile
+from core.importers.report import ADDED, SKIPPED, UPDATED, RowOutcome
+from core.money import format_price
+
+
+def price_text(prices: Prices) -> str:
+    text = f"in {format_price(prices.input)} / out {format_price(prices.output)}"
+    if prices.cached_input is not None:
+        text += f", cached {format_price(prices.cached_input)}"
+    return text
+
+
+@dataclass
+class FinishedImport:
+    outcomes: list[RowOutcome]
+    documents: dict[str, dict]  # vendor id -> catalog document (schema_version 1) to write
+
+
+def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, OutputFile]) -> FinishedImport:
+    """Classify each draft as added or updated against ``existing`` (and the output folder's own files),
+    and build the merged vendor documents to write."""
+    outcomes = list(conversion.skipped)
+    out_models = {m.id: m for f in out_files.values() for m in f.models}
+    new_by_vendor: dict[str, list[Model]] = {}
+    for draft in conversion.drafts:
+        model = draft.model
+        known = out_models.get(model.id) or existing.models.get(model.id)
+        if known is not None and known.currency != model.currency:
+            for ref in draft.refs:
+                outcomes.append(RowOutcome(
+                    ref.order, ref.ref, ref.line, SKIPPED, model.id, "currency differs from the catalog",
+                    f"the catalog prices {model.id} in {known.currency}; this source gives {model.currency}, "
+                    "and one model's history stays in one currency"))
+            continue
+        if known is None and model.context_window is None:
+            for ref in draft.refs:
+                outcomes.append(RowOutcome(
+                    ref.order, ref.ref, ref.line, SKIPPED, model.id, "context window unknown",
+                    f"{model.id} is new to the catalog and the source gives no context window (every catalog "
+                    "model has one, so a workload can be checked against it; a price list's column is "
+                    "context_window)"))
+            continue
+        if known is not None:
+            model = replace(
+                model,
+                name=model.name if draft.name_given else known.name,
+                context_window=model.context_window if model.context_window is not None else known.context_window,
+                max_output=model.max_output if model.max_output is not None else known.max_output,
+                deprecated=model.deprecated or known.deprecated)
+            status = UPDATED
+            change = _change_text(known, model)
+        else:
+            status, change = ADDED, ""
+        new_by_vendor.setdefault(model.vendor_id, []).append(model)
+        for ref in draft.refs:
+            detail = "; ".join(part for part in (change, ref.detail) if part)
+            outcomes.append(RowOutcome(ref.order, ref.ref, ref.line, status, model.id, "", detail))
+    outcomes.sort(key=lambda o: o.order)
+
+    documents = {}
+    for vendor_id, models in new_by_vendor.items():
+        out_file = out_files.get(vendor_id)
+        vendor = existing.vendors.get(vendor_id) or (out_file.vendor if out_file else conversion.vendors[vendor_id])
+        merged: dict[str, Model] = {m.id: m for m in (out_file.models if out_file else ())}
+        for model in models:
+            merged[model.id] = merge_history(merged.get(model.id), model)
+        documents[vendor_id] = {"schema_version": SCHEMA_VERSION, "vendor": vendor_to_json(vendor),
+                                "models": [model_to_json(m) for m in merged.values()]}
+    return FinishedImport(outcomes, documents)
+
+
+def _change_text(known: Model, new: Model) -> str:
+    first = new.prices[0]
+    before = known.point_at(first.start) or (known.prices[-1] if known.prices[-1].start <= first.start else None)
+    if before is None:
+        return f"new point from {first.start}; the catalog's prices start later"
+    same_day = "replaces the catalog's point" if before.start == first.start else "new point"
+    if before.base == first.base and before.tiers == first.tiers:
+        return f"{same_day} from {first.start}, same prices as from {before.start}"
+    return f"{same_day} from {first.start}: {price_text(first.base)} (was {price_text(before.base)} " \
+           f"from {before.start})"

@@ -1,0 +1,111 @@
+"""Where and how an import's catalog files are written: the output folder or file, the vendor files a
+previous import left there, and each vendor document as JSON text with exact decimal prices."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from core.atomic import atomic_write_bytes, describe_os_error
+from core.catalog.files import parse_vendor_document, read_vendor_file
+from core.catalog.model import Model, Vendor
+from core.errors import CatalogError, InputError, TokenQuoteError, WriteError
+from core.importers.common import IMPORT_LAYER
+
+
+def resolve_output(out: Path) -> tuple[Path, bool]:
+    """(folder, single_file): ``out`` ending in .json is one vendor file; anything else is a folder."""
+    if out.suffix.lower() == ".json":
+        if out.is_dir():
+            raise InputError("--out", f"{out} is a folder; a name ending in .json is taken as one vendor file")
+        return out.parent if str(out.parent) else Path("."), True
+    if out.exists() and not out.is_dir():
+        raise InputError("--out", f"{out} is a file; give a folder (or a .json file for a single vendor)")
+    return out, False
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """A vendor file already in the output (a previous import): its history is kept and added to."""
+
+    path: Path
+    vendor: Vendor
+    models: tuple[Model, ...]
+
+
+def read_output_files(out: Path) -> dict[str, OutputFile]:
+    folder, single = resolve_output(out)
+    files = [out] if single else (sorted(p for p in folder.glob("*.json") if not p.name.endswith(".schema.json"))
+                                  if folder.is_dir() else [])
+    found: dict[str, OutputFile] = {}
+    for file in files:
+        if not file.is_file():
+            continue
+        vendor, models = read_vendor_file(file, layer=IMPORT_LAYER)
+        if vendor.id in found:
+            raise CatalogError(str(file), f"vendor {vendor.id!r} also has a file in {folder} "
+                                          f"({found[vendor.id].path.name})")
+        found[vendor.id] = OutputFile(file, vendor, tuple(models))
+    return found
+
+
+def write_documents(out: Path, documents: dict[str, dict], out_files: dict[str, OutputFile]) -> list[Path]:
+    """Write one ``<vendor>.json`` per vendor into the folder ``out`` (or ``out`` itself when it names one
+    .json file and the import holds one vendor). Each document is checked with the catalog's own reader
+    first, so nothing is written that the app could not load; each write is atomic."""
+    folder, single = resolve_output(out)
+    if not documents:
+        return []
+    if single and len(documents) > 1:
+        names = ", ".join(sorted(documents)[:5]) + (", ..." if len(documents) > 5 else "")
+        raise InputError("--out", f"this import holds {len(documents)} vendors ({names}); the catalog reads one "
+                                  "vendor per file, so give a folder")
+    if single and out_files and set(out_files) != set(documents):
+        raise InputError("--out", f"{out} holds vendor {next(iter(out_files))!r}; this import is vendor "
+                                  f"{next(iter(documents), '?')!r} (give a folder, or another file)")
+    texts = {}
+    for vendor_id, doc in documents.items():
+        text = texts[vendor_id] = catalog_json_text(doc)
+        try:  # read back exactly what will be written, as the app will read it
+            parse_vendor_document(json.loads(text, parse_float=Decimal), layer=IMPORT_LAYER)
+        except TokenQuoteError as exc:  # a bug, not a user error: say exactly what would have been written
+            raise CatalogError(f"{vendor_id}.json: {exc.where}", f"import produced an invalid entry: {exc.problem}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(str(folder), describe_os_error(exc)) from None
+    written = []
+    for vendor_id, text in texts.items():
+        target = out if single else (out_files[vendor_id].path if vendor_id in out_files
+                                     else folder / f"{vendor_id}.json")
+        atomic_write_bytes(target, text.encode("utf-8"))
+        written.append(target)
+    return written
+
+
+_NUMBER_KEYS = frozenset({"input", "output", "cached_input", "factor"})
+_NUMBER_MARK = "\x00number:"
+_NUMBER_RE = re.compile(r'"\\u0000number:(-?[0-9]+(?:\.[0-9]+)?)"')
+
+
+def catalog_json_text(doc: dict) -> str:
+    """A vendor document as the bundled files are written: prices as JSON numbers written exactly as the
+    decimals they are (``0.3``, never ``0.30000000000000004``), two-space indent, UTF-8 text as is.
+
+    ``point_to_json`` gives prices as decimal strings; they are marked, dumped, and unquoted, so no value
+    ever passes through a float."""
+    text = json.dumps(_mark_numbers(doc), ensure_ascii=False, indent=2)
+    return _NUMBER_RE.sub(r"\1", text) + "\n"
+
+
+def _mark_numbers(value, key: str = ""):
+    if isinstance(value, dict):
+        return {k: _mark_numbers(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mark_numbers(v) for v in value]
+    if key in _NUMBER_KEYS and isinstance(value, (str, Decimal)):
+        return _NUMBER_MARK + format(Decimal(value), "f")
+    return value

@@ -1,0 +1,174 @@
+"""A price list's cell values: decimals and prices (commas, percentages, XLSX floats by their shortest form),
+token counts, dates and currency codes; a value that fails is a :class:`~core.importers.common.Skip`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from core.catalog.model import Catalog
+from core.errors import InputError
+from core.importers.common import MAX_PRICE_PER_1M, Skip
+from core.volumes import parse_volume
+
+# Active ISO 4217 codes (plus XAU/XAG-style units left out): a price list in "RMB" or "US$" is refused by name.
+ISO_4217 = frozenset("""
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF
+CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG
+HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
+MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD
+RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX
+USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
+""".split())
+_CURRENCY_HINTS = {"RMB": "CNY", "YUAN": "CNY", "元": "CNY", "¥": "CNY or JPY", "$": "USD", "US$": "USD",
+                   "€": "EUR", "£": "GBP", "EURO": "EUR", "NTD": "TWD"}
+
+_SLASH_DATE = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+
+
+class Cells(dict):
+    """One row's cells by column name, and whether a comma in a number may be a thousands separator."""
+
+    grouping_ok = True
+
+
+def is_blank(value: object) -> bool:
+    """An empty cell: None, or text of spaces only."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text_cell(values: dict, column: str) -> str:
+    """A cell as text, stripped (an XLSX whole number without its '.0')."""
+    value = values.get(column)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def currency_cell(values: dict, model_id: str, vendor_id: str, existing: Catalog) -> str:
+    """The row's ISO 4217 code; empty: the currency the catalog already has for the model or vendor."""
+    raw = text_cell(values, "currency")
+    if not raw:
+        known = existing.models.get(model_id) or existing.vendors.get(vendor_id)
+        if known is None:
+            raise Skip("missing value", "column currency is empty and the catalog does not know this model or "
+                                        "vendor")
+        return known.currency
+    code = raw.upper()
+    if code not in ISO_4217:
+        hint = _CURRENCY_HINTS.get(code) or _CURRENCY_HINTS.get(raw)
+        raise Skip("unknown currency", f"column currency: {raw!r} is not an ISO 4217 code"
+                                       + (f" (did you mean {hint}?)" if hint else " (e.g. USD, CNY, EUR)"))
+    return code
+
+
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def _check_commas(text: str, column: str, grouping_ok: bool) -> str:
+    """Allow '1,234.5' (thousands) where that is unambiguous; refuse '1,5' rather than read it as 15 or 1.5."""
+    if "," not in text:
+        return text
+    if grouping_ok and _GROUPED.match(text):
+        return text.replace(",", "")
+    raise Skip("invalid number", f"column {column}: {text!r} is ambiguous; write numbers with a decimal point and "
+                                 "no thousands separators (1.5, 1234.5)")
+
+
+def decimal_cell(value: object, column: str, grouping_ok: bool = True) -> Decimal | None:
+    """A number as typed: text ('1,234.5', ' 0.30 '), an int, or an XLSX float read by its shortest form."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise Skip("invalid number", f"column {column}: {value!r} is not a number")
+    if isinstance(value, float):
+        text = repr(value)  # the shortest decimal that round-trips: what the user typed into the cell
+    elif isinstance(value, (int, Decimal)):
+        text = str(value)
+    else:
+        text = _check_commas(str(value).strip().replace("\u00a0", "").replace(" ", ""), column, grouping_ok)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise Skip("invalid number", f"column {column}: {value!r} is not a number") from None
+    if not number.is_finite():
+        raise Skip("invalid number", f"column {column}: {value!r} is not a finite number")
+    return number
+
+
+def price_cell(values: dict, column: str, required: bool = False) -> Decimal | None:
+    """A price per 1M tokens: at least 0 and at most the catalog's ceiling."""
+    raw = values.get(column)
+    if is_blank(raw):
+        if required:
+            raise Skip("missing value", f"column {column} is empty")
+        return None
+    try:
+        number = decimal_cell(raw, column, getattr(values, "grouping_ok", True))
+    except Skip as skip:
+        raise Skip("invalid price", skip.detail) from None
+    if number < 0:
+        raise Skip("negative price", f"column {column}: {raw} is below 0")
+    if number > MAX_PRICE_PER_1M:
+        raise Skip("invalid price", f"column {column}: {raw} per 1M tokens is not a plausible price")
+    return number
+
+
+def factor_cell(values: dict, column: str) -> Decimal | None:
+    """A share of the standard price, above 0 and at most 1: 0.5 or 50%."""
+    raw = values.get(column)
+    if is_blank(raw):
+        return None
+    text = str(raw).strip()
+    percent = isinstance(raw, str) and text.endswith("%")
+    try:
+        number = decimal_cell(text.rstrip("%") if percent else raw, column, getattr(values, "grouping_ok", True))
+    except Skip as skip:
+        raise Skip("invalid number", skip.detail) from None
+    if percent:
+        number = number / 100
+    if not 0 < number <= 1:
+        raise Skip("invalid number", f"column {column}: {raw!r} must be a share of the standard price, above 0 "
+                                     "and at most 1 (0.5 or 50%)")
+    return number
+
+
+def tokens_cell(values: dict, column: str) -> int | None:
+    """A whole number of tokens: 128000, 128K, 1M."""
+    raw = values.get(column)
+    if is_blank(raw):
+        return None
+    if isinstance(raw, float):
+        raw = Decimal(repr(raw))
+    elif isinstance(raw, str):
+        raw = _check_commas(raw.strip(), column, getattr(values, "grouping_ok", True))
+    try:
+        return parse_volume(raw, f"column {column}")
+    except InputError as exc:
+        raise Skip("invalid number", f"{exc.where}: {exc.problem}") from None
+
+
+def date_cell(values: dict, column: str) -> date | None:
+    """A date: an XLSX date cell, YYYY-MM-DD, or YYYY/MM/DD."""
+    raw = values.get(column)
+    if is_blank(raw):
+        return None
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = str(raw).strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _SLASH_DATE.match(text)
+    if match:
+        try:
+            return date(*(int(g) for g in match.groups()))
+        except ValueError:
+            pass
+    raise Skip("invalid date", f"column {column}: {text!r} is not a real date (write YYYY-MM-DD)")
