@@ -140,6 +140,45 @@ MESSAGES: dict[str, str] = {
     "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
     "nothing_to_quote": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day}; nothing to quote"),
     "language_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be one of {allowed}"),
+    # price lists being imported
+    "no_such_file": QT_TRANSLATE_NOOP("CoreErrors", "no such file"),
+    "price_list_is_folder": QT_TRANSLATE_NOOP("CoreErrors", "is a folder, not a price-list file"),
+    "price_list_too_large": QT_TRANSLATE_NOOP(
+        "CoreErrors", "is {size} MB; a price list is expected to be under {limit} MB (is this the right file?)"),
+    "litellm_top_level": QT_TRANSLATE_NOOP("CoreErrors", "top level is {kind}; a LiteLLM price map is a JSON object of model entries"),
+    "litellm_not_utf8": QT_TRANSLATE_NOOP("CoreErrors", "is not UTF-8 text (byte offset {offset}); a LiteLLM price map is UTF-8 JSON"),
+    "invalid_json_short": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail}) (the file looks cut short)"),
+    "nested_too_deep": QT_TRANSLATE_NOOP("CoreErrors", "is nested too deeply to be a price map"),
+    "out_is_file": QT_TRANSLATE_NOOP("CoreErrors", "{out} is a file; give a folder (or a .json file for a single vendor)"),
+    "out_is_folder": QT_TRANSLATE_NOOP("CoreErrors", "{out} is a folder; a name ending in .json is taken as one vendor file"),
+    "out_many_vendors": QT_TRANSLATE_NOOP(
+        "CoreErrors", "this import holds {count} vendors ({names}); the catalog reads one vendor per file, so give a folder"),
+    "out_other_vendor": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{out} holds vendor {held!r}; this import is vendor {vendor!r} (give a folder, or another file)"),
+    "out_is_bundled": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{out} is the bundled catalog; import into a folder of your own (it is loaded over the bundled one "
+                      "with --catalog)"),
+    "vendor_file_twice": QT_TRANSLATE_NOOP("CoreErrors", "vendor {vendor!r} also has a file in {folder} ({other})"),
+    "import_invalid_entry": QT_TRANSLATE_NOOP("CoreErrors", "import produced an invalid entry: {problem}"),
+    "source_format_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a source format ({allowed})"),
+    "source_format_unclear": QT_TRANSLATE_NOOP("CoreErrors", "cannot tell the format of {name!r}; choose litellm, csv or xlsx"),
+    "template_kind": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not csv or xlsx"),
+    "header_missing_columns": QT_TRANSLATE_NOOP(
+        "CoreErrors", "the header has no {columns} column (the price-list template shows the layout)"),
+    "column_unknown_close": QT_TRANSLATE_NOOP("CoreErrors", "column {index} {name!r} is not a price-list column (did you mean {close}?)"),
+    "column_unknown": QT_TRANSLATE_NOOP("CoreErrors", "column {index} {name!r} is not a price-list column; the columns are: {columns}"),
+    "column_twice": QT_TRANSLATE_NOOP("CoreErrors", "column {name!r} appears twice (columns {first} and {second})"),
+    "csv_encoding": QT_TRANSLATE_NOOP(
+        "CoreErrors", "byte offset {offset} (0x{byte}) is neither UTF-8 nor GB18030 text; save the file as CSV UTF-8"),
+    "csv_binary": QT_TRANSLATE_NOOP(
+        "CoreErrors", "holds binary data (a NUL byte at byte offset {offset}); this is not a CSV text file — save the "
+                      "sheet as CSV UTF-8, or import the .xlsx"),
+    "csv_false_utf16": QT_TRANSLATE_NOOP("CoreErrors", "starts like UTF-16 text but is not; save it as CSV UTF-8"),
+    "no_header_row": QT_TRANSLATE_NOOP("CoreErrors", "holds no header row"),
+    "csv_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "not a readable CSV file ({detail})"),
+    "csv_row_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "not a readable CSV row ({detail})"),
+    "xlsx_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "is not a readable .xlsx workbook ({detail})"),
+    "sheet_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "cannot be read ({detail})"),
     # writing files
     "write_failed": "{reason}",
     "file_locked": QT_TRANSLATE_NOOP(
@@ -184,6 +223,7 @@ FIELDS: dict[str, str] = {
     "language": QT_TRANSLATE_NOOP("CoreFields", "language"),
     "top_level": QT_TRANSLATE_NOOP("CoreFields", "top level"),
     "line_column": QT_TRANSLATE_NOOP("CoreFields", "line {line}, column {column}"),
+    "sheet": QT_TRANSLATE_NOOP("CoreFields", "sheet {name}"),
     # words inside a message
     "kind_text": QT_TRANSLATE_NOOP("CoreFields", "text"),
     "kind_whole_number": QT_TRANSLATE_NOOP("CoreFields", "a whole number"),

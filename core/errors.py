@@ -63,7 +63,8 @@ class TokenQuoteError(Exception):
 
     @property
     def problem(self) -> str:
-        return MESSAGES[self.code].format(**self.params)
+        params = {k: v.problem if isinstance(v, TokenQuoteError) else v for k, v in self.params.items()}
+        return MESSAGES[self.code].format(**params)
 
     def __str__(self) -> str:
         where = self.where

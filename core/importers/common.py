@@ -14,10 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from core.atomic import describe_os_error
 from core.catalog.files import MAX_FILE_BYTES
 from core.catalog.model import Catalog, Model, PricePoint, Prices, Vendor
-from core.errors import CatalogError
+from core.errors import CatalogError, describe_os_error
 from core.importers.report import RowOutcome
 
 IMPORT_LAYER = "import"
@@ -38,29 +37,20 @@ def vendor_slug(text: str) -> str:
     return slug(text.replace("_", "-"))
 
 
-_URL_RE = re.compile(r"^https?://\S+$")
-
-
-def is_url(text: str) -> bool:
-    """An http(s) URL as the catalog schema takes it for ``source`` and ``pricing_url``."""
-    return bool(_URL_RE.match(text))
-
-
 def check_file_size(path: Path, max_bytes: int = MAX_FILE_BYTES) -> int:
     """Refuse a missing or oversized file before reading a byte of it (a 50 MB file fails in microseconds)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CatalogError(str(path), "no such file") from None
+        raise CatalogError(str(path), "no_such_file") from None
     except OSError as exc:
-        raise CatalogError(str(path), describe_os_error(exc)) from None
+        raise CatalogError(str(path), "file_unreadable", reason=describe_os_error(exc)) from None
     if path.is_dir():
-        raise CatalogError(str(path), "is a folder, not a price-list file")
+        raise CatalogError(str(path), "price_list_is_folder")
     if size > max_bytes:
-        raise CatalogError(str(path), f"is {size / 1e6:.0f} MB; a price list is expected to be under "
-                                      f"{max_bytes // 1_000_000} MB (is this the right file?)")
+        raise CatalogError(str(path), "price_list_too_large", size=f"{size / 1e6:.0f}", limit=max_bytes // 1_000_000)
     if size == 0:
-        raise CatalogError(str(path), "is empty")
+        raise CatalogError(str(path), "file_empty")
     return size
 
 
@@ -69,7 +59,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CatalogError(str(path), describe_os_error(exc)) from None
+        raise CatalogError(str(path), "file_unreadable", reason=describe_os_error(exc)) from None
 
 
 @dataclass(frozen=True, slots=True)

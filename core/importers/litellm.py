@@ -43,7 +43,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.catalog.model import Model, Vendor
-from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, is_url, point, slug
+from core.text import is_url
+from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug
 from core.importers.litellm_pricing import addon_labels, base_and_tiers, batch_pricing, off_peak_pricing
 from core.importers.litellm_read import read_litellm_map, value_kind
 from core.importers.litellm_vendors import KNOWN_VENDORS, display_name, strip_prefix, vendor_for

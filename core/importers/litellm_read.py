@@ -19,16 +19,16 @@ def read_litellm_map(path: Path) -> list[tuple[str, int, object]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"{path}:{line}", f"is not UTF-8 text (byte offset {exc.start}); a LiteLLM price map "
-                                             "is UTF-8 JSON") from None
+        raise CatalogError(f"{path}:{line}", "litellm_not_utf8", offset=exc.start) from None
     decoder = json.JSONDecoder(parse_float=Decimal, parse_constant=Decimal)
     try:
         return _scan_top_level(text, decoder, path)
     except JSONDecodeError as exc:
-        hint = "" if text.rstrip().endswith("}") else " (the file looks cut short)"
-        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", f"not valid JSON ({exc.msg}){hint}") from None
+        cut = not text.rstrip().endswith("}")
+        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json_short" if cut else "invalid_json",
+                           detail=exc.msg) from None
     except RecursionError:
-        raise CatalogError(str(path), "is nested too deeply to be a price map") from None
+        raise CatalogError(str(path), "nested_too_deep") from None
 
 
 def _scan_top_level(text: str, decoder: json.JSONDecoder, path: Path) -> list[tuple[str, int, object]]:
@@ -37,11 +37,10 @@ def _scan_top_level(text: str, decoder: json.JSONDecoder, path: Path) -> list[tu
     ws = WHITESPACE.match
     idx = ws(text, 0).end()
     if idx == len(text):
-        raise CatalogError(str(path), "is empty")
+        raise CatalogError(str(path), "file_empty")
     if text[idx] != "{":
         value, _ = decoder.raw_decode(text, idx)
-        raise CatalogError(f"{path}:{text.count(chr(10), 0, idx) + 1}",
-                           f"top level is {value_kind(value)}; a LiteLLM price map is a JSON object of model entries")
+        raise CatalogError(f"{path}:{text.count(chr(10), 0, idx) + 1}", "litellm_top_level", kind=value_kind(value))
     entries: list[tuple[str, int, object]] = []
     idx = ws(text, idx + 1).end()
     line, counted = 1, 0

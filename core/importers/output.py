@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from core.atomic import atomic_write_bytes, describe_os_error
+from core.atomic import atomic_write_bytes
 from core.catalog.files import parse_vendor_document, read_vendor_file
 from core.catalog.model import Model, Vendor
-from core.errors import CatalogError, InputError, TokenQuoteError, WriteError
+from core.errors import CatalogError, describe_os_error, InputError, TokenQuoteError, WriteError
 from core.importers.common import IMPORT_LAYER
 
 
@@ -20,10 +20,10 @@ def resolve_output(out: Path) -> tuple[Path, bool]:
     """(folder, single_file): ``out`` ending in .json is one vendor file; anything else is a folder."""
     if out.suffix.lower() == ".json":
         if out.is_dir():
-            raise InputError("--out", f"{out} is a folder; a name ending in .json is taken as one vendor file")
+            raise InputError("--out", "out_is_folder", out=out)
         return out.parent if str(out.parent) else Path("."), True
     if out.exists() and not out.is_dir():
-        raise InputError("--out", f"{out} is a file; give a folder (or a .json file for a single vendor)")
+        raise InputError("--out", "out_is_file", out=out)
     return out, False
 
 
@@ -46,8 +46,8 @@ def read_output_files(out: Path) -> dict[str, OutputFile]:
             continue
         vendor, models = read_vendor_file(file, layer=IMPORT_LAYER)
         if vendor.id in found:
-            raise CatalogError(str(file), f"vendor {vendor.id!r} also has a file in {folder} "
-                                          f"({found[vendor.id].path.name})")
+            raise CatalogError(str(file), "vendor_file_twice", vendor=vendor.id, folder=folder,
+                                          other=found[vendor.id].path.name)
         found[vendor.id] = OutputFile(file, vendor, tuple(models))
     return found
 
@@ -61,22 +61,21 @@ def write_documents(out: Path, documents: dict[str, dict], out_files: dict[str, 
         return []
     if single and len(documents) > 1:
         names = ", ".join(sorted(documents)[:5]) + (", ..." if len(documents) > 5 else "")
-        raise InputError("--out", f"this import holds {len(documents)} vendors ({names}); the catalog reads one "
-                                  "vendor per file, so give a folder")
+        raise InputError("--out", "out_many_vendors", count=len(documents), names=names)
     if single and out_files and set(out_files) != set(documents):
-        raise InputError("--out", f"{out} holds vendor {next(iter(out_files))!r}; this import is vendor "
-                                  f"{next(iter(documents), '?')!r} (give a folder, or another file)")
+        raise InputError("--out", "out_other_vendor", out=out, held=next(iter(out_files)),
+                         vendor=next(iter(documents), '?'))
     texts = {}
     for vendor_id, doc in documents.items():
         text = texts[vendor_id] = catalog_json_text(doc)
         try:  # read back exactly what will be written, as the app will read it
             parse_vendor_document(json.loads(text, parse_float=Decimal), layer=IMPORT_LAYER)
         except TokenQuoteError as exc:  # a bug, not a user error: say exactly what would have been written
-            raise CatalogError(f"{vendor_id}.json: {exc.where}", f"import produced an invalid entry: {exc.problem}")
+            raise CatalogError((f"{vendor_id}.json", *exc.places), "import_invalid_entry", problem=exc) from exc
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WriteError(str(folder), describe_os_error(exc)) from None
+        raise WriteError(str(folder), "write_failed", reason=describe_os_error(exc)) from None
     written = []
     for vendor_id, text in texts.items():
         target = out if single else (out_files[vendor_id].path if vendor_id in out_files

@@ -49,7 +49,7 @@ def format_for_path(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     found = {".json": "litellm", ".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx"}.get(suffix)
     if found is None:
-        raise InputError("--from", f"cannot tell the format of {Path(path).name!r}; choose litellm, csv or xlsx")
+        raise InputError("--from", "source_format_unclear", name=Path(path).name)
     return found
 
 
@@ -63,7 +63,7 @@ def convert_source(source_format: str, path: Path, *, existing: Catalog, effecti
         from core.importers.table import convert_table
         return convert_table(path, source_format, existing=existing, effective=effective, today=today,
                              progress=progress)
-    raise InputError("--from", f"{source_format!r} is not a source format ({', '.join(SOURCE_FORMATS)})")
+    raise InputError("--from", "source_format_unknown", value=source_format, allowed=", ".join(SOURCE_FORMATS))
 
 
 def run_import(source_format: str, path: str | Path, out: str | Path, *, existing: Catalog | None = None,
@@ -129,8 +129,7 @@ def _refuse_bundled_folder(out: Path) -> None:
     except TokenQuoteError:
         return
     if folder.resolve() == bundled:
-        raise InputError("--out", f"{out} is the bundled catalog; import into a folder of your own (it is loaded "
-                                  "over the bundled one with --catalog)")
+        raise InputError("--out", "out_is_bundled", out=out)
 
 
 def _bundled_catalog() -> tuple[Catalog, str]:
@@ -145,7 +144,7 @@ def write_template(path: str | Path, kind: str = "csv") -> Path:
     from core.importers.table_template import template_csv_bytes, template_xlsx_bytes
 
     if kind not in ("csv", "xlsx"):
-        raise InputError("template", f"{kind!r} is not csv or xlsx")
+        raise InputError("template", "template_kind", value=kind)
     target = Path(path)
     atomic_write_bytes(target, template_csv_bytes() if kind == "csv" else template_xlsx_bytes())
     return target

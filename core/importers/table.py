@@ -53,8 +53,9 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.model import REGIONS, Catalog, Model, Prices, SegmentPricing, Tier, Vendor
+from core.text import is_url
 from core.errors import CatalogError
-from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, is_url, point
+from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point
 from core.importers.report import SKIPPED, RowOutcome
 from core.importers.table_cells import (Cells, currency_cell, date_cell, factor_cell, is_blank, price_cell, text_cell,
     tokens_cell)
@@ -137,15 +138,15 @@ def _columns(header: list[object], where: str) -> dict[str, int]:
             continue
         if name not in COLUMN_NAMES:
             close = [c for c in COLUMN_NAMES if c.replace("_", "") == name.replace("_", "")]
-            hint = f" (did you mean {close[0]}?)" if close else f"; the columns are: {', '.join(COLUMN_NAMES)}"
-            raise CatalogError(where, f"column {index + 1} {str(raw)!r} is not a price-list column{hint}")
+            if close:
+                raise CatalogError(where, "column_unknown_close", index=index + 1, name=str(raw), close=close[0])
+            raise CatalogError(where, "column_unknown", index=index + 1, name=str(raw), columns=", ".join(COLUMN_NAMES))
         if name in found:
-            raise CatalogError(where, f"column {name!r} appears twice (columns {found[name] + 1} and {index + 1})")
+            raise CatalogError(where, "column_twice", name=name, first=found[name] + 1, second=index + 1)
         found[name] = index
     missing = [c for c in REQUIRED if c not in found]
     if missing:
-        raise CatalogError(where, f"the header has no {', '.join(missing)} column (the price-list template "
-                                  "shows the layout)")
+        raise CatalogError(where, "header_missing_columns", columns=", ".join(missing))
     return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from core.errors import CatalogError
+from core.errors import CatalogError, Field
 from core.importers.common import check_file_size, read_bytes
 from core.importers.table_cells import is_blank
 
@@ -39,12 +39,11 @@ def decode_csv(raw: bytes, path: Path) -> tuple[str, str]:
         try:
             return raw.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise CatalogError(str(path), "starts like UTF-16 text but is not; save it as CSV UTF-8") from None
+            raise CatalogError(str(path), "csv_false_utf16") from None
     nul = raw.find(b"\x00")
     if nul >= 0:
         line = raw[:nul].count(b"\n") + 1
-        raise CatalogError(f"{path}:{line}", f"holds binary data (a NUL byte at byte offset {nul}); this is not a "
-                                             "CSV text file — save the sheet as CSV UTF-8, or import the .xlsx")
+        raise CatalogError(f"{path}:{line}", "csv_binary", offset=nul)
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as utf8_error:
@@ -56,8 +55,7 @@ def decode_csv(raw: bytes, path: Path) -> tuple[str, str]:
 
 def _encoding_error(raw: bytes, offset: int, path: Path) -> CatalogError:
     line = raw[:offset].count(b"\n") + 1
-    return CatalogError(f"{path}:{line}", f"byte offset {offset} (0x{raw[offset]:02X}) is neither UTF-8 nor "
-                                          "GB18030 text; save the file as CSV UTF-8")
+    return CatalogError(f"{path}:{line}", "csv_encoding", offset=offset, byte=f"{raw[offset]:02X}")
 
 
 def read_csv_table(path: Path) -> Table:
@@ -69,9 +67,9 @@ def read_csv_table(path: Path) -> Table:
     try:
         header_line, header = _first_row(reader)
     except csv.Error as exc:
-        raise CatalogError(f"{path}:{reader.line_num}", f"not a readable CSV file ({exc})") from None
+        raise CatalogError(f"{path}:{reader.line_num}", "csv_unreadable", detail=exc) from None
     if header is None:
-        raise CatalogError(str(path), "holds no header row")
+        raise CatalogError(str(path), "no_header_row")
 
     def rows() -> Iterator[tuple[int, list[object]]]:
         start = reader.line_num + 1
@@ -81,7 +79,7 @@ def read_csv_table(path: Path) -> Table:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise CatalogError(f"{path}:{start}", f"not a readable CSV row ({exc})") from None
+                raise CatalogError(f"{path}:{start}", "csv_row_unreadable", detail=exc) from None
             yield start, cells
             start = reader.line_num + 1
 
@@ -106,21 +104,21 @@ def read_xlsx_table(path: Path) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise CatalogError(str(path), f"is not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise CatalogError(str(path), "xlsx_unreadable", detail=f"{type(exc).__name__}: {exc}") from None
     except Exception as exc:  # openpyxl raises its own InvalidFileException and friends
-        raise CatalogError(str(path), f"is not a readable .xlsx workbook ({exc})") from None
+        raise CatalogError(str(path), "xlsx_unreadable", detail=exc) from None
     sheet = book["prices"] if "prices" in book.sheetnames else book.worksheets[0]
     try:
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers store a wrong sheet size; read-only mode would trust it
         all_rows = list(sheet.iter_rows(values_only=True))
     except Exception as exc:
-        raise CatalogError(f"{path}: sheet {sheet.title}", f"cannot be read ({exc})") from None
+        raise CatalogError((str(path), Field("sheet", name=sheet.title)), "sheet_unreadable", detail=exc) from None
     finally:
         book.close()
     header_index = next((i for i, r in enumerate(all_rows) if any(not is_blank(c) for c in r)), None)
     if header_index is None:
-        raise CatalogError(f"{path}: sheet {sheet.title}", "holds no header row")
+        raise CatalogError((str(path), Field("sheet", name=sheet.title)), "no_header_row")
     header = ["" if c is None else str(c) for c in all_rows[header_index]]
     data = [(i + 1, list(r)) for i, r in enumerate(all_rows) if i > header_index]
     return Table(header, header_index + 1, iter(data), max(1, len(data)))

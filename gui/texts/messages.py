@@ -44,7 +44,15 @@ def place_text(part: object) -> str:
 
 
 def _params(params: dict) -> dict:
-    return {key: place_text(value) if isinstance(value, Field) else value for key, value in params.items()}
+    """Parameters as shown: a named word translated, an inner error (what an import produced) as its problem."""
+    shown = {}
+    for key, value in params.items():
+        if isinstance(value, Field):
+            value = place_text(value)
+        elif isinstance(value, TokenQuoteError):
+            value = problem_text(value)
+        shown[key] = value
+    return shown
 
 
 def problem_text(error: TokenQuoteError) -> str:

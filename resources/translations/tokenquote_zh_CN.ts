@@ -1112,6 +1112,122 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r} 须为 {allowed} 之一</translation>
     </message>
     <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a price-list file</source>
+        <translation>这是文件夹，不是价目表文件</translation>
+    </message>
+    <message>
+        <source>is {size} MB; a price list is expected to be under {limit} MB (is this the right file?)</source>
+        <translation>大小为 {size} MB；价目表应小于 {limit} MB（文件选对了吗？）</translation>
+    </message>
+    <message>
+        <source>top level is {kind}; a LiteLLM price map is a JSON object of model entries</source>
+        <translation>顶层是 {kind}；LiteLLM 价格表应是由模型条目组成的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte offset {offset}); a LiteLLM price map is UTF-8 JSON</source>
+        <translation>不是 UTF-8 文本（字节偏移 {offset}）；LiteLLM 价格表应为 UTF-8 编码的 JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail}) (the file looks cut short)</source>
+        <translation>不是有效的 JSON（{detail}）（文件似乎被截断了）</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a price map</source>
+        <translation>嵌套层级过深，不像是价格表</translation>
+    </message>
+    <message>
+        <source>{out} is a file; give a folder (or a .json file for a single vendor)</source>
+        <translation>{out} 是文件；请给出文件夹（单个厂商可给出 .json 文件）</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; a name ending in .json is taken as one vendor file</source>
+        <translation>{out} 是文件夹；以 .json 结尾的名称会被当作单个厂商文件</translation>
+    </message>
+    <message>
+        <source>this import holds {count} vendors ({names}); the catalog reads one vendor per file, so give a folder</source>
+        <translation>本次导入包含 {count} 个厂商（{names}）；目录每个文件只读取一个厂商，请给出文件夹</translation>
+    </message>
+    <message>
+        <source>{out} holds vendor {held!r}; this import is vendor {vendor!r} (give a folder, or another file)</source>
+        <translation>{out} 中是厂商 {held!r}；本次导入的是厂商 {vendor!r}（请给出文件夹或其他文件）</translation>
+    </message>
+    <message>
+        <source>{out} is the bundled catalog; import into a folder of your own (it is loaded over the bundled one with --catalog)</source>
+        <translation>{out} 是内置目录；请导入到您自己的文件夹（用 --catalog 叠加在内置目录之上加载）</translation>
+    </message>
+    <message>
+        <source>vendor {vendor!r} also has a file in {folder} ({other})</source>
+        <translation>厂商 {vendor!r} 在 {folder} 中还有另一个文件（{other}）</translation>
+    </message>
+    <message>
+        <source>import produced an invalid entry: {problem}</source>
+        <translation>导入生成了无效条目：{problem}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a source format ({allowed})</source>
+        <translation>{value!r} 不是支持的来源格式（{allowed}）</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {name!r}; choose litellm, csv or xlsx</source>
+        <translation>无法判断 {name!r} 的格式；请选择 litellm、csv 或 xlsx</translation>
+    </message>
+    <message>
+        <source>{value!r} is not csv or xlsx</source>
+        <translation>{value!r} 不是 csv 或 xlsx</translation>
+    </message>
+    <message>
+        <source>the header has no {columns} column (the price-list template shows the layout)</source>
+        <translation>表头缺少 {columns} 列（价目表模板给出了格式）</translation>
+    </message>
+    <message>
+        <source>column {index} {name!r} is not a price-list column (did you mean {close}?)</source>
+        <translation>第 {index} 列 {name!r} 不是价目表的列（是指 {close} 吗？）</translation>
+    </message>
+    <message>
+        <source>column {index} {name!r} is not a price-list column; the columns are: {columns}</source>
+        <translation>第 {index} 列 {name!r} 不是价目表的列；可用的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>column {name!r} appears twice (columns {first} and {second})</source>
+        <translation>列 {name!r} 出现了两次（第 {first} 列和第 {second} 列）</translation>
+    </message>
+    <message>
+        <source>byte offset {offset} (0x{byte}) is neither UTF-8 nor GB18030 text; save the file as CSV UTF-8</source>
+        <translation>字节偏移 {offset}（0x{byte}）既不是 UTF-8 也不是 GB18030 文本；请将文件另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>holds binary data (a NUL byte at byte offset {offset}); this is not a CSV text file — save the sheet as CSV UTF-8, or import the .xlsx</source>
+        <translation>包含二进制数据（字节偏移 {offset} 处有 NUL 字节）；这不是 CSV 文本文件——请将表格另存为 CSV UTF-8，或直接导入 .xlsx</translation>
+    </message>
+    <message>
+        <source>starts like UTF-16 text but is not; save it as CSV UTF-8</source>
+        <translation>开头像 UTF-16 文本但实际不是；请另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>holds no header row</source>
+        <translation>没有表头行</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file ({detail})</source>
+        <translation>不是可读取的 CSV 文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>not a readable CSV row ({detail})</source>
+        <translation>不是可读取的 CSV 行（{detail}）</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook ({detail})</source>
+        <translation>不是可读取的 .xlsx 工作簿（{detail}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>无法读取（{detail}）</translation>
+    </message>
+    <message>
         <source>the file is open in another program (lock file {lock}); close it and try again, or delete the lock file if no program has it open</source>
         <translation>文件已被其他程序打开（锁文件 {lock}）；请关闭后重试；如果并没有程序打开它，可删除该锁文件</translation>
     </message>
@@ -1277,6 +1393,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>line {line}, column {column}</source>
         <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <source>sheet {name}</source>
+        <translation>工作表 {name}</translation>
     </message>
     <message>
         <source>text</source>

@@ -117,7 +117,7 @@ def test_translators_load_without_qm_files(qapp):
 
 
 def test_worker_reports_success_progress_and_failure(qtbot):
-    from core.errors import WriteError
+    from core.errors import Field, WriteError
     from gui.workers import run_in_background
 
     def work(n, progress):
@@ -132,7 +132,7 @@ def test_worker_reports_success_progress_and_failure(qtbot):
     assert seen == [(1, 3), (2, 3), (3, 3)]
 
     def fail(progress):
-        raise WriteError("/x/quote.xlsx", "the disk is full")
+        raise WriteError("/x/quote.xlsx", "write_failed", reason=Field("os_disk_full"))
 
     task = run_in_background(fail, on_failure=errors.append)
     qtbot.waitUntil(lambda: task.done, timeout=5000)
