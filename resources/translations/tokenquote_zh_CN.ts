@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CatalogActions</name>
@@ -143,7 +144,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>已保存价格与价格目录对比</translation>
     </message>
     <message>
-        <source>This project's prices are the current catalog's.</source>
+        <source>This project&apos;s prices are the current catalog&apos;s.</source>
         <translation>本项目的价格与当前价格目录一致。</translation>
     </message>
     <message>
@@ -279,7 +280,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation> 天</translation>
     </message>
     <message>
-        <source>A price last checked longer ago than this is marked stale in the comparison's Source column</source>
+        <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
         <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
     </message>
     <message>
@@ -517,11 +518,11 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>上下文窗口（tokens）</translation>
     </message>
     <message>
-        <source>List price per 1M input tokens, in the vendor's billing currency</source>
+        <source>List price per 1M input tokens, in the vendor&apos;s billing currency</source>
         <translation>每百万输入 tokens 的标价，以厂商计费币种计</translation>
     </message>
     <message>
-        <source>List price per 1M output tokens, in the vendor's billing currency</source>
+        <source>List price per 1M output tokens, in the vendor&apos;s billing currency</source>
         <translation>每百万输出 tokens 的标价，以厂商计费币种计</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <source>Show one vendor's models</source>
+        <source>Show one vendor&apos;s models</source>
         <translation>只显示某一厂商的模型</translation>
     </message>
     <message>
@@ -1014,8 +1015,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不是有效的 JSON（{0}）</translation>
     </message>
     <message>
-        <source>is not a TokenQuote project (no "format": "tokenquote-project")</source>
-        <translation>不是 TokenQuote 项目（缺少 "format": "tokenquote-project"）</translation>
+        <source>is not a TokenQuote project (no &quot;format&quot;: &quot;tokenquote-project&quot;)</source>
+        <translation>不是 TokenQuote 项目（缺少 &quot;format&quot;: &quot;tokenquote-project&quot;）</translation>
     </message>
     <message>
         <source>is {0}; this version of TokenQuote reads up to {1} (update the app to open it)</source>
@@ -1130,7 +1131,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>可选</translation>
     </message>
     <message>
-        <source>e.g. the vendor's pricing page (https://…) or a contract</source>
+        <source>e.g. the vendor&apos;s pricing page (https://…) or a contract</source>
         <translation>例如厂商的价格页面（https://…）或合同</translation>
     </message>
     <message>
@@ -1194,12 +1195,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>厂商 ID</translation>
     </message>
     <message>
-        <source>“{0}” must be a lower-case slug (letters, digits, '.', '-'), e.g. {1}</source>
-        <translation>“{0}”须为小写标识（字母、数字、'.'、'-'），例如 {1}</translation>
+        <source>“{0}” must be a lower-case slug (letters, digits, &apos;.&apos;, &apos;-&apos;), e.g. {1}</source>
+        <translation>“{0}”须为小写标识（字母、数字、&apos;.&apos;、&apos;-&apos;），例如 {1}</translation>
     </message>
     <message>
-        <source>“{0}” must be lower case: letters, digits, '.', '_', '-' (e.g. {1})</source>
-        <translation>“{0}”须为小写：字母、数字、'.'、'_'、'-'（例如 {1}）</translation>
+        <source>“{0}” must be lower case: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; (e.g. {1})</source>
+        <translation>“{0}”须为小写：字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;（例如 {1}）</translation>
     </message>
     <message>
         <source>{0} already exists: choose it in the vendor list</source>
@@ -1250,7 +1251,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <source>the catalog prices {0} in {1}; one model's history stays in one currency</source>
+        <source>the catalog prices {0} in {1}; one model&apos;s history stays in one currency</source>
         <translation>价格目录中 {0} 以 {1} 计价；同一模型的价格历史须使用同一币种</translation>
     </message>
 </context>
@@ -1269,7 +1270,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>无缓存命中价格：缓存命中部分按输入价格计费</translation>
     </message>
     <message>
-        <source>The prompt is longer than this model's context window</source>
+        <source>The prompt is longer than this model&apos;s context window</source>
         <translation>提示词长度超出了该模型的上下文窗口</translation>
     </message>
 </context>
@@ -1327,7 +1328,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>1 {0} = {1} {2}</translation>
     </message>
     <message>
-        <source>A bundled assumption: replace it with your company's rate</source>
+        <source>A bundled assumption: replace it with your company&apos;s rate</source>
         <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
     </message>
     <message>
@@ -1620,7 +1621,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Always use today's prices</source>
+        <source>Always use today&apos;s prices</source>
         <translation>始终使用当天的价格</translation>
     </message>
     <message>
@@ -2105,7 +2106,7 @@ Restore it?</source>
         <translation>按当前价格目录重新计价</translation>
     </message>
     <message>
-        <source>Use the current catalog's prices (Edit › Undo takes it back)</source>
+        <source>Use the current catalog&apos;s prices (Edit › Undo takes it back)</source>
         <translation>使用当前价格目录的价格（可用“编辑 › 撤销”恢复）</translation>
     </message>
     <message>
@@ -2226,7 +2227,7 @@ Restore it?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Click a link to open the vendor's page</source>
+        <source>Click a link to open the vendor&apos;s page</source>
         <translation>点击链接打开厂商页面</translation>
     </message>
     <message>
@@ -2304,7 +2305,7 @@ Restore it?</source>
     </message>
     <message>
         <source>MMM yy</source>
-        <comment>the projection's month axis: a Qt date format (MMM = Jan…)</comment>
+        <comment>the projection&apos;s month axis: a Qt date format (MMM = Jan…)</comment>
         <translation>yy年M月</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@ Restore it?</source>
         <translation>您录入的协议价或折扣（{0}）</translation>
     </message>
     <message>
-        <source>The price this project was saved with (kept instead of the current catalog's)</source>
+        <source>The price this project was saved with (kept instead of the current catalog&apos;s)</source>
         <translation>本项目保存时的价格（沿用该价格，而非当前价格目录中的价格）</translation>
     </message>
     <message>
@@ -2399,8 +2400,8 @@ Restore it?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href="https://%2/"&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href="https://%3/"&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href="https://%2/"&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href="https://%3/"&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2581,7 @@ Restore it?</source>
         <translation>每月输出文本量</translation>
     </message>
     <message>
-        <source>Chinese: 1.6 characters per token; English: 0.75 words or 4 characters per token (the vendors' own rules of thumb).</source>
+        <source>Chinese: 1.6 characters per token; English: 0.75 words or 4 characters per token (the vendors&apos; own rules of thumb).</source>
         <translation>中文：每个 token 约 1.6 个字符；英文：每个 token 约 0.75 个单词或 4 个字符（各厂商给出的经验值）。</translation>
     </message>
     <message>
