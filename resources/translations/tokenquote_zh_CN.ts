@@ -194,6 +194,13 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>CatalogTreePanel</name>
+    <message>
+        <source>Filter vendors and models, e.g. gpt, deepseek, 豆包</source>
+        <translation>筛选厂商和模型，如 gpt、deepseek、豆包</translation>
+    </message>
+</context>
+<context>
     <name>CatalogWindow</name>
     <message>
         <source>Catalog — TokenQuote</source>
@@ -262,120 +269,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Catalog</source>
         <translation>价格目录</translation>
-    </message>
-    <message>
-        <source>Filter vendors and models, e.g. gpt, deepseek, 豆包</source>
-        <translation>筛选厂商和模型，如 gpt、deepseek、豆包</translation>
-    </message>
-    <message>
-        <source>Delete layer…</source>
-        <translation>删除价格层…</translation>
-    </message>
-    <message>
-        <source>Delete the chosen imported price list or custom models file</source>
-        <translation>删除所选的导入价目表或自建模型文件</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
-        <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
-    </message>
-    <message>
-        <source>Mark prices as stale when last checked more than</source>
-        <translation>价格最近核对超过以下天数即标为过时：</translation>
-    </message>
-    <message>
-        <source>Layers (ticked layers are used, later ones over earlier ones)</source>
-        <translation>价格层（使用已勾选的价格层，后面的覆盖前面的）</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation>适用于</translation>
-    </message>
-    <message>
-        <source>Terms</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Negotiated prices and discounts</source>
-        <translation>协议价与折扣</translation>
-    </message>
-    <message>
-        <source>Bundled catalog</source>
-        <translation>内置价格目录</translation>
-    </message>
-    <message numerus="yes">
-        <source>{0} — %n model(s)</source>
-        <translation>
-            <numerusform>{0} — %n 个模型</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your catalog files: {0}</source>
-        <translation>您的价格目录文件：{0}</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0}（{1}）</translation>
-    </message>
-    <message>
-        <source>{0}% off the list price</source>
-        <translation>标价减 {0}%</translation>
-    </message>
-    <message>
-        <source>{0} / {1} per 1M</source>
-        <translation>每百万 {0} / {1}</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未定</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · billed in {2} · pricing: {3}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 以 {2} 计费 · 价格页面：{3}</translation>
-    </message>
-    <message>
-        <source>Choose a model to see its price history.</source>
-        <translation>选择一个模型以查看其价格历史。</translation>
-    </message>
-    <message>
-        <source>{0} tokens</source>
-        <translation>{0} tokens</translation>
-    </message>
-    <message>
-        <source> · deprecated</source>
-        <translation> · 已弃用</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · prices in {2} per 1M tokens · context {3}{4}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 价格以 {2} 计（每百万 tokens） · 上下文 {3}{4}</translation>
     </message>
     <message>
         <source>Your catalog layers could not be read, so the bundled catalog is used: {0}. Fix or delete that file, or turn its layer off.</source>
@@ -1573,6 +1466,55 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Layers (ticked layers are used, later ones over earlier ones)</source>
+        <translation>价格层（使用已勾选的价格层，后面的覆盖前面的）</translation>
+    </message>
+    <message>
+        <source>Delete layer…</source>
+        <translation>删除价格层…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen imported price list or custom models file</source>
+        <translation>删除所选的导入价目表或自建模型文件</translation>
+    </message>
+    <message>
+        <source>Reset to bundled…</source>
+        <translation>恢复为内置价格目录…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
+        <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
+    </message>
+    <message>
+        <source>Mark prices as stale when last checked more than</source>
+        <translation>价格最近核对超过以下天数即标为过时：</translation>
+    </message>
+    <message>
+        <source>Bundled catalog</source>
+        <translation>内置价格目录</translation>
+    </message>
+    <message>
+        <source>Negotiated prices and discounts</source>
+        <translation>协议价与折扣</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n model(s)</source>
+        <translation>
+            <numerusform>{0} — %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your catalog files: {0}</source>
+        <translation>您的价格目录文件：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;New</source>
@@ -1974,6 +1916,61 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>OverridesPanel</name>
+    <message>
+        <source>Negotiated prices and discounts</source>
+        <translation>协议价与折扣</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}% off the list price</source>
+        <translation>标价减 {0}%</translation>
+    </message>
+    <message>
+        <source>{0} / {1} per 1M</source>
+        <translation>每百万 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2206,6 +2203,29 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryPanel</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · billed in {2} · pricing: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 以 {2} 计费 · 价格页面：{3}</translation>
+    </message>
+    <message>
+        <source>Choose a model to see its price history.</source>
+        <translation>选择一个模型以查看其价格历史。</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source> · deprecated</source>
+        <translation> · 已弃用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · prices in {2} per 1M tokens · context {3}{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 价格以 {2} 计（每百万 tokens） · 上下文 {3}{4}</translation>
     </message>
 </context>
 <context>
