@@ -20,7 +20,7 @@ from core.importers.run import SKIPPED, run_import
 from core.money import format_money
 from core.catalog.overrides import Override, apply_overrides, is_stale
 from core.catalog.user import UserCatalog
-from gui.comparison.table_model import COL_SOURCE
+from gui.comparison.columns import COL_SOURCE
 from gui_helpers import shown_monthly, type_into
 
 ROOT = Path(__file__).resolve().parents[2]

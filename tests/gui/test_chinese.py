@@ -22,7 +22,7 @@ from core.errors import TokenQuoteError
 from core.money import format_money as core_format_money
 from gui.texts import i18n
 from gui import settings as cfg
-from gui.comparison.table_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
+from gui.comparison.columns import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
     COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_VENDOR)
 from gui.texts.messages import error_text, note_text, problem_text
 from gui.texts.numbers import format_count, format_decimal, format_money, format_price

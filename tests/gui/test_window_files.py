@@ -364,7 +364,7 @@ def test_layout_is_restored_on_the_next_start(make_window, user_folders, message
 
 def test_column_widths_from_a_version_with_other_columns_are_ignored(make_window, user_folders, message_boxes):
     from gui import settings as cfg
-    from gui.comparison.table_model import COL_MODEL, COL_SOURCE
+    from gui.comparison.columns import COL_MODEL, COL_SOURCE
 
     window = make_window()
     window.comparison_view.table.setColumnWidth(COL_MODEL, 333)

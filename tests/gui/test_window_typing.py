@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from core.pricing.fx import DEFAULT_RATES
 from core.pricing.workload import Workload
-from gui.comparison.table_model import COL_MONTHLY
+from gui.comparison.columns import COL_MONTHLY
 from gui_helpers import core_rows, expected_monthly, shown_monthly, type_into
 
 
