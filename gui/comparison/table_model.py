@@ -1,5 +1,5 @@
-"""``ComparisonModel``: a thin ``QAbstractTableModel`` over ``core.engine.Comparison.rows``, and
-``ComparisonFilter``, the proxy that sorts by raw value and filters by vendor, region, currency and text.
+"""``ComparisonModel``: a thin ``QAbstractTableModel`` over ``core.engine.Comparison.rows``; the view sorts and
+filters it through :class:`~gui.comparison.filter_proxy.ComparisonFilter`.
 
 Nothing here prices anything: every figure shown is a field of an engine row, formatted for display.
 """
@@ -8,29 +8,23 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from decimal import Decimal
 from typing import Iterable
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.catalog.model import Catalog
 from core.pricing.engine import Comparison, ComparisonRow
 
+from gui.comparison.cell_formats import format_context, rate_text, short_vendor_name
+from gui.comparison.columns import (CHEAPEST_MARK, COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT,
+                                    COL_MODEL, COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_SOURCE, COL_VENDOR,
+                                    COLUMN_COUNT, NUMERIC_COLUMNS, ROW_ROLE, SORT_ROLE)
+from gui.comparison.filter_proxy import ComparisonFilter  # noqa: F401 - gui.comparison.table_view imports it from here
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import note_text, region_text
 from gui.texts.numbers import format_count, format_money, format_price
 from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
-
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1       # the raw value a column sorts by (never the formatted text)
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2        # the engine's ComparisonRow
-
-(COL_CHOSEN, COL_RANK, COL_VENDOR, COL_MODEL, COL_CONTEXT, COL_INPUT, COL_OUTPUT, COL_MONTHLY, COL_ANNUAL,
- COL_DIFF, COL_SOURCE) = range(11)
-COLUMN_COUNT = 11
-NUMERIC_COLUMNS = {COL_RANK, COL_CONTEXT, COL_INPUT, COL_OUTPUT, COL_MONTHLY, COL_ANNUAL, COL_DIFF}
-CHEAPEST_MARK = "★"
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -311,7 +305,7 @@ class ComparisonModel(QAbstractTableModel):
             ]
             if row.price_currency != self._currency:
                 lines.append(self.tr("Exchange rate: 1 {0} = {1} {2}").format(
-                    row.price_currency, _rate_text(row.fx_rate), self._currency))
+                    row.price_currency, rate_text(row.fx_rate), self._currency))
             lines.extend(self.note_text(n) for n in row.notes)
             return "\n".join(lines)
         lines = [f"{row.name} ({row.model_id})"]
@@ -391,86 +385,3 @@ class ComparisonModel(QAbstractTableModel):
             lines.append(point.note)
         lines.append(self._source_lines(row))
         return "\n".join(lines)
-
-
-def short_vendor_name(name: str) -> str:
-    """A vendor's name without its product family in brackets (字节跳动（豆包） → 字节跳动): the model names in the
-    next column already carry it (豆包 Seed 1.6 Flash)."""
-    for bracket in ("（", " ("):
-        if bracket in name and not name.startswith(bracket.strip()):
-            return name.split(bracket, 1)[0].strip()
-    return name
-
-
-def format_context(tokens: int | None) -> str:
-    """A context window as vendors name it: "128K" for 128,000 tokens, "8K" for 8,192, "32K" for 32,768
-    (vendors count in thousands or in powers of two), "1M" for 1,000,000 or 1,048,576, "1.05M" for 1,050,000."""
-    if not tokens:
-        return "—"
-    if tokens >= 1_000_000:
-        for size in (1_000_000, 1_048_576):
-            if tokens % size == 0:
-                return f"{tokens // size}M"
-        return f"{tokens / 1_000_000:.3g}M"
-    for size in (1000, 1024):
-        if tokens >= size and tokens % size == 0:
-            return f"{tokens // size}K"
-    return f"{round(tokens / 1000)}K" if tokens >= 1000 else str(tokens)
-
-
-def _rate_text(rate: Decimal) -> str:
-    text = f"{rate.normalize():f}" if abs(rate) >= Decimal("0.0001") else f"{rate:.8f}"
-    if "." in text and len(text.split(".")[1]) > 6:
-        text = f"{rate:.6f}".rstrip("0")
-    return text
-
-
-class ComparisonFilter(QSortFilterProxyModel):
-    """Sorts by :data:`SORT_ROLE` and keeps the rows that pass every filter."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-        self.vendor: str | None = None
-        self.region: str | None = None
-        self.currency: str | None = None
-        self.text = ""
-        self.only_fitting = False
-        self.only_chosen = False
-        self.only_stale = False
-
-    def set_filters(self, **filters) -> None:
-        """Change any of ``vendor``, ``region``, ``currency``, ``text``, ``only_fitting``, ``only_chosen``,
-        ``only_stale``."""
-        if all(getattr(self, key) == value for key, value in filters.items()):
-            return
-        begin = getattr(self, "beginFilterChange", None)   # Qt ≥ 6.9; invalidateFilter() before
-        if begin is not None:
-            begin()
-        for key, value in filters.items():
-            if not hasattr(self, key) or key.startswith("_"):
-                raise AttributeError(key)
-            setattr(self, key, value.casefold().strip() if key == "text" else value)
-        if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt API
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        row = model.row_at(source_row)
-        if self.vendor and row.vendor_id != self.vendor:
-            return False
-        if self.region and row.region != self.region:
-            return False
-        if self.currency and row.price_currency != self.currency:
-            return False
-        if self.only_fitting and not row.fits_context:
-            return False
-        if self.only_chosen and not model.is_chosen(row.model_id):
-            return False
-        if self.only_stale and not model.is_stale(row):
-            return False
-        return not self.text or self.text in model.search_text(row)

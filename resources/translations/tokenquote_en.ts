@@ -12,22 +12,22 @@
     </message>
 </context>
 <context>
-    <name>CatalogWindow</name>
-    <message numerus="yes">
-        <source>{0} — %n model(s)</source>
-        <translation>
-            <numerusform>{0} — %n model</numerusform>
-            <numerusform>{0} — %n models</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CostBarChart</name>
     <message numerus="yes">
         <source>Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose</source>
         <translation>
             <numerusform>Monthly cost of the %n cheapest model ({0}) — tick models to choose</numerusform>
             <numerusform>Monthly cost of the %n cheapest models ({0}) — tick models to choose</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message numerus="yes">
+        <source>{0} — %n model(s)</source>
+        <translation>
+            <numerusform>{0} — %n model</numerusform>
+            <numerusform>{0} — %n models</numerusform>
         </translation>
     </message>
 </context>

@@ -194,6 +194,13 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>CatalogTreePanel</name>
+    <message>
+        <source>Filter vendors and models, e.g. gpt, deepseek, 豆包</source>
+        <translation>筛选厂商和模型，如 gpt、deepseek、豆包</translation>
+    </message>
+</context>
+<context>
     <name>CatalogWindow</name>
     <message>
         <source>Catalog — TokenQuote</source>
@@ -262,120 +269,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Catalog</source>
         <translation>价格目录</translation>
-    </message>
-    <message>
-        <source>Filter vendors and models, e.g. gpt, deepseek, 豆包</source>
-        <translation>筛选厂商和模型，如 gpt、deepseek、豆包</translation>
-    </message>
-    <message>
-        <source>Delete layer…</source>
-        <translation>删除价格层…</translation>
-    </message>
-    <message>
-        <source>Delete the chosen imported price list or custom models file</source>
-        <translation>删除所选的导入价目表或自建模型文件</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
-        <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
-    </message>
-    <message>
-        <source>Mark prices as stale when last checked more than</source>
-        <translation>价格最近核对超过以下天数即标为过时：</translation>
-    </message>
-    <message>
-        <source>Layers (ticked layers are used, later ones over earlier ones)</source>
-        <translation>价格层（使用已勾选的价格层，后面的覆盖前面的）</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation>适用于</translation>
-    </message>
-    <message>
-        <source>Terms</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Negotiated prices and discounts</source>
-        <translation>协议价与折扣</translation>
-    </message>
-    <message>
-        <source>Bundled catalog</source>
-        <translation>内置价格目录</translation>
-    </message>
-    <message numerus="yes">
-        <source>{0} — %n model(s)</source>
-        <translation>
-            <numerusform>{0} — %n 个模型</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your catalog files: {0}</source>
-        <translation>您的价格目录文件：{0}</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0}（{1}）</translation>
-    </message>
-    <message>
-        <source>{0}% off the list price</source>
-        <translation>标价减 {0}%</translation>
-    </message>
-    <message>
-        <source>{0} / {1} per 1M</source>
-        <translation>每百万 {0} / {1}</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未定</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · billed in {2} · pricing: {3}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 以 {2} 计费 · 价格页面：{3}</translation>
-    </message>
-    <message>
-        <source>Choose a model to see its price history.</source>
-        <translation>选择一个模型以查看其价格历史。</translation>
-    </message>
-    <message>
-        <source>{0} tokens</source>
-        <translation>{0} tokens</translation>
-    </message>
-    <message>
-        <source> · deprecated</source>
-        <translation> · 已弃用</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · prices in {2} per 1M tokens · context {3}{4}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 价格以 {2} 计（每百万 tokens） · 上下文 {3}{4}</translation>
     </message>
     <message>
         <source>Your catalog layers could not be read, so the bundled catalog is used: {0}. Fix or delete that file, or turn its layer off.</source>
@@ -1663,6 +1556,140 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Quote {0}</source>
+        <translation>报价单 {0}</translation>
+    </message>
+    <message>
+        <source>TokenQuote quote</source>
+        <translation>TokenQuote 报价单</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The workbook writer is not available: {0}</source>
+        <translation>工作簿写入组件不可用：{0}</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+    <message>
+        <source>The workbook was not written.
+
+{0}</source>
+        <translation>工作簿未写入。
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Save them first?</source>
+        <translation>“{0}”有尚未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>TokenQuote projects (*{0});;All files (*)</source>
+        <translation>TokenQuote 项目 (*{0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>TokenQuote could not open “{0}”.
+
+{1}</source>
+        <translation>TokenQuote 无法打开“{0}”。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>TokenQuote projects (*{0})</source>
+        <translation>TokenQuote 项目 (*{0})</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>The project was not saved to “{0}”.
+
+{1}</source>
+        <translation>项目未能保存到“{0}”。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <translation>&amp;{0} {1}</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>“{0}” no longer exists.</source>
+        <translation>“{0}”已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>FxDialog</name>
     <message>
         <source>Exchange rates</source>
@@ -1827,19 +1854,56 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LayersPanel</name>
     <message>
-        <source>Workload</source>
-        <translation>工作负载</translation>
+        <source>Layers (ticked layers are used, later ones over earlier ones)</source>
+        <translation>价格层（使用已勾选的价格层，后面的覆盖前面的）</translation>
     </message>
     <message>
-        <source>Workloads</source>
-        <translation>工作负载</translation>
+        <source>Delete layer…</source>
+        <translation>删除价格层…</translation>
     </message>
     <message>
-        <source>Undo history</source>
-        <translation>撤销历史</translation>
+        <source>Delete the chosen imported price list or custom models file</source>
+        <translation>删除所选的导入价目表或自建模型文件</translation>
     </message>
+    <message>
+        <source>Reset to bundled…</source>
+        <translation>恢复为内置价格目录…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
+        <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
+    </message>
+    <message>
+        <source>Mark prices as stale when last checked more than</source>
+        <translation>价格最近核对超过以下天数即标为过时：</translation>
+    </message>
+    <message>
+        <source>Bundled catalog</source>
+        <translation>内置价格目录</translation>
+    </message>
+    <message>
+        <source>Negotiated prices and discounts</source>
+        <translation>协议价与折扣</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n model(s)</source>
+        <translation>
+            <numerusform>{0} — %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your catalog files: {0}</source>
+        <translation>您的价格目录文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
     <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
@@ -1989,30 +2053,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Currency </source>
-        <translation>币种 </translation>
-    </message>
-    <message>
-        <source>Display currency for monthly and annual costs</source>
-        <translation>月度和年度成本的显示币种</translation>
-    </message>
-    <message>
-        <source> Prices as of </source>
-        <translation> 价格日期 </translation>
-    </message>
-    <message>
-        <source>Price with the prices in force on this day</source>
-        <translation>按该日生效的价格计算</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Always use today&apos;s prices</source>
-        <translation>始终使用当天的价格</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2059,6 +2099,21 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
     </message>
     <message numerus="yes">
         <source>Catalog {0} · %n model(s)</source>
@@ -2117,18 +2172,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>清除已选模型</translation>
     </message>
     <message>
-        <source>Display currency {0}</source>
-        <translation>显示币种改为 {0}</translation>
-    </message>
-    <message>
-        <source>Cannot use this setting</source>
-        <translation>无法使用此设置</translation>
-    </message>
-    <message>
-        <source>Prices as of today</source>
-        <translation>价格日期：今天</translation>
-    </message>
-    <message>
         <source>Edit projection</source>
         <translation>编辑成本预测</translation>
     </message>
@@ -2147,154 +2190,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>&lt;h3&gt;TokenQuote {0}&lt;/h3&gt;&lt;p&gt;Prices LLM API usage offline against a dated catalog of vendors and models.&lt;/p&gt;&lt;p&gt;Catalog as of {1}: {2} models from {3} vendors.&lt;/p&gt;&lt;p&gt;Prices are shown as each vendor publishes them, with their source and date; exchange rates are yours to set.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenQuote {0}&lt;/h3&gt;&lt;p&gt;离线计算大模型 API 的使用费用，依据注明日期的厂商与模型价格目录。&lt;/p&gt;&lt;p&gt;价格目录日期 {1}：{3} 家厂商，{2} 个模型。&lt;/p&gt;&lt;p&gt;价格均按各厂商公布的原样显示，并注明来源和日期；汇率由您自行设定。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>“{0}” has changes that are not saved. Save them first?</source>
-        <translation>“{0}”有尚未保存的修改。要先保存吗？</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>TokenQuote projects (*{0});;All files (*)</source>
-        <translation>TokenQuote 项目 (*{0});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>TokenQuote could not open “{0}”.
-
-{1}</source>
-        <translation>TokenQuote 无法打开“{0}”。
-
-{1}</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>已打开 {0}</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>保存项目</translation>
-    </message>
-    <message>
-        <source>TokenQuote projects (*{0})</source>
-        <translation>TokenQuote 项目 (*{0})</translation>
-    </message>
-    <message>
-        <source>Cannot save project</source>
-        <translation>无法保存项目</translation>
-    </message>
-    <message>
-        <source>The project was not saved to “{0}”.
-
-{1}</source>
-        <translation>项目未能保存到“{0}”。
-
-{1}</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <source>&amp;{0} {1}</source>
-        <translation>&amp;{0} {1}</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>没有最近的项目</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>清空列表</translation>
-    </message>
-    <message>
-        <source>“{0}” no longer exists.</source>
-        <translation>“{0}”已不存在。</translation>
-    </message>
-    <message>
-        <source>Quote {0}</source>
-        <translation>报价单 {0}</translation>
-    </message>
-    <message>
-        <source>TokenQuote quote</source>
-        <translation>TokenQuote 报价单</translation>
-    </message>
-    <message>
-        <source>Export workbook</source>
-        <translation>导出工作簿</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>The workbook writer is not available: {0}</source>
-        <translation>工作簿写入组件不可用：{0}</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>正在写入 {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Exported {0}</source>
-        <translation>已导出 {0}</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>已取消导出</translation>
-    </message>
-    <message>
-        <source>The workbook was not written.
-
-{0}</source>
-        <translation>工作簿未写入。
-
-{0}</translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>A recovery copy could not be read and was removed.
-
-{0}</source>
-        <translation>有一份恢复副本无法读取，已将其删除。
-
-{0}</translation>
-    </message>
-    <message>
-        <source>an unsaved project</source>
-        <translation>一个未保存的项目</translation>
-    </message>
-    <message>
-        <source>Restore unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <source>TokenQuote did not close normally. A copy of {0} from {1} was kept.
-
-Restore it?</source>
-        <translation>TokenQuote 上次未正常关闭，保留了{0}在 {1} 的副本。
-
-要恢复吗？</translation>
     </message>
     <message>
         <source>Export in progress</source>
@@ -2406,6 +2301,61 @@ Restore it?</source>
     <message>
         <source>correct the fields marked in red</source>
         <translation>请更正标红的字段</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesPanel</name>
+    <message>
+        <source>Negotiated prices and discounts</source>
+        <translation>协议价与折扣</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}% off the list price</source>
+        <translation>标价减 {0}%</translation>
+    </message>
+    <message>
+        <source>{0} / {1} per 1M</source>
+        <translation>每百万 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2594,72 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>PriceHistoryPanel</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · billed in {2} · pricing: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 以 {2} 计费 · 价格页面：{3}</translation>
+    </message>
+    <message>
+        <source>Choose a model to see its price history.</source>
+        <translation>选择一个模型以查看其价格历史。</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source> · deprecated</source>
+        <translation> · 已弃用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · prices in {2} per 1M tokens · context {3}{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · 价格以 {2} 计（每百万 tokens） · 上下文 {3}{4}</translation>
+    </message>
+</context>
+<context>
+    <name>PricingControls</name>
+    <message>
+        <source>Currency </source>
+        <translation>币种 </translation>
+    </message>
+    <message>
+        <source>Display currency for monthly and annual costs</source>
+        <translation>月度和年度成本的显示币种</translation>
+    </message>
+    <message>
+        <source> Prices as of </source>
+        <translation> 价格日期 </translation>
+    </message>
+    <message>
+        <source>Price with the prices in force on this day</source>
+        <translation>按该日生效的价格计算</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Always use today&apos;s prices</source>
+        <translation>始终使用当天的价格</translation>
+    </message>
+    <message>
+        <source>Display currency {0}</source>
+        <translation>显示币种改为 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot use this setting</source>
+        <translation>无法使用此设置</translation>
+    </message>
+    <message>
+        <source>Prices as of {0}</source>
+        <translation>价格日期：{0}</translation>
+    </message>
+    <message>
+        <source>Prices as of today</source>
+        <translation>价格日期：今天</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionChart</name>
     <message>
         <source> months</source>
@@ -2790,6 +2806,37 @@ Restore it?</source>
     <message>
         <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>A recovery copy could not be read and was removed.
+
+{0}</source>
+        <translation>有一份恢复副本无法读取，已将其删除。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>一个未保存的项目</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>TokenQuote did not close normally. A copy of {0} from {1} was kept.
+
+Restore it?</source>
+        <translation>TokenQuote 上次未正常关闭，保留了{0}在 {1} 的副本。
+
+要恢复吗？</translation>
     </message>
 </context>
 <context>

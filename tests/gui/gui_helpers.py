@@ -9,7 +9,7 @@ from core.pricing.engine import Pricer
 from core.money import format_money
 from core.pricing.workload import Workload
 
-from gui.comparison.table_model import COL_MONTHLY
+from gui.comparison.columns import COL_MONTHLY
 
 
 def type_into(qtbot, line_edit, text: str) -> None:

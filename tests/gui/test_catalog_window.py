@@ -21,7 +21,7 @@ from core.importers.report import SKIPPED
 from core.money import format_money
 from core.catalog.overrides import Override, apply_overrides, is_stale
 from core.catalog.user import UserCatalog
-from gui.comparison.table_model import COL_SOURCE
+from gui.comparison.columns import COL_SOURCE
 from gui_helpers import shown_monthly, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,8 +100,8 @@ def test_import_litellm_through_the_gui_shows_a_report_and_a_layer(qtbot, window
 
     # Turning the layer off removes the imported models; undo (Ctrl+Z in the catalog window) brings them back.
     catalog_window = window.catalog_actions.open_catalog_window()
-    assert catalog_window.layer_names() == ["bundled", LAYER]
-    assert catalog_window.set_layer_enabled(LAYER, False)
+    assert catalog_window.layers_panel.layer_names() == ["bundled", LAYER]
+    assert catalog_window.layers_panel.set_layer_enabled(LAYER, False)
     rows = rows_of(window)
     assert not set(added) & set(rows)
     assert source_cell(window, "openai/gpt-4o").startswith("bundled")
@@ -110,7 +110,7 @@ def test_import_litellm_through_the_gui_shows_a_report_and_a_layer(qtbot, window
     catalog_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is catalog_window)
     project_edits = window.document.undo_stack.count()
-    qtbot.keyClick(catalog_window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(catalog_window.tree_panel.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert set(added) <= set(rows_of(window))
     assert window.document.undo_stack.count() == project_edits
     # ...and the import itself is one undoable step too.
@@ -147,32 +147,32 @@ def test_the_price_list_template_is_written(window, tmp_path):
 def test_catalog_window_shows_history_sources_and_a_step_chart(qtbot, window, catalog):
     catalog_window = window.catalog_actions.open_catalog_window()
     qtbot.waitExposed(catalog_window)
-    assert catalog_window.select("openai/gpt-4o")
+    assert catalog_window.tree_panel.select("openai/gpt-4o")
     model = catalog.model("openai/gpt-4o")
-    history = catalog_window.history_model
+    history = catalog_window.history_panel.history_model
     assert history.rowCount() == len(model.prices)
     first = history.index(0, 0)
     assert first.data() == model.prices[0].start.isoformat()
     source = history.index(0, 8)
     assert source.data() == model.prices[0].source and source.data().startswith("https://")
     assert source.data(Qt.ItemDataRole.ToolTipRole) == f"Open {model.prices[0].source}"
-    assert catalog_window.chart.shown_model == "openai/gpt-4o"
-    assert catalog_window.chart.series_count() >= 2          # input and output
-    catalog_window.filter_edit.setText("deepseek")
-    assert catalog_window.tree_proxy.rowCount() == 1         # only the DeepSeek vendor remains
-    assert catalog_window.select("openai/gpt-4o")            # selecting clears a filter that hides it
-    assert catalog_window.filter_edit.text() == ""
+    assert catalog_window.history_panel.chart.shown_model == "openai/gpt-4o"
+    assert catalog_window.history_panel.chart.series_count() >= 2  # input and output
+    catalog_window.tree_panel.filter_edit.setText("deepseek")
+    assert catalog_window.tree_panel.tree_proxy.rowCount() == 1    # only the DeepSeek vendor remains
+    assert catalog_window.tree_panel.select("openai/gpt-4o")       # selecting clears a filter that hides it
+    assert catalog_window.tree_panel.filter_edit.text() == ""
 
 
 def test_catalog_models_follow_the_qt_model_rules(qtmodeltester, window):
     catalog_window = window.catalog_actions.open_catalog_window()
-    qtmodeltester.check(catalog_window.tree_model)
-    catalog_window.select("openai/gpt-4o")
-    qtmodeltester.check(catalog_window.history_model)
+    qtmodeltester.check(catalog_window.tree_panel.tree_model)
+    catalog_window.tree_panel.select("openai/gpt-4o")
+    qtmodeltester.check(catalog_window.history_panel.history_model)
 
 
 def enter_discount(qtbot, catalog_window, target: str, pct: str, start: date | None = None):
-    catalog_window.select(target)
+    catalog_window.tree_panel.select(target)
     dialog = catalog_window.add_override()
     assert dialog.target() == target
     type_into(qtbot, dialog.discount_field.line_edit, pct)
@@ -206,7 +206,7 @@ def test_a_vendor_discount_changes_its_costs_by_exactly_that_share(qtbot, window
     expected = core_comparison(apply_overrides(catalog, [Override("openai", TODAY.replace(day=1),
                                                                   discount_pct=D(20))]), window)
     assert shown_monthly(window) == {m: format_money(r.monthly_cost, "USD") for m, r in expected.items()}
-    assert catalog_window.override_count() == 1
+    assert catalog_window.overrides_panel.override_count() == 1
     saved = json.loads((user_folders[1] / "catalog" / "overrides.json").read_text(encoding="utf-8"))
     assert saved[0]["target"] == "openai" and saved[0]["discount_pct"] == "20"
 
@@ -215,12 +215,12 @@ def test_a_vendor_discount_changes_its_costs_by_exactly_that_share(qtbot, window
     catalog_window.undo_action.trigger()
     assert shown_monthly(window) == shown_before
     assert source_cell(window, openai[0]).startswith("bundled")
-    assert catalog_window.override_count() == 0
+    assert catalog_window.overrides_panel.override_count() == 0
 
 
 def test_discount_field_refuses_what_is_not_a_discount(qtbot, window):
     catalog_window = window.catalog_actions.open_catalog_window()
-    catalog_window.select("openai")
+    catalog_window.tree_panel.select("openai")
     dialog = catalog_window.add_override()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     for text in ("150", "0", "abc"):
@@ -258,10 +258,10 @@ def test_reset_to_bundled_moves_the_user_files_aside_and_undo_brings_them_back(q
     assert window.catalog.layers == catalog.layers and len(window.catalog) == len(catalog)
     engine = core_comparison(catalog, window)
     assert shown_monthly(window) == {m: format_money(r.monthly_cost, "USD") for m, r in engine.items()}
-    assert catalog_window.layer_names() == ["bundled"] and catalog_window.override_count() == 0
+    assert catalog_window.layers_panel.layer_names() == ["bundled"] and catalog_window.overrides_panel.override_count() == 0
     catalog_window.undo_action.trigger()
     assert shown_monthly(window) == changed
-    assert catalog_window.layer_names() == ["bundled", LAYER, "negotiated"]
+    assert catalog_window.layers_panel.layer_names() == ["bundled", LAYER, "negotiated"]
 
 
 # --------------------------------------------------------------------------------------------- own models
@@ -270,7 +270,7 @@ def test_reset_to_bundled_moves_the_user_files_aside_and_undo_brings_them_back(q
 def test_custom_model_invalid_price_is_marked_at_the_field_and_not_saved(qtbot, window, user_folders,
                                                                          message_boxes):
     catalog_window = window.catalog_actions.open_catalog_window()
-    catalog_window.select("openai")
+    catalog_window.tree_panel.select("openai")
     dialog = catalog_window.add_model()
     assert dialog.vendor_id() == "openai" and dialog.currency_field.text() == "USD"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -300,7 +300,7 @@ def test_custom_model_invalid_price_is_marked_at_the_field_and_not_saved(qtbot, 
     assert source_cell(window, "openai/house-model").startswith("custom-openai.json")
 
     # Edit it (a new price from the same day replaces that point), delete it, undo the delete.
-    assert catalog_window.select("openai/house-model") and catalog_window.edit_model_action.isEnabled()
+    assert catalog_window.tree_panel.select("openai/house-model") and catalog_window.edit_model_action.isEnabled()
     dialog = catalog_window.edit_model()
     assert dialog.model_id_field.line_edit.isReadOnly()
     type_into(qtbot, dialog.output_field.line_edit, "5")
@@ -410,7 +410,7 @@ def test_stale_prices_are_marked_and_can_be_shown_alone(qtbot, window, catalog):
     catalog_window = window.catalog_actions.open_catalog_window()
     rows = rows_of(window)
     days = min((TODAY - r.point.checked).days for r in rows.values() if r.point.checked)   # the newest check
-    catalog_window.stale_spin.setValue(days)
+    catalog_window.layers_panel.stale_spin.setValue(days)
     stale = {m for m, r in rows.items() if is_stale(r.point, TODAY, days)}
     assert stale and stale != set(rows), "the bundled catalog's prices were checked on different days"
     for model_id, row in rows.items():
@@ -423,7 +423,7 @@ def test_stale_prices_are_marked_and_can_be_shown_alone(qtbot, window, catalog):
     window.catalog_actions.only_stale_action.setChecked(True)
     assert {r.model_id for r in window.comparison_view.shown_rows()} == stale
     assert "Showing" in window.shown_label.text()
-    catalog_window.stale_spin.setValue(100_000 // 30)            # nothing that old: the filter empties
+    catalog_window.layers_panel.stale_spin.setValue(100_000 // 30)  # nothing that old: the filter empties
     assert window.comparison_view.shown_count() == sum(1 for r in rows.values() if r.point.checked is None)
     window.catalog_actions.only_stale_action.setChecked(False)
     assert window.comparison_view.shown_count() == len(rows)

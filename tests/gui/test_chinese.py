@@ -22,7 +22,7 @@ from core.errors import Field, TokenQuoteError
 from core.money import format_money as core_format_money
 from gui.texts import i18n
 from gui import settings as cfg
-from gui.comparison.table_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
+from gui.comparison.columns import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
     COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_VENDOR)
 from gui.texts.messages import error_text, note_text, problem_text
 from gui.texts.numbers import format_count, format_decimal, format_money, format_price
@@ -78,7 +78,7 @@ def _start(tmp_path, env_vars: dict[str, str], setting: str | None = None) -> li
         (tmp_path / "settings" / "tokenquote.ini").write_text(f"[interface]\nlanguage={setting}\n", encoding="utf-8")
     code = ("from PySide6.QtCore import QCoreApplication as C, QLocale; from gui.app import make_app; "
             "make_app(['tokenquote']); "
-            "print(QLocale().name()); print(C.translate('MainWindow', '&File')); "
+            "print(QLocale().name()); print(C.translate('MainMenus', '&File')); "
             "print(C.translate('QPlatformTheme', 'OK'))")
     done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -109,7 +109,7 @@ def test_a_missing_compiled_translation_falls_back_to_english(qapp, tmp_path, mo
     monkeypatch.setenv(i18n.TRANSLATIONS_DIR_ENV, str(tmp_path))
     assert i18n.install_language(qapp, i18n.CHINESE) == i18n.ENGLISH
     assert "no compiled zh_CN translation" in capsys.readouterr().err
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("MainMenus", "&File") == "&File"
 
 
 def test_translators_are_held_and_qt_comes_first(chinese):
@@ -123,7 +123,7 @@ def test_translators_are_held_and_qt_comes_first(chinese):
 def test_the_main_window_in_chinese(chinese, window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert {"文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"} <= set(menus) and all(CJK.search(m) for m in menus)
-    assert window.export_action.text() == "导出工作簿(&E)…" and window.preferences_action.text() == "首选项(&P)…"
+    assert window.menus.export_action.text() == "导出工作簿(&E)…" and window.menus.preferences_action.text() == "首选项(&P)…"
     headers = {c: window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())}
     assert [headers[c] for c in (COL_CHOSEN, COL_RANK, COL_VENDOR, COL_MODEL, COL_CONTEXT, COL_INPUT, COL_OUTPUT)] \
         == ["报价", "排名", "厂商", "模型", "上下文", "输入/百万", "输出/百万"]
@@ -142,7 +142,7 @@ def test_the_main_window_in_chinese(chinese, window):
     vendors = {model.row_at(i).vendor_id: model.index(i, COL_VENDOR).data() for i in range(model.rowCount())}
     assert vendors["bytedance"] == "字节跳动" and vendors["deepseek"] == "深度求索" and vendors["openai"] == "OpenAI"
     assert note_text(NOTE_NO_BATCH) == "无批量价格：批量部分按标准价格计费"
-    for window_text in (window.export_action.toolTip(), window.today_button.text()):
+    for window_text in (window.menus.export_action.toolTip(), window.pricing_controls.today_button.text()):
         assert CJK.search(window_text), window_text
 
 
@@ -160,7 +160,7 @@ def test_typing_in_yi_and_wan_and_an_error_in_chinese(chinese, window, qtbot):
 
 
 def test_money_in_cny_and_the_status_in_chinese(chinese, window):
-    window.currency_combo.setCurrentText("CNY")
+    window.pricing_controls.currency_combo.setCurrentText("CNY")
     assert window.document.project.currency == "CNY"
     row = window.model.row_at(5)
     assert window.model.index(5, COL_MONTHLY).data() == core_format_money(row.monthly_cost, "CNY")
@@ -248,7 +248,7 @@ def test_preferences_switch_the_language_for_the_next_start(chinese, window, qtb
     restarted = []
     monkeypatch.setattr(preferences_dialog, "restart", restarted.append)
     message_boxes.answers = [QMessageBox.StandardButton.No]
-    window.preferences_action.trigger()
+    window.menus.preferences_action.trigger()
     store = cfg.open_settings()
     assert (cfg.get(cfg.LANGUAGE, store), cfg.get(cfg.WORKBOOK_LANGUAGE, store), cfg.get(cfg.RECENT_MAX, store)) \
         == ("en", "zh", 5)
@@ -256,7 +256,7 @@ def test_preferences_switch_the_language_for_the_next_start(chinese, window, qtb
     assert restarted == []
     message_boxes.answers = [QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(PreferencesDialog, "exec", lambda d: PreferencesDialog.DialogCode.Accepted)
-    window.preferences_action.trigger()      # English is still pending: the running interface is Chinese
+    window.menus.preferences_action.trigger()   # English is still pending: the running interface is Chinese
     assert restarted == [window]
 
 
@@ -278,12 +278,12 @@ def test_the_workbook_follows_the_interface_or_the_setting(chinese, window, qtbo
         with zipfile.ZipFile(path) as book:
             return re.findall(r'<sheet [^>]*name="([^"]+)"', book.read("xl/workbook.xml").decode("utf-8"))
     path = tmp_path / "报价单.xlsx"
-    task = window.start_export(path)
+    task = window.export_actions.start_export(path)
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert task.error is None, task.error
     assert sheets(path)[:2] == ["报价单", "输入"]
     cfg.put(cfg.WORKBOOK_LANGUAGE, "en", window.settings)
-    task = window.start_export(tmp_path / "quote.xlsx")
+    task = window.export_actions.start_export(tmp_path / "quote.xlsx")
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert sheets(tmp_path / "quote.xlsx")[:2] == ["Quote", "Inputs"]
     assert "已导出" in window.statusBar().currentMessage()

@@ -10,8 +10,11 @@ from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES
 from core.money import format_money
 from core.pricing.workload import Workload
-from gui.comparison.table_model import (CHEAPEST_MARK, COL_CHOSEN, COL_CONTEXT, COL_INPUT, COL_MODEL, COL_MONTHLY,
-    COL_RANK, COL_VENDOR, ROW_ROLE, SORT_ROLE, ComparisonFilter, ComparisonModel, format_context)
+from gui.comparison.cell_formats import format_context
+from gui.comparison.columns import (CHEAPEST_MARK, COL_CHOSEN, COL_CONTEXT, COL_INPUT, COL_MODEL, COL_MONTHLY,
+    COL_RANK, COL_VENDOR, ROW_ROLE, SORT_ROLE)
+from gui.comparison.filter_proxy import ComparisonFilter
+from gui.comparison.table_model import ComparisonModel
 from gui_helpers import cell, type_into
 
 
@@ -91,7 +94,7 @@ def test_only_models_whose_context_fits(qtbot, window):
     type_into(qtbot, window.workloads_panel.prompt_field.line_edit, "200K")
     rows = window.comparison_view.shown_rows()
     assert any(not r.fits_context for r in rows)
-    window.only_fitting_action.setChecked(True)
+    window.menus.only_fitting_action.setChecked(True)
     rows = window.comparison_view.shown_rows()
     assert rows and all(r.fits_context for r in rows)
     assert all(r.context_window is None or r.context_window >= 200_000 for r in rows)
@@ -129,7 +132,7 @@ def test_check_boxes_choose_models_with_undo(window):
     window.chart_pane.flush()
     assert [r.model_id for r in window.chart_pane.bar_chart.shown] == \
         [r.model_id for r in window.document.comparison.rows if r.model_id in (first, second)]
-    window.only_chosen_action.setChecked(True)
+    window.menus.only_chosen_action.setChecked(True)
     assert {r.model_id for r in window.comparison_view.shown_rows()} == {first, second}
     stack = window.document.undo_stack
     stack.undo()
@@ -145,17 +148,17 @@ def test_check_boxes_choose_models_with_undo(window):
 
 def test_a_chosen_deprecated_model_stays_priced(window, catalog):
     deprecated = next(m for m in catalog if m.deprecated and m.point_at(date.today()) is not None)
-    window.hide_deprecated_action.setChecked(False)
+    window.menus.hide_deprecated_action.setChecked(False)
     model = window.model
     model.setData(model.index(model.position_of(deprecated.id), COL_CHOSEN), True, Qt.ItemDataRole.CheckStateRole)
-    window.hide_deprecated_action.setChecked(True)
+    window.menus.hide_deprecated_action.setChecked(True)
     ids = {r.model_id for r in window.document.comparison.rows}
     assert deprecated.id in ids
     assert not ids & {m.id for m in catalog if m.deprecated and m.id != deprecated.id}
 
 
 def test_monthly_cost_column_follows_the_display_currency(window):
-    window.currency_combo.setCurrentText("EUR")
+    window.pricing_controls.currency_combo.setCurrentText("EUR")
     header = window.model.headerData(COL_MONTHLY, Qt.Orientation.Horizontal)
     assert header == "Monthly (EUR)"
     row = window.model.row_at(0)

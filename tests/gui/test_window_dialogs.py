@@ -45,7 +45,7 @@ def test_fx_cells_are_validated_where_they_are_typed(qtbot, window):
 
 
 def test_fx_edit_is_an_undoable_edit_that_reprices(qtbot, window, monkeypatch):
-    window.currency_combo.setCurrentText("CNY")
+    window.pricing_controls.currency_combo.setCurrentText("CNY")
     before = {r.model_id: r.monthly_cost for r in window.document.comparison.rows}
     new_table = DEFAULT_RATES.with_rate(DEFAULT_RATES.find("USD", "CNY").__class__(
         "USD", "CNY", Decimal("8"), date(2026, 11, 20)))
@@ -90,11 +90,11 @@ def test_fx_dialog_adds_a_rate(qtbot, window):
 
 def test_currency_without_a_rate_is_refused(window, message_boxes):
     window.document.edit(window.document.project.edited(fx=FxTable(DEFAULT_RATES.rates[:1])), "fewer rates")
-    window.currency_combo.addItem("JPY")
-    window.currency_combo.setCurrentText("JPY")
+    window.pricing_controls.currency_combo.addItem("JPY")
+    window.pricing_controls.currency_combo.setCurrentText("JPY")
     assert window.document.project.currency == "USD"
     assert "no exchange rate" in message_boxes.texts() and "JPY" in message_boxes.texts()
-    assert window.currency_combo.currentText() == "USD"
+    assert window.pricing_controls.currency_combo.currentText() == "USD"
 
 
 def test_quote_terms_dialog(qtbot, window, catalog):

@@ -35,7 +35,7 @@ def test_save_and_reopen_gives_identical_figures(qtbot, make_window, tmp_path):
     panel.add()
     type_into(qtbot, panel.input_field.line_edit, "500M")
     type_into(qtbot, panel.batch_field.line_edit, "100")
-    window.currency_combo.setCurrentText("CNY")
+    window.pricing_controls.currency_combo.setCurrentText("CNY")
     model = window.model
     model.setData(model.index(2, 0), True, 10)   # CheckStateRole
     path = tmp_path / "budget.tokenquote"
@@ -91,10 +91,10 @@ def test_foreign_files_are_refused_with_the_reason(window, tmp_path, message_box
 def test_open_recent_lists_saved_projects(window, tmp_path):
     assert window.save_to(tmp_path / "first.tokenquote")
     assert window.save_to(tmp_path / "second.tokenquote")
-    window._fill_recent_menu()
-    names = [a.text() for a in window.recent_menu.actions() if a.text()]
+    window.file_actions._fill_recent_menu()
+    names = [a.text() for a in window.menus.recent_menu.actions() if a.text()]
     assert names[:2] == ["&1 second.tokenquote", "&2 first.tokenquote"]
-    window.recent_menu.actions()[1].trigger()               # open "first" again from the menu
+    window.menus.recent_menu.actions()[1].trigger()         # open "first" again from the menu
     assert window.document.path.name == "first.tokenquote"
 
 
@@ -111,7 +111,7 @@ def test_a_project_the_engine_cannot_price_keeps_the_last_figures_and_says_why(w
     assert "no exchange rate for CNY→USD" in window.banner.text()
     assert window.document.comparison is before
     window.document.undo_stack.clear()
-    window.new_project()
+    window.file_actions.new_project()
     assert not window.banner.isVisibleTo(window)
 
 
@@ -120,11 +120,11 @@ def test_dirty_marker_and_the_discard_prompt(qtbot, window, tmp_path, message_bo
     type_into(qtbot, window.workloads_panel.output_field.line_edit, "70M")
     assert window.isWindowModified()
     message_boxes.answers = [QMessageBox.StandardButton.Cancel]
-    window.new_project()
+    window.file_actions.new_project()
     assert message_boxes.kinds() == ["question"]
     assert window.document.project.workloads[0].output_tokens == 70_000_000      # kept
     message_boxes.answers = [QMessageBox.StandardButton.Discard]
-    window.new_project()
+    window.file_actions.new_project()
     assert window.document.project.workloads[0].output_tokens == 60_000_000
     assert not window.isWindowModified()
     assert not window.document.undo_stack.canUndo()
@@ -135,7 +135,7 @@ def test_save_answer_in_the_prompt_saves(qtbot, window, tmp_path, message_boxes)
     assert window.save_to(path)
     type_into(qtbot, window.workloads_panel.output_field.line_edit, "70M")
     message_boxes.answers = [QMessageBox.StandardButton.Save]
-    window.new_project()
+    window.file_actions.new_project()
     assert load_project(path).workloads[0].output_tokens == 70_000_000
 
 
@@ -317,25 +317,25 @@ def test_export_runs_off_the_gui_thread(qtbot, window, tmp_path):
     window.document.edit(window.document.project.edited(selected=tuple(r.model_id for r in
                                                                         window.document.comparison.rows[:3])), "pick")
     path = tmp_path / "quote.xlsx"
-    task = window.start_export(path)
+    task = window.export_actions.start_export(path)
     assert task is not None, "core.workbook.export_project is wired to File > Export workbook"
-    assert not window.export_action.isEnabled()          # one export at a time
+    assert not window.menus.export_action.isEnabled()    # one export at a time
     assert window.isEnabled()                            # the window stays responsive meanwhile
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert task.error is None, task.error
     assert Path(task.result) == path
     assert zipfile.is_zipfile(path)
-    assert window.export_action.isEnabled()
+    assert window.menus.export_action.isEnabled()
     assert "Exported" in window.statusBar().currentMessage()
 
 
 def test_a_failed_export_is_reported(qtbot, window, tmp_path, message_boxes):
     path = tmp_path / "no such folder" / "quote.xlsx"
-    task = window.start_export(path)
+    task = window.export_actions.start_export(path)
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert message_boxes.kinds() == ["warning"]
     assert "The workbook was not written" in message_boxes.texts() and "quote.xlsx" in message_boxes.texts()
-    assert window.export_action.isEnabled()
+    assert window.menus.export_action.isEnabled()
 
 
 # ---------------------------------------------------------------------------------------------- layout
@@ -347,9 +347,9 @@ def test_layout_is_restored_on_the_next_start(make_window, user_folders, message
     size = (window.width(), window.height())
     window.splitter.setSizes([500, 150])
     window.workloads_dock.hide()
-    window.charts_action.setChecked(False)
+    window.menus.charts_action.setChecked(False)
     window.chart_pane.setCurrentIndex(1)
-    window.hide_deprecated_action.setChecked(False)
+    window.menus.hide_deprecated_action.setChecked(False)
     assert window.close()
     settings_file = user_folders[0] / "tokenquote.ini"
     assert settings_file.exists()
@@ -357,14 +357,14 @@ def test_layout_is_restored_on_the_next_start(make_window, user_folders, message
     assert (again.width(), again.height()) == size
     assert not again.workloads_dock.isVisible()
     assert not again.chart_pane.isVisible() and again.chart_pane.currentIndex() == 1
-    assert not again.hide_deprecated_action.isChecked() and not again.document.hide_deprecated
+    assert not again.menus.hide_deprecated_action.isChecked() and not again.document.hide_deprecated
     sizes = again.splitter.sizes()
     assert sizes[0] > sizes[1]
 
 
 def test_column_widths_from_a_version_with_other_columns_are_ignored(make_window, user_folders, message_boxes):
     from gui import settings as cfg
-    from gui.comparison.table_model import COL_MODEL, COL_SOURCE
+    from gui.comparison.columns import COL_MODEL, COL_SOURCE
 
     window = make_window()
     window.comparison_view.table.setColumnWidth(COL_MODEL, 333)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from core.pricing.fx import DEFAULT_RATES
 from core.pricing.workload import Workload
-from gui.comparison.table_model import COL_MONTHLY
+from gui.comparison.columns import COL_MONTHLY
 from gui_helpers import core_rows, expected_monthly, shown_monthly, type_into
 
 
@@ -22,7 +22,7 @@ def test_default_start_is_compared(window, catalog):
     assert window.workloads_panel.input_field.note.text() == "= 300,000,000 tokens"
     assert window.model.rowCount() > 50
     assert shown_monthly(window) == expected_monthly(catalog, Workload("Workload", 300_000_000, 60_000_000))
-    assert window.as_of_edit.date().toPython() == date.today()
+    assert window.pricing_controls.as_of_edit.date().toPython() == date.today()
     assert "USD" in window.currency_label.text()
     assert f"{len(catalog)} models" in window.catalog_label.text()
 
@@ -109,27 +109,27 @@ def test_cache_batch_and_prompt_size_reach_the_engine(qtbot, window, catalog):
 
 
 def test_currency_and_as_of_reprice(qtbot, window, catalog):
-    window.currency_combo.setCurrentText("CNY")
+    window.pricing_controls.currency_combo.setCurrentText("CNY")
     assert window.document.project.currency == "CNY"
     assert window.model.headerData(COL_MONTHLY, Qt.Orientation.Horizontal) == "Monthly (CNY)"
     workload = Workload("Workload", 300_000_000, 60_000_000)
     assert shown_monthly(window) == expected_monthly(catalog, workload, currency="CNY")
     assert "¥" in next(iter(shown_monthly(window).values()))
-    window.as_of_edit.setDate(date(2024, 6, 1))
+    window.pricing_controls.as_of_edit.setDate(date(2024, 6, 1))
     assert window.document.project.as_of == date(2024, 6, 1)
     assert shown_monthly(window) == expected_monthly(catalog, workload, currency="CNY", as_of=date(2024, 6, 1))
     assert "2024-06-01" in window.as_of_label.text()
-    window.today_button.click()
+    window.pricing_controls.today_button.click()
     assert window.document.project.as_of is None
 
 
 def test_price_war_as_of_dates_show_the_cut(qtbot, window, catalog):
     """Wei's journey: DeepSeek's and Doubao's prices before and after the May 2024 cuts."""
-    window.hide_deprecated_action.setChecked(False)
+    window.menus.hide_deprecated_action.setChecked(False)
     type_into(qtbot, window.workloads_panel.input_field.line_edit, "10B")
     rows = {}
     for day in (date(2024, 5, 1), date(2024, 6, 1)):
-        window.as_of_edit.setDate(day)
+        window.pricing_controls.as_of_edit.setDate(day)
         rows[day] = {r.model_id: r for r in window.document.comparison.rows}
         expected = core_rows(catalog, [window.document.project.workloads[0]], as_of=day, include_deprecated=True)
         assert {m: r.monthly_cost for m, r in rows[day].items()} == {m: r.monthly_cost for m, r in expected.items()}
@@ -151,9 +151,9 @@ def test_hide_deprecated_toggle(window, catalog):
     deprecated = {m.id for m in catalog if m.deprecated}
     shown = set(shown_monthly(window))
     assert not shown & deprecated
-    window.hide_deprecated_action.setChecked(False)
+    window.menus.hide_deprecated_action.setChecked(False)
     assert set(shown_monthly(window)) & deprecated
-    window.hide_deprecated_action.setChecked(True)
+    window.menus.hide_deprecated_action.setChecked(True)
     assert not set(shown_monthly(window)) & deprecated
 
 

@@ -1,0 +1,49 @@
+"""``RecoveryPrompt``: at start-up, offer back the copy a crashed session left behind (gui.recovery keeps it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from core.errors import TokenQuoteError
+
+from gui.recovery import find_orphans
+from gui.texts.messages import error_text
+
+
+class RecoveryPrompt(QObject):
+    """Parameters: ``window``, the main window (its ``data_dir``, ``document``, ``recovery``, ``workloads_panel``,
+    ``file_actions`` and ``_warn``)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def offer(self) -> bool:
+        """Offer the copy a crashed session left behind (one at a time, newest first); True if one was restored."""
+        window = self.window
+        for orphan in find_orphans(window.data_dir):
+            try:
+                project, original = orphan.load()
+            except TokenQuoteError as exc:
+                window._warn(self.tr("Recovery"), self.tr("A recovery copy could not be read and was removed.\n\n{0}")
+                             .format(error_text(exc)))
+                orphan.discard()
+                continue
+            name = original.name if original else self.tr("an unsaved project")
+            answer = QMessageBox.question(
+                window, self.tr("Restore unsaved work?"),
+                self.tr("TokenQuote did not close normally. A copy of {0} from {1} was kept.\n\n"
+                        "Restore it?").format(name, orphan.saved_at.strftime("%Y-%m-%d %H:%M")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                if not window.file_actions.maybe_save():
+                    return False
+                window.workloads_panel.current = 0
+                window.document.reset(project, original, restored=True)
+                orphan.discard()
+                if window.recovery is not None:
+                    window.recovery.write_now()
+                return True
+            orphan.discard()
+        return False
