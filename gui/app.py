@@ -24,10 +24,9 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from core.catalog.model import Catalog
 from core.catalog.load import load_catalog
+from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
-
 from gui import settings as cfg
 from gui.command_line import build_parser
 
@@ -145,9 +144,11 @@ def self_check(argv: Sequence[str], extra_catalogs: Sequence[str] = ()) -> int:
 
 
 def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
-    from gui.comparison.table_model import COL_MONTHLY
+    from gui.comparison.columns import COL_MONTHLY
     from gui.main.window import MainWindow, default_project
-    from gui.texts.numbers import format_money  # the engine's exact figure, laid out as the interface's locale writes it
+    from gui.texts.numbers import (
+        format_money,  # the engine's exact figure, laid out as the interface's locale writes it
+    )
 
     window = MainWindow(catalog, autosave=False, interactive=False)   # problems are collected, not shown
     window.show()

@@ -14,12 +14,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.catalog.model import Catalog
-from core.pricing.engine import Comparison, Pricer
 from core.errors import TokenQuoteError
+from core.pricing.engine import Comparison, Pricer
 from core.project.edits import without_current_pins
-from core.project.model import Project, pin_models
 from core.project.file import load_project, save_project
-
+from core.project.model import Project, pin_models
 from gui.texts.messages import error_text
 
 # ------------------------------------------------------------------------------------------ undo command

@@ -18,7 +18,6 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from core.errors import TokenQuoteError
 from core.project.file import SUFFIX, load_project, save_project
 from core.project.model import Project
-
 from gui.texts.messages import error_text
 
 RECOVERY_KEY = "recovery"   # in Project.view of a recovery copy only: where the original file was

@@ -13,8 +13,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
-from core.catalog.model import (BUNDLED_LAYER, REGIONS, Model, PricePoint, Prices, SegmentPricing, Tier, Vendor,
-    close_history)
+from core.catalog.model import (
+    BUNDLED_LAYER,
+    REGIONS,
+    Model,
+    PricePoint,
+    Prices,
+    SegmentPricing,
+    Tier,
+    Vendor,
+    close_history,
+)
 from core.errors import CatalogError, Field, InputError, Place, read_reason
 from core.money import check_currency, to_decimal
 

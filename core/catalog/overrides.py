@@ -18,7 +18,6 @@ from core.errors import Field, InputError
 from core.money import HUNDRED, ONE, ZERO
 
 
-
 @dataclass(frozen=True)
 class Override:
     """A negotiated price (``prices``) for a model, or a discount (``discount_pct``) on a model or a vendor."""

@@ -20,12 +20,11 @@ from datetime import datetime
 from pathlib import Path
 
 from core.atomic import atomic_write_bytes, atomic_write_text
-from core.catalog.model import BUNDLED_LAYER, Catalog, Model, Vendor
-from core.catalog.load import layered_catalog, load_catalog
 from core.catalog.files import model_to_json, read_json_file, vendor_to_json
-from core.errors import CatalogError, Field, InputError
-from core.catalog.model import NEGOTIATED_LAYER
+from core.catalog.load import layered_catalog, load_catalog
+from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER, Catalog, Model, Vendor
 from core.catalog.overrides import Override, apply_overrides, override_from_json, override_to_json
+from core.errors import CatalogError, Field, InputError
 
 CUSTOM_FILE = "custom.json"
 

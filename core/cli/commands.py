@@ -90,8 +90,8 @@ def _markup(text: str) -> Decimal:
 
 
 def cmd_export(args) -> int:
-    from core.project.model import Project, pin_models
     from core.pricing.projection import ProjectionSettings
+    from core.project.model import Project, pin_models
     from core.workbook.writer import export_project
 
     catalog, pricer, comparison = comparison_from_args(args)

@@ -9,7 +9,6 @@ import argparse
 import sys
 from datetime import date
 
-
 PROG = "tokenquote-cli"
 
 

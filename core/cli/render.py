@@ -9,11 +9,11 @@ import csv
 import io
 import json
 
+from core.money import format_money, format_price, money_str
 from core.pricing.engine import Comparison, ComparisonRow
 from core.pricing.fx import fx_to_json
-from core.money import format_money, format_price, money_str
-from core.text import display_width
 from core.pricing.workload import workload_to_json
+from core.text import display_width
 
 COLUMNS = ("rank", "model", "vendor", "price_currency", "input_price_per_1m", "output_price_per_1m",
            "input_cost", "output_cost", "monthly_cost_native", "monthly_cost", "annual_cost", "diff_to_cheapest")

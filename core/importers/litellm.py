@@ -43,12 +43,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.catalog.model import Model, Vendor
-from core.text import is_url
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug
 from core.importers.litellm_pricing import addon_labels, base_and_tiers, batch_pricing, off_peak_pricing
 from core.importers.litellm_read import read_litellm_map, value_kind
 from core.importers.litellm_vendors import KNOWN_VENDORS, display_name, strip_prefix, vendor_for
 from core.importers.report import SKIPPED, RowOutcome
+from core.text import is_url
 
 CHAT_MODES = ("chat", "responses")
 LITELLM_MAP_URL = "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"

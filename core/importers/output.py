@@ -12,7 +12,7 @@ from pathlib import Path
 from core.atomic import atomic_write_bytes
 from core.catalog.files import parse_vendor_document, read_vendor_file
 from core.catalog.model import Model, Vendor
-from core.errors import CatalogError, describe_os_error, InputError, TokenQuoteError, WriteError
+from core.errors import CatalogError, InputError, TokenQuoteError, WriteError, describe_os_error
 from core.importers.common import IMPORT_LAYER
 
 

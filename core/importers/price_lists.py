@@ -30,8 +30,8 @@ from datetime import date
 from pathlib import Path
 
 from core.atomic import atomic_write_bytes
-from core.catalog.model import Catalog
 from core.catalog.load import bundled_catalog_dir, load_catalog
+from core.catalog.model import Catalog
 from core.errors import InputError, TokenQuoteError
 from core.importers.common import Conversion, Progress, empty_catalog
 from core.importers.merge import finish

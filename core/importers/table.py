@@ -53,14 +53,22 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.model import REGIONS, Catalog, Model, Prices, SegmentPricing, Tier, Vendor
-from core.text import is_url
 from core.errors import CatalogError
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point
 from core.importers.report import SKIPPED, RowOutcome
-from core.importers.table_cells import (Cells, currency_cell, date_cell, factor_cell, is_blank, price_cell, text_cell,
-    tokens_cell)
+from core.importers.table_cells import (
+    Cells,
+    currency_cell,
+    date_cell,
+    factor_cell,
+    is_blank,
+    price_cell,
+    text_cell,
+    tokens_cell,
+)
 from core.importers.table_read import read_csv_table, read_xlsx_table
 from core.importers.table_template import COLUMN_NAMES, REQUIRED
+from core.text import is_url
 
 _VENDOR_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 _ID_PART = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

@@ -8,7 +8,6 @@ import csv
 import io
 from datetime import date
 
-
 # (name, needed, description) — the documented layout, in template order.
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("vendor_id", "yes", "vendor slug: openai, bytedance, alibaba (a-z 0-9 . -)"),

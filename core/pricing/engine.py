@@ -16,16 +16,15 @@ Rules (DESIGN "Pricing rules"), in the order they are applied for one model and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP
-from operator import attrgetter
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
 from typing import Iterable, Sequence
 
-from core.error_texts import QT_TRANSLATE_NOOP
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
-from core.pricing.fx import FxTable
+from core.error_texts import QT_TRANSLATE_NOOP
 from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
+from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
 
 TWELVE = Decimal(12)

@@ -14,10 +14,10 @@ from decimal import Decimal
 from typing import Sequence
 
 from core.catalog.model import Model, PricePoint
-from core.pricing.engine import Pricer
 from core.errors import Field, InputError
-from core.pricing.fx import FxTable
 from core.money import HUNDRED, ONE, ZERO, round_money
+from core.pricing.engine import Pricer
+from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
 
 MAX_MONTHS = 120

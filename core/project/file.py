@@ -15,7 +15,7 @@ from core import __version__
 from core.atomic import atomic_write_text
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
-from core.errors import CatalogError, Field, InputError, ProjectFileError, read_reason, TokenQuoteError
+from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, read_reason
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
 from core.pricing.projection import ProjectionSettings

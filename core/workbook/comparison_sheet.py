@@ -6,11 +6,21 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.money import minor_unit
+from core.workbook.context import (
+    FIRST_ROW,
+    HEADER_ROW,
+    Context,
+    at_row,
+    chart_rows,
+    date_text,
+    fx_name,
+    letter,
+    print_setup,
+    round_formula,
+)
 from core.workbook.plan import PricingRow, WorkbookPlan
-from core.workbook.context import (FIRST_ROW, HEADER_ROW, Context, at_row, chart_rows, date_text, fx_name, letter,
-    print_setup, round_formula)
-from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_width, money_format
 from core.workbook.sheet_writer import SheetWriter, money_text, price_text
+from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_width, money_format
 
 CHART_ROWS = 20                # the bar chart shows at most this many models (the cheapest at export)
 BLOCK_KEYS = ("in_price", "out_price", "cached_price", "tier", "batch_in", "batch_out", "batch_cached", "off_in",

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.catalog.model import BUNDLED_LAYER
-from core.pricing.fx import CLI_NOTE as CLI_FX_NOTE  # the note core.fx.parse_fx_option gives a typed rate
 from core.money import minor_unit
-from core.workbook.plan import WorkbookPlan
+from core.pricing.fx import CLI_NOTE as CLI_FX_NOTE  # the note core.fx.parse_fx_option gives a typed rate
 from core.workbook.labels import Labels
+from core.workbook.plan import WorkbookPlan
 from core.workbook.style import Styles, clean_text
 
 SHEETS = ("quote", "inputs", "comparison", "projection", "prices")

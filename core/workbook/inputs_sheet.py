@@ -4,8 +4,8 @@ multiply (the engine's TokenSplit) as named formulas."""
 from __future__ import annotations
 
 from core.workbook.context import Context, date_width, fx_name, fx_note, print_setup, vendor_discount_name
-from core.workbook.style import Formula
 from core.workbook.sheet_writer import SheetWriter
+from core.workbook.style import Formula
 
 SEGMENTS = (("TokStdIn", "seg_std_in"), ("TokStdCached", "seg_std_cached"), ("TokBatIn", "seg_batch_in"),
             ("TokBatCached", "seg_batch_cached"), ("TokOffIn", "seg_off_in"), ("TokOffCached", "seg_off_cached"),

@@ -14,6 +14,7 @@ from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.projection import month_starts, points_by_month
 from core.pricing.views import QUOTE_OPTIONS, default_rows
 
+
 @dataclass
 class PricingRow:
     """One model priced at one price point: a row of the Comparison sheet (or of its block of later price

@@ -8,8 +8,17 @@ from decimal import Decimal
 from core.catalog.model import PricePoint, Prices, SegmentPricing
 from core.money import format_price
 from core.text import find_url
-from core.workbook.context import (FIRST_ROW, HEADER_ROW, Context, at_row, date_width, layer_name, letter,
-    print_setup, source_line)
+from core.workbook.context import (
+    FIRST_ROW,
+    HEADER_ROW,
+    Context,
+    at_row,
+    date_width,
+    layer_name,
+    letter,
+    print_setup,
+    source_line,
+)
 from core.workbook.labels import Labels
 from core.workbook.sheet_writer import SheetWriter, price_text
 from core.workbook.style import clean_text, display_width

@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.workbook.context import HEADER_ROW, Context, chart_rows, date_width, letter, print_setup, round_formula
-from core.workbook.style import Formula, money_format
 from core.workbook.sheet_writer import SheetWriter, money_text
+from core.workbook.style import Formula, money_format
 
 
 def write_projection(ctx: Context) -> None:

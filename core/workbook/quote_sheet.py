@@ -6,10 +6,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.workbook.context import (Context, date_text, date_width, days, fx_name, fx_note, letter, print_setup,
-    rates_used, round_formula, source_line, vendor_discount_name)
-from core.workbook.style import Formula
+from core.workbook.context import (
+    Context,
+    date_text,
+    date_width,
+    days,
+    fx_name,
+    fx_note,
+    letter,
+    print_setup,
+    rates_used,
+    round_formula,
+    source_line,
+    vendor_discount_name,
+)
 from core.workbook.sheet_writer import SheetWriter, money_text
+from core.workbook.style import Formula
 
 QUOTE_KEYS = ("option", "vendor", "vendor_cost_month", "vendor_cost_year", "discount_pct", "discount",
               "client_price", "tax", "total_month", "total_year")

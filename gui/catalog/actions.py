@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
-
 from gui import settings as cfg
 from gui.texts.messages import error_text
 
@@ -141,9 +140,9 @@ class CatalogActions(QObject):
         except TokenQuoteError as exc:
             window._warn(self.tr("Cannot import"), error_text(exc))
             return None
-        from core.importers.price_lists import run_import
         from PySide6.QtWidgets import QProgressDialog
 
+        from core.importers.price_lists import run_import
         from gui.workers import ProgressRun
         layer = layer_name_for(path)
         out = self.source.user.imports_dir / layer
@@ -248,8 +247,8 @@ class CatalogActions(QObject):
         window = self.window
         document = window.document
         project = document.project
-        from gui.catalog.price_changes_dialog import PriceChangesDialog
         from core.project.changes import saved_price_changes
+        from gui.catalog.price_changes_dialog import PriceChangesDialog
         changes = saved_price_changes(project, document.catalog) if project.pinned_models else None
         if changes is None or not changes.items:
             if always and window.interactive:

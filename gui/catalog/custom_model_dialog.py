@@ -16,16 +16,15 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from core.catalog.model import REGIONS, Catalog, Model, PricePoint, Prices, Vendor
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
+from core.catalog.model import REGIONS, Catalog, Model, PricePoint, Prices, Vendor
 from core.errors import InputError, TokenQuoteError
 from core.importers.common import slug, vendor_slug
 from core.money import check_currency
 from core.volumes import parse_volume
-
-from gui.widgets.fields import ParsedField
-from gui.texts.messages import error_text, region_text
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
+from gui.texts.messages import error_text, region_text
+from gui.widgets.fields import ParsedField
 
 NEW_VENDOR = "\x00new"   # the vendor combo's "New vendor…" entry
 

@@ -5,18 +5,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.atomic import atomic_write_text
 from core.errors import TokenQuoteError
 from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport
-
-from gui.widgets import file_dialogs
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
+from gui.widgets import file_dialogs
 
 COL_LINE, COL_ENTRY, COL_RESULT, COL_MODEL, COL_REASON = range(5)
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 1

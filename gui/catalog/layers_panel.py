@@ -4,12 +4,20 @@ buttons to delete one or reset to bundled, how old a price may be before it is s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER
 from core.errors import TokenQuoteError
-
 from gui.catalog.source import CatalogSource
 from gui.texts.provenance import layer_tip
 

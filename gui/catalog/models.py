@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
-
-from gui.texts.numbers import format_count, format_price
+from core.text import is_url
 from gui.texts.i18n import is_chinese
+from gui.texts.numbers import format_count, format_price
 from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -24,10 +24,6 @@ VENDOR, MODEL = "vendor", "model"
 _LINK_BRUSH = QBrush(QColor(26, 95, 180))
 _STALE_BRUSH = QBrush(QColor(178, 94, 0))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def is_link(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
 
 
 class PriceHistoryModel(QAbstractTableModel):
@@ -76,7 +72,7 @@ class PriceHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(point, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == H_SOURCE and is_link(point.source):
+            if column == H_SOURCE and is_url(point.source):
                 return self.tr("Open {0}").format(point.source)
             if column == H_CHECKED:
                 if point_is_stale(point, self.today, self.stale_days):
@@ -87,11 +83,11 @@ class PriceHistoryModel(QAbstractTableModel):
             text = self._text(point, column)
             return text if text and len(text) > 30 else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == H_SOURCE and is_link(point.source):
+            if column == H_SOURCE and is_url(point.source):
                 return _LINK_BRUSH
             if column == H_CHECKED and point_is_stale(point, self.today, self.stale_days):
                 return _STALE_BRUSH
-        if role == Qt.ItemDataRole.FontRole and column == H_SOURCE and is_link(point.source):
+        if role == Qt.ItemDataRole.FontRole and column == H_SOURCE and is_url(point.source):
             return self._link_font
         if role == Qt.ItemDataRole.DecorationRole and column == H_CHECKED and \
                 point_is_stale(point, self.today, self.stale_days):

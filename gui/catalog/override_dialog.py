@@ -9,18 +9,28 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QLineEdit, QRadioButton, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from core.catalog.model import Catalog, Prices
+from core.catalog.overrides import Override, apply_overrides
 from core.errors import InputError, TokenQuoteError
 from core.money import HUNDRED, to_decimal
-from core.catalog.overrides import Override, apply_overrides
-
-from gui.widgets.fields import ParsedField
-from gui.texts.messages import error_text
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
-
+from gui.texts.messages import error_text
+from gui.widgets.fields import ParsedField
 
 
 class TargetsModel(QAbstractListModel):

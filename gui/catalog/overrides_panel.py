@@ -3,12 +3,19 @@ Delete buttons (the window opens the dialogs and makes the changes)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.catalog.overrides import Override
 from core.errors import TokenQuoteError
-
 from gui.catalog.source import CatalogSource
 from gui.texts.numbers import format_decimal, format_price
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
-
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.project.changes import SavedPriceChange, SavedPriceChanges
-
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_money, format_price
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from core.errors import InputError
 from core.importers.common import MAX_PRICE_PER_1M
 from core.money import to_decimal
-
 from gui.widgets.style import ERROR_STYLE
 
 

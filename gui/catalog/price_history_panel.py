@@ -8,9 +8,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.catalog.model import Model, Vendor
-
-from gui.catalog.models import (H_BATCH, H_CACHED, H_CHECKED, H_FROM, H_INPUT, H_LAYER, H_OFF_PEAK, H_OUTPUT,
-                                H_SOURCE, H_TIERS, H_TO, PriceHistoryModel, is_link)
+from core.text import is_url
+from gui.catalog.models import (
+    H_BATCH,
+    H_CACHED,
+    H_CHECKED,
+    H_FROM,
+    H_INPUT,
+    H_LAYER,
+    H_OFF_PEAK,
+    H_OUTPUT,
+    H_SOURCE,
+    H_TIERS,
+    H_TO,
+    PriceHistoryModel,
+)
 from gui.texts.numbers import format_count
 
 
@@ -51,7 +63,7 @@ class PriceHistoryPanel(QWidget):
         self.history_model.set_model(model, stale_days)
         if model is None:
             if vendor is not None:
-                link = f'<a href="{vendor.pricing_url}">{vendor.pricing_url}</a>' if is_link(vendor.pricing_url) \
+                link = f'<a href="{vendor.pricing_url}">{vendor.pricing_url}</a>' if is_url(vendor.pricing_url) \
                     else vendor.pricing_url
                 self.title.setText(self.tr("<b>{0}</b> · {1} · billed in {2} · pricing: {3}").format(
                     vendor.name, vendor.id, vendor.currency, link))
@@ -80,5 +92,5 @@ class PriceHistoryPanel(QWidget):
     def _on_history_clicked(self, index: QModelIndex) -> None:
         if index.column() == H_SOURCE:
             source = self.history_model.points[index.row()].source
-            if is_link(source):
+            if is_url(source):
                 QDesktopServices.openUrl(QUrl(source))

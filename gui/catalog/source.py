@@ -18,9 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.catalog.model import Catalog
-from core.errors import TokenQuoteError, WriteError, describe_os_error
 from core.catalog.user import UserCatalog, restore_files, snapshot_files
-
+from core.errors import TokenQuoteError, WriteError, describe_os_error
 from gui import settings as cfg
 from gui.texts.messages import error_text
 

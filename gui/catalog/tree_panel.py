@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from core.catalog.model import Catalog
-
 from gui.catalog.models import ID_ROLE, KIND_ROLE, CatalogTreeModel
 
 

@@ -20,20 +20,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER, Catalog, Model
-from core.errors import TokenQuoteError
 from core.catalog.overrides import Override
-
-from gui.catalog.source import CatalogSource
+from core.errors import TokenQuoteError
 from gui.catalog.custom_model_dialog import CustomModelDialog, is_custom
 from gui.catalog.layers_panel import LayersPanel
 from gui.catalog.models import MODEL
 from gui.catalog.overrides_panel import OverridesPanel
 from gui.catalog.price_history_panel import PriceHistoryPanel
+from gui.catalog.source import CatalogSource
 from gui.catalog.tree_panel import CatalogTreePanel
-from gui.widgets.style import BANNER_STYLE
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_decimal
 from gui.texts.provenance import layer_text
+from gui.widgets.style import BANNER_STYLE
 
 
 class CatalogWindow(QMainWindow):

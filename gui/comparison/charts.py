@@ -9,17 +9,23 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis,
-                              QHorizontalBarSeries, QLineSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
+from core.pricing.projection import MAX_MONTHS, Projection, ProjectionSettings
 from core.pricing.views import TOP_N_BARS, default_rows
-from core.pricing.projection import ProjectionSettings
-from core.pricing.projection import MAX_MONTHS, Projection
-
 from gui.texts.numbers import format_money
 
 BAR_COLOR = QColor(38, 110, 200)

@@ -15,12 +15,25 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.catalog.model import Catalog
 from core.pricing.engine import Comparison, ComparisonRow
-
 from gui.comparison.cell_formats import format_context, rate_text, short_vendor_name
-from gui.comparison.columns import (CHEAPEST_MARK, COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT,
-                                    COL_MODEL, COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_SOURCE, COL_VENDOR,
-                                    COLUMN_COUNT, NUMERIC_COLUMNS, ROW_ROLE, SORT_ROLE)
-from gui.comparison.filter_proxy import ComparisonFilter  # noqa: F401 - gui.comparison.table_view imports it from here
+from gui.comparison.columns import (
+    CHEAPEST_MARK,
+    COL_ANNUAL,
+    COL_CHOSEN,
+    COL_CONTEXT,
+    COL_DIFF,
+    COL_INPUT,
+    COL_MODEL,
+    COL_MONTHLY,
+    COL_OUTPUT,
+    COL_RANK,
+    COL_SOURCE,
+    COL_VENDOR,
+    COLUMN_COUNT,
+    NUMERIC_COLUMNS,
+    ROW_ROLE,
+    SORT_ROLE,
+)
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import note_text, region_text
 from gui.texts.numbers import format_count, format_money, format_price

@@ -4,13 +4,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QMenu, QTableView, QToolBar,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.catalog.model import Catalog
-
-from gui.comparison.table_model import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
-    COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_SOURCE, COL_VENDOR, ROW_ROLE, ComparisonFilter, ComparisonModel)
+from core.text import is_url
+from gui.comparison.columns import (
+    COL_ANNUAL,
+    COL_CHOSEN,
+    COL_CONTEXT,
+    COL_DIFF,
+    COL_INPUT,
+    COL_MODEL,
+    COL_MONTHLY,
+    COL_OUTPUT,
+    COL_RANK,
+    COL_SOURCE,
+    COL_VENDOR,
+    ROW_ROLE,
+)
+from gui.comparison.filter_proxy import ComparisonFilter
+from gui.comparison.table_model import ComparisonModel
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import region_text
 
@@ -193,7 +217,7 @@ class ComparisonView(QWidget):
         copy = menu.addAction(self.tr("Copy model id"))
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.model_id))
-        if row.point.source.startswith(("http://", "https://")):
+        if is_url(row.point.source):
             source = menu.addAction(self.tr("Open the price source"))
             source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(row.point.source)))
         only = menu.addAction(self.tr("Show only {0}").format(self.model.vendor_text(row)))

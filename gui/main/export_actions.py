@@ -60,7 +60,8 @@ class ExportActions(QObject):
         self._run = ProgressRun(progress, window.menus.export_action, self)
         return self._run.start(
             export_project, document.saveable_project(), document.pricing_catalog, path, language=language,
-            comparison=document.comparison, on_success=self._on_export_done, on_failure=self._on_export_failed)
+            comparison=document.comparison, pricer=document.pricer,   # the document's caches, not a new pricer
+            on_success=self._on_export_done, on_failure=self._on_export_failed)
 
     @property
     def task(self):

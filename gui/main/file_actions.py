@@ -12,7 +12,6 @@ from core.errors import ProjectFileError, TokenQuoteError
 from core.pricing.workload import Workload
 from core.project.file import SUFFIX
 from core.project.model import Project
-
 from gui import settings as cfg
 from gui.texts.messages import error_text
 

@@ -12,15 +12,26 @@ from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import InputError, TokenQuoteError
-from core.pricing.fx import FxRate, FxTable, parse_fx_option
 from core.money import to_decimal
-
-from gui.widgets.style import ERROR_STYLE
+from core.pricing.fx import FxRate, FxTable, parse_fx_option
 from gui.texts.messages import error_text, fx_note_text
+from gui.widgets.style import ERROR_STYLE
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)
 _INVALID = QBrush(QColor(211, 47, 47, 70))

@@ -12,12 +12,22 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QMessageBox,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gui.texts import i18n
 from gui import settings as cfg
 from gui.command_line import SOURCE_ROOT, restart_command
+from gui.texts import i18n
 
 # Each language is named in itself, as language choosers do: a reader finds their own whatever is shown now.
 LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.CHINESE: "简体中文"}

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QToolBar, QToolButto
 
 from core.errors import TokenQuoteError
 from core.project.model import Project
-
 from gui.texts.messages import error_text
 
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
-
 from gui.recovery import find_orphans
 from gui.texts.messages import error_text
 

@@ -6,19 +6,32 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.catalog.model import Vendor
 from core.errors import TokenQuoteError
 from core.money import to_decimal
 from core.pricing.quote import QuoteTerms
 from core.volumes import parse_percent
-
-from gui.widgets.style import ERROR_STYLE
-from gui.widgets.fields import ParsedField
 from gui.texts.messages import error_text
+from gui.widgets.fields import ParsedField
+from gui.widgets.style import ERROR_STYLE
 
 
 def _pct_text(value: Decimal) -> str:

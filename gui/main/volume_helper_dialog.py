@@ -3,16 +3,25 @@ from an amount of text, with the core's conversions (``tokens_from_requests`` / 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import TokenQuoteError
 from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tokens_from_text
-
-from gui.widgets.style import ERROR_STYLE
-from gui.widgets.fields import ParsedField
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
+from gui.widgets.fields import ParsedField
+from gui.widgets.style import ERROR_STYLE
 
 
 def _at(field: str, convert, *args):

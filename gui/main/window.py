@@ -6,36 +6,42 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import __version__
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from core.pricing.fx import FxTable
-from core.project.model import Project
 from core.pricing.views import PROJECTION_MODELS, default_rows
-
+from core.project.edits import with_model_chosen
+from core.project.model import Project
 from gui import settings as cfg
-from gui.comparison.chart_pane import ChartPane
-from gui.comparison.table_model import ComparisonModel
 from gui.catalog.actions import CatalogActions
 from gui.catalog.source import CatalogSource
+from gui.comparison.chart_pane import ChartPane
+from gui.comparison.table_model import ComparisonModel
 from gui.comparison.table_view import ComparisonView
 from gui.document import Document
-from core.project.edits import with_model_chosen
-from gui.widgets.style import ERROR_COLOR
-from gui.widgets.fields import set_text_color
-from gui.widgets.style import BANNER_STYLE
-from gui.texts.messages import error_text
-from gui.texts.numbers import format_count
-from gui.recovery import RecoverySession
 from gui.main.export_actions import ExportActions
 from gui.main.file_actions import FileActions, default_project
 from gui.main.menus import MainMenus
 from gui.main.pricing_controls import PricingControls
 from gui.main.recovery_prompt import RecoveryPrompt
 from gui.main.workloads_panel import WorkloadsPanel
+from gui.recovery import RecoverySession
+from gui.texts.messages import error_text
+from gui.texts.numbers import format_count
+from gui.widgets.fields import set_text_color
+from gui.widgets.style import BANNER_STYLE, ERROR_COLOR
 
 __all__ = ["MainWindow", "default_project"]   # gui.app takes default_project from here
 
@@ -168,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def _on_history_visible(self, visible: bool) -> None:
         if visible and self.history_dock.widget() is None:
-            from PySide6.QtWidgets import QUndoView   # built when first shown
+            from PySide6.QtWidgets import QUndoView  # built when first shown
             self.history_dock.setWidget(QUndoView(self.document.undo_stack, self.history_dock))
 
     # ------------------------------------------------------------------------------------------ the app's entry points

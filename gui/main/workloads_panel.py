@@ -6,21 +6,30 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import InputError
+from core.pricing.workload import Workload
+from core.project.edits import add_workload, remove_workload, rename_workload, with_workload
 from core.project.model import Project
 from core.volumes import format_volume, parse_percent, parse_volume
-from core.pricing.workload import Workload
-
 from gui.document import Document
-from core.project.edits import add_workload, remove_workload, rename_workload, with_workload
-from gui.widgets.style import ERROR_COLOR
-from gui.widgets.fields import ParsedField, set_text_color
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
+from gui.widgets.fields import ParsedField, set_text_color
+from gui.widgets.style import ERROR_COLOR
 
 _CJK_UNITS = ("万", "亿", "千", "百")
 

@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from core.money import CURRENCY_SYMBOLS, format_price as core_format_price, minor_unit, round_money
+from core.money import CURRENCY_SYMBOLS, minor_unit, round_money
+from core.money import format_price as core_format_price
 from core.volumes import format_volume
 
 _SYMBOL_MARK = "\x01"   # stands for the symbol in the locale's currency pattern (it contains no digit)

@@ -13,10 +13,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from core.errors import TokenQuoteError
-
-from gui.widgets.style import ERROR_COLOR, HINT_COLOR, INVALID_STYLE
-
 from gui.texts.messages import problem_text
+from gui.widgets.style import ERROR_COLOR, HINT_COLOR, INVALID_STYLE
 
 INVALID_PROPERTY = "invalid"
 # A style sheet only while a field is invalid: widgets with one paint through the slower style-sheet style.

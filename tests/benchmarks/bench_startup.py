@@ -99,12 +99,12 @@ def repricing(keystrokes: int = 60) -> tuple[float, float, float]:
         os.environ["TOKENQUOTE_SETTINGS_DIR"] = str(Path(tmp) / "settings")
         os.environ["TOKENQUOTE_DATA_DIR"] = str(Path(tmp) / "data")
         from PySide6.QtWidgets import QApplication
+        from synthetic_catalog import synthetic_catalog
 
         from core.catalog.load import load_catalog
         from core.pricing.engine import Pricer
         from core.project.model import Project
         from gui.main.window import MainWindow
-        from synthetic_catalog import synthetic_catalog
 
         app = QApplication.instance() or QApplication([])
         catalog = load_catalog()

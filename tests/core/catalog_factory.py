@@ -3,7 +3,6 @@
 import json
 from decimal import Decimal
 
-
 from core.catalog.load import load_catalog
 
 D = Decimal

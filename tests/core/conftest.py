@@ -1,5 +1,4 @@
 import pytest
-
 from catalog_factory import make_acme
 
 

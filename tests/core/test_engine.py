@@ -3,17 +3,14 @@
 from datetime import date
 
 import pytest
+from catalog_factory import D
 
-from core.pricing.engine import NOTE_NO_BATCH, NOTE_TOO_LONG, Pricer, compare
 from core.errors import FxError, InputError
+from core.pricing.engine import NOTE_NO_BATCH, NOTE_TOO_LONG, Pricer, compare
 from core.pricing.fx import DEFAULT_RATES, FxRate, FxTable
 from core.pricing.projection import add_months, project
 from core.pricing.quote import quote_line
 from core.pricing.workload import Workload, make_workload
-
-from catalog_factory import D
-
-
 
 
 def rows_by_id(comparison):

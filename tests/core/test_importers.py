@@ -13,19 +13,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from catalog_factory import point, write_catalog
-from core.catalog.load import load_catalog
+
 from core.catalog.files import read_vendor_file
-from core.pricing.engine import compare
+from core.catalog.load import load_catalog
+from core.catalog.validate import validate_path
 from core.errors import CatalogError, InputError
-from core.pricing.fx import DEFAULT_RATES
-from core.importers.price_lists import run_import, write_template
-from core.importers.report import ADDED, SKIPPED, UPDATED
 from core.importers.common import empty_catalog
 from core.importers.litellm_pricing import per_million
+from core.importers.price_lists import run_import, write_template
+from core.importers.report import ADDED, SKIPPED, UPDATED
 from core.importers.table_template import template_csv_bytes
-from core.catalog.validate import validate_path
+from core.pricing.engine import compare
+from core.pricing.fx import DEFAULT_RATES
 from core.pricing.workload import make_workload
 
 D = Decimal

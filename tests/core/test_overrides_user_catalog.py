@@ -4,11 +4,11 @@ from decimal import Decimal
 import pytest
 
 from core.catalog.model import Prices
-from core.pricing.engine import compare
-from core.errors import InputError
-from core.pricing.fx import DEFAULT_RATES
 from core.catalog.overrides import Override, apply_overrides, is_stale
 from core.catalog.user import UserCatalog
+from core.errors import InputError
+from core.pricing.engine import compare
+from core.pricing.fx import DEFAULT_RATES
 from core.pricing.workload import make_workload
 
 D = Decimal

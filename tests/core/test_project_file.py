@@ -3,18 +3,17 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from catalog_factory import point, write_catalog
 
 from core.catalog.load import load_catalog
-from core.pricing.engine import Pricer
 from core.errors import ProjectFileError, WriteError
+from core.pricing.engine import Pricer
 from core.pricing.fx import FxRate
-from core.project.model import Project, pin_models
-from core.project.file import dumps_project, load_project, save_project
-from core.project.changes import price_changes
 from core.pricing.quote import QuoteTerms
 from core.pricing.workload import make_workload
-
-from catalog_factory import point, write_catalog
+from core.project.changes import price_changes
+from core.project.file import dumps_project, load_project, save_project
+from core.project.model import Project, pin_models
 
 
 def test_round_trip_reproduces_figures_after_catalog_changes(tmp_path, acme):

@@ -19,18 +19,18 @@ import pytest
 from catalog_factory import point, write_catalog
 
 from core.catalog.load import load_catalog
-from core.pricing.engine import Pricer
 from core.errors import WriteError
+from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
-from core.project.model import Project
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import QuoteTerms
-from core.workbook.writer import build_workbook, export_project
-from core.workbook.plan import plan_workbook
-from core.workbook.save import save_workbook
+from core.pricing.workload import make_workload
+from core.project.model import Project
 from core.workbook.labels import EN
 from core.workbook.labels_zh import ZH
-from core.pricing.workload import make_workload
+from core.workbook.plan import plan_workbook
+from core.workbook.save import save_workbook
+from core.workbook.writer import build_workbook, export_project
 
 D = Decimal
 NASTY = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "=1+1", " =A1 & <b> "]

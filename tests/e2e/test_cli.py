@@ -129,10 +129,10 @@ def test_version_names_catalog_date():
 def test_project_command_prices_a_saved_project_and_writes_its_workbook(tmp_path):
     from datetime import date
 
-    from core.project.model import Project
-    from core.project.file import save_project
     from core.pricing.quote import QuoteTerms
     from core.pricing.workload import make_workload
+    from core.project.file import save_project
+    from core.project.model import Project
 
     project = Project(workloads=(make_workload("bot", input_tokens="1.2亿", output_tokens="3000万", cache_hit=40),
                                  make_workload("batch", input_tokens="500M", output_tokens="20M", batch=100)),

@@ -25,15 +25,15 @@ import openpyxl
 import pytest
 
 from core.catalog.load import load_catalog
+from core.money import minor_unit
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
-from core.money import minor_unit
-from core.project.model import Project
 from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import project as project_months
 from core.pricing.quote import QuoteTerms, quote_line
-from core.workbook.writer import build_workbook, export_project
 from core.pricing.workload import make_workload
+from core.project.model import Project
+from core.workbook.writer import build_workbook, export_project
 
 pytestmark = pytest.mark.libreoffice
 

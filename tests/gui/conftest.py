@@ -49,8 +49,9 @@ def compiled_translations(tmp_path_factory):
     """The committed .ts files compiled with pyside6-lrelease into a temporary folder the app is pointed at
     (``$TOKENQUOTE_TRANSLATIONS_DIR``), so tests never depend on, or trust, a .qm left in the source tree.
     Yields {name: lrelease's report}."""
-    from gui.texts.i18n import TRANSLATIONS_DIR_ENV
     from translation_tools import TS_DIR, run_lrelease
+
+    from gui.texts.i18n import TRANSLATIONS_DIR_ENV
 
     folder = tmp_path_factory.mktemp("translations")
     reports = {ts.stem: run_lrelease(ts, folder / f"{ts.stem}.qm").stdout for ts in sorted(TS_DIR.glob("*.ts"))}

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.pricing.engine import Pricer
 from core.money import format_money
+from core.pricing.engine import Pricer
 from core.pricing.workload import Workload
-
 from gui.comparison.columns import COL_MONTHLY
 
 

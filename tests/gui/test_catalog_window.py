@@ -12,17 +12,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from gui_helpers import shown_monthly, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from core.pricing.engine import Pricer
+from core.catalog.overrides import Override, apply_overrides, is_stale
+from core.catalog.user import UserCatalog
 from core.importers.price_lists import run_import
 from core.importers.report import SKIPPED
 from core.money import format_money
-from core.catalog.overrides import Override, apply_overrides, is_stale
-from core.catalog.user import UserCatalog
+from core.pricing.engine import Pricer
 from gui.comparison.columns import COL_SOURCE
-from gui_helpers import shown_monthly, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIMMED = ROOT / "tests" / "fixtures" / "litellm_sample_2025-08_trimmed.json"

@@ -17,13 +17,23 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
-from core.pricing.engine import NOTE_NO_BATCH
 from core.errors import Field, TokenQuoteError
 from core.money import format_money as core_format_money
-from gui.texts import i18n
+from core.pricing.engine import NOTE_NO_BATCH
 from gui import settings as cfg
-from gui.comparison.columns import (COL_ANNUAL, COL_CHOSEN, COL_CONTEXT, COL_DIFF, COL_INPUT, COL_MODEL,
-    COL_MONTHLY, COL_OUTPUT, COL_RANK, COL_VENDOR)
+from gui.comparison.columns import (
+    COL_ANNUAL,
+    COL_CHOSEN,
+    COL_CONTEXT,
+    COL_DIFF,
+    COL_INPUT,
+    COL_MODEL,
+    COL_MONTHLY,
+    COL_OUTPUT,
+    COL_RANK,
+    COL_VENDOR,
+)
+from gui.texts import i18n
 from gui.texts.messages import error_text, note_text, problem_text
 from gui.texts.numbers import format_count, format_decimal, format_money, format_price
 
@@ -33,11 +43,11 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 def _core_errors() -> list[TokenQuoteError]:
     """One of each kind of problem the core reports for something a user typed or a file they opened."""
-    from core.pricing.fx import DEFAULT_RATES, parse_fx_option
     from core.money import check_currency, to_decimal
+    from core.pricing.fx import DEFAULT_RATES, parse_fx_option
+    from core.pricing.workload import Workload
     from core.project.file import loads_project
     from core.volumes import parse_percent, parse_volume, tokens_from_text
-    from core.pricing.workload import Workload
 
     attempts = [
         lambda: parse_volume("abc", "input tokens"), lambda: parse_volume("", "input tokens"),

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
+from gui_helpers import cell, type_into
 from PySide6.QtCore import Qt
 
+from core.money import format_money
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES
-from core.money import format_money
 from core.pricing.workload import Workload
 from gui.comparison.cell_formats import format_context
-from gui.comparison.columns import (CHEAPEST_MARK, COL_CHOSEN, COL_CONTEXT, COL_INPUT, COL_MODEL, COL_MONTHLY,
-    COL_RANK, COL_VENDOR, ROW_ROLE, SORT_ROLE)
+from gui.comparison.columns import (
+    CHEAPEST_MARK,
+    COL_CHOSEN,
+    COL_CONTEXT,
+    COL_INPUT,
+    COL_MODEL,
+    COL_MONTHLY,
+    COL_RANK,
+    COL_VENDOR,
+    ROW_ROLE,
+    SORT_ROLE,
+)
 from gui.comparison.filter_proxy import ComparisonFilter
 from gui.comparison.table_model import ComparisonModel
-from gui_helpers import cell, type_into
 
 
 def _comparison(catalog, workloads=(Workload("W", 300_000_000, 60_000_000),), currency="USD"):

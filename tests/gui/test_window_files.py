@@ -14,11 +14,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from gui_helpers import shown_monthly, type_into
 from PySide6.QtWidgets import QMessageBox
 
 from core.project.file import load_project
 from gui.recovery import RECOVERY_KEY, find_orphans, recovery_folder
-from gui_helpers import shown_monthly, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,8 +100,8 @@ def test_open_recent_lists_saved_projects(window, tmp_path):
 
 def test_a_project_the_engine_cannot_price_keeps_the_last_figures_and_says_why(window, tmp_path):
     from core.pricing.fx import FxTable
-    from core.project.model import Project
     from core.project.file import save_project
+    from core.project.model import Project
 
     path = tmp_path / "no-rates.tokenquote"
     save_project(path, Project(fx=FxTable()))              # CNY-billed models cannot be shown in USD
@@ -229,9 +229,9 @@ def test_a_live_windows_copy_is_not_offered(qtbot, make_window, message_boxes):
 
 def _write_crashed_session(data_dir: Path, input_tokens: int, original: str = "") -> Path:
     """A recovery copy as a session leaves it when it is killed: the file, and a lock whose owner is dead."""
-    from core.project.model import Project
-    from core.project.file import save_project
     from core.pricing.workload import Workload
+    from core.project.file import save_project
+    from core.project.model import Project
 
     folder = recovery_folder(data_dir)
     project = Project(workloads=(Workload("Bot", input_tokens, 30_000_000, cache_hit_pct=Decimal(40)),),

@@ -6,12 +6,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from gui_helpers import core_rows, expected_monthly, shown_monthly, type_into
 from PySide6.QtCore import Qt
 
 from core.pricing.fx import DEFAULT_RATES
 from core.pricing.workload import Workload
 from gui.comparison.columns import COL_MONTHLY
-from gui_helpers import core_rows, expected_monthly, shown_monthly, type_into
 
 
 def test_default_start_is_compared(window, catalog):
