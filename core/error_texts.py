@@ -28,6 +28,11 @@ MESSAGES: dict[str, str] = {
     "number_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a number, got {kind}"),
     "not_finite": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a finite number"),
     "not_finite_bare": QT_TRANSLATE_NOOP("CoreErrors", "is not a finite number"),
+    "number_ambiguous_comma": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r}: a comma only groups thousands (1,234,567); write a decimal with a point (1.5)"),
+    "number_ambiguous_point": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r}: a point only groups thousands here (1.234.567); write a decimal with a comma (1,5)"),
+    "number_out_of_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is far outside any sensible range"),
     "below_minimum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below the minimum {limit}"),
     "above_maximum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is above the maximum {limit}"),
     # core.volumes

@@ -7,9 +7,10 @@ spreadsheet with ROUND() at each line) equals what the app shows, to the cent.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-from core.errors import InputError
+from core.errors import InputError, Where
+from core.numbers import checked_magnitude, read_number
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -52,24 +53,21 @@ def check_currency(code: object, where: str) -> str:
     return code
 
 
-def to_decimal(value: object, where: str, *, minimum: Decimal | None = ZERO,
-               maximum: Decimal | None = None) -> Decimal:
+def to_decimal(value: object, where: Where, *, minimum: Decimal | None = ZERO,
+               maximum: Decimal | None = None, decimal: str = ".") -> Decimal:
     """Turn a JSON number, int or decimal string into a finite Decimal within bounds.
 
-    Floats are refused on purpose: a float that reached here has already lost exactness.
+    Floats are refused on purpose: a float that reached here has already lost exactness. A string follows the one
+    rule for separators (:mod:`core.numbers`): ``1,234.5`` is read, ``2,5`` is refused as ambiguous.
     """
     if isinstance(value, bool) or isinstance(value, float):
         raise InputError(where, "not_exact", value=value)
     if isinstance(value, Decimal):
-        result = value
+        result = checked_magnitude(value, where, value)
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", "")
-        try:
-            result = Decimal(text)
-        except InvalidOperation:
-            raise InputError(where, "not_a_number", value=value) from None
+        result = read_number(value, where, decimal=decimal)
     else:
         raise InputError(where, "number_expected", kind=type(value).__name__)
     if not result.is_finite():

@@ -7,10 +7,11 @@ Accepted: ``1234567``, ``1,234,567``, ``2.5M``, ``10B``, ``1T``, ``500K``, ``100
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-from core.errors import Field, InputError
+from core.errors import Field, InputError, Where
 from core.money import HUNDRED, ZERO, to_decimal
+from core.numbers import checked_magnitude, read_number
 
 MAX_TOKENS = 10**15
 
@@ -21,10 +22,9 @@ _SUFFIXES = [
     ("k", 10**3), ("m", 10**6), ("mm", 10**6), ("b", 10**9), ("bn", 10**9), ("g", 10**9), ("t", 10**12),
 ]
 _SUFFIX_MAP = dict(_SUFFIXES)
-_VOLUME_RE = re.compile(r"^([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*([a-z]{0,2}|[万亿千百]{1,2})$")
-# Grouping separators people paste: comma, full-width comma, spaces, thin/nbsp spaces, underscore.
-_GROUPING = str.maketrans("", "", ",，_ \u00a0\u2009\u202f'")
-_SUFFIX_WORDS = {"tokens": "", "token": "", "tok": ""}
+_SUFFIX_WORDS = ("tokens", "token", "tok")
+# The number at the start of a typed volume: digits with the separators core.numbers understands, an exponent.
+_NUMBER_PART = re.compile(r"[0-9.,\uff0c'_\u00a0\u2009\u202f ]*(?:[eE][+-]?[0-9]+)?")
 
 # Text-to-token ratios as vendors state them (shared/reference/README.md): Chinese 1.5–1.8 characters per
 # token (Zhipu says 1.6, which we use); English 0.75 words per token.
@@ -33,53 +33,56 @@ WORDS_PER_TOKEN = {"en": Decimal("0.75")}
 DAYS_PER_MONTH = 30
 
 
-def parse_volume(text: object, where: str = "volume") -> int:
-    """Parse a monthly token volume; raise :class:`InputError` naming ``where`` and the problem."""
+def parse_volume(text: object, where: Where = "volume", *, decimal: str = ".") -> int:
+    """Parse a monthly token volume; raise :class:`InputError` naming ``where`` and the problem.
+
+    ``decimal`` is the decimal separator the text was typed with (``","`` in a locale that writes 1,5): see
+    :mod:`core.numbers` for the one rule on separators."""
     if isinstance(text, bool):
         raise InputError(where, "volume_expected")
     if isinstance(text, int):
         value = Decimal(text)
     elif isinstance(text, Decimal):
-        value = text
+        value = checked_magnitude(text, where, text)
     elif isinstance(text, str):
-        value = _parse_volume_text(text, where)
+        value = _parse_volume_text(text, where, decimal)
     else:
         raise InputError(where, "volume_expected_kind", kind=type(text).__name__)
     if not value.is_finite():
         raise InputError(where, "not_finite", value=text)
     if value < 0:
         raise InputError(where, "volume_negative", value=text)
-    if value != value.to_integral_value():
-        raise InputError(where, "volume_fraction", value=text, tokens=value)
     if value > MAX_TOKENS:
         raise InputError(where, "volume_too_large", value=text)
+    if value != value.to_integral_value():
+        raise InputError(where, "volume_fraction", value=text, tokens=value)
     return int(value)
 
 
-def _parse_volume_text(text: str, where: str) -> Decimal:
+def _parse_volume_text(text: str, where: Where, decimal: str) -> Decimal:
     raw = text.strip()
     if not raw:
         raise InputError(where, "volume_empty")
-    cleaned = raw.translate(_GROUPING).lower()
-    for word, repl in _SUFFIX_WORDS.items():
-        if cleaned.endswith(word):
-            cleaned = cleaned[: -len(word)] + repl
-            break
-    if cleaned.startswith("-"):
+    if raw.startswith("-"):
         raise InputError(where, "volume_negative", value=raw)
-    match = _VOLUME_RE.match(cleaned)
-    if not match:
+    match = _NUMBER_PART.match(raw)
+    number = match.group(0) if match else ""
+    if not number.strip() or not any(c.isdigit() for c in number):
         raise InputError(where, "volume_unreadable", value=raw)
-    number, suffix = match.groups()
+    unit = "".join(raw[match.end():].split()).lower()   # "300 M", "12O M": the unit without its spaces
+    for word in _SUFFIX_WORDS:
+        if unit.endswith(word):
+            unit = unit[: -len(word)]
+            break
     multiplier = 1
-    if suffix:
-        if suffix not in _SUFFIX_MAP:
-            raise InputError(where, "volume_unit", value=raw, unit=suffix)
-        multiplier = _SUFFIX_MAP[suffix]
-    try:
-        return Decimal(number) * multiplier
-    except InvalidOperation:
-        raise InputError(where, "not_a_number", value=raw) from None
+    if unit:
+        if unit not in _SUFFIX_MAP:
+            raise InputError(where, "volume_unit", value=raw, unit=unit)
+        multiplier = _SUFFIX_MAP[unit]
+    value = read_number(number, where, decimal=decimal, shown=raw)
+    if value and value.adjusted() > 16:   # far beyond 10^15 tokens: refuse before multiplying
+        raise InputError(where, "volume_too_large", value=raw)
+    return value * multiplier
 
 
 def format_volume(tokens: int, *, chinese: bool = False) -> str:
@@ -100,13 +103,14 @@ def _trim(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def parse_percent(text: object, where: str) -> Decimal:
-    """Parse a percentage 0–100 (``40``, ``40%``, ``12.5``); refuse ``150%``, ``-5`` and non-numbers."""
+def parse_percent(text: object, where: Where, *, decimal: str = ".") -> Decimal:
+    """Parse a percentage 0–100 (``40``, ``40%``, ``12.5``); refuse ``150%``, ``-5``, ``2,5`` (ambiguous) and
+    non-numbers."""
     if isinstance(text, str):
-        text = text.strip().rstrip("%").strip()
+        text = text.strip().rstrip("%％").strip()
         if not text:
             raise InputError(where, "percent_empty")
-    value = to_decimal(text, where, minimum=None)
+    value = to_decimal(text, where, minimum=None, decimal=decimal)
     if value < ZERO or value > HUNDRED:
         raise InputError(where, "percent_range", value=text)
     return value

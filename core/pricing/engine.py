@@ -10,7 +10,8 @@ Rules (DESIGN "Pricing rules"), in the order they are applied for one model and 
    that share at the standard price and says so in the row's notes.
 4. A monthly free allowance comes off the standard, uncached input and the standard output tokens.
 5. Input cost and output cost are each rounded HALF_UP to the currency's minor unit (a quote *line*);
-   the monthly cost is their sum; the display-currency cost is the native cost × FX, rounded; annual = 12 ×.
+   the monthly cost is their sum; the display-currency cost is the native cost converted exactly (× each rate of
+   the path, ÷ each inverse one: core.pricing.fx.FxTable.ratio), rounded once; annual = 12 ×.
 """
 
 from __future__ import annotations
@@ -273,8 +274,9 @@ class Pricer:
                 conversion = fx_cache.get(native_currency)
                 if conversion is None:
                     conversion = fx_cache[native_currency] = (fx.rate(native_currency, currency),
+                                                              *fx.ratio(native_currency, currency),
                                                               minor_quantum(native_currency))
-                rate, q_native = conversion
+                rate, numerator, denominator, q_native = conversion
                 raw_in, raw_out = raw_line_costs(split, prices)
                 input_cost = raw_in.quantize(q_native, ROUND_HALF_UP)
                 output_cost = raw_out.quantize(q_native, ROUND_HALF_UP)
@@ -285,7 +287,7 @@ class Pricer:
                 rows.append(ComparisonRow(
                     model.id, model.vendor_id, vendor.name, model.name, vendor.region, native_currency,
                     model.context_window, model.deprecated, point, prices, input_cost, output_cost, native,
-                    rate, (native * rate).quantize(q_display, ROUND_HALF_UP), fits,
+                    rate, (native * numerator / denominator).quantize(q_display, ROUND_HALF_UP), fits,
                     _notes(prices, w, fits) if wants_notes else ()))
             by_workload[w.name] = rows
         if len(workloads) == 1:

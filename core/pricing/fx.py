@@ -93,11 +93,28 @@ class FxTable:
         return None
 
     def rate(self, source: str, target: str) -> Decimal:
-        """Units of ``target`` for one unit of ``source``, exact to Decimal's 28 digits."""
-        factor = ONE
+        """Units of ``target`` for one unit of ``source``, to Decimal's 28 digits (for showing the rate; amounts
+        are converted with :meth:`convert`, which never rounds a reciprocal)."""
+        numerator, denominator = self.ratio(source, target)
+        return numerator / denominator
+
+    def ratio(self, source: str, target: str) -> tuple[Decimal, Decimal]:
+        """The conversion as an exact fraction: (product of the rates multiplied by, product of those divided by).
+
+        An inverse rate is divided by, never multiplied as a rounded reciprocal: ¥2.64 at USD/CNY 7.04 is exactly
+        $0.375, which rounds HALF_UP to $0.38 (× 0.142045… would give $0.37)."""
+        numerator = denominator = ONE
         for step in self.path(source, target):
-            factor = factor / step.rate.rate if step.inverse else factor * step.rate.rate
-        return factor
+            if step.inverse:
+                denominator *= step.rate.rate
+            else:
+                numerator *= step.rate.rate
+        return numerator, denominator
+
+    def convert(self, amount: Decimal, source: str, target: str) -> Decimal:
+        """``amount`` of ``source`` in ``target``, unrounded: one multiplication and one exact division."""
+        numerator, denominator = self.ratio(source, target)
+        return amount * numerator / denominator
 
 
 # The bundled defaults: round figures near late-2026 market rates, labelled as assumptions. A finance team

@@ -55,6 +55,15 @@ class _Columns:
         self.L = {c: letter(c) for c in range(1, self.last + 1)}
 
 
+def _converted(ctx: Context, source: str, amount: str) -> str:
+    """``amount`` in the display currency as the engine converts it (FxTable.ratio): × each rate of the path
+    taken as published, ÷ each inverse one — never × a rounded reciprocal, so a half cent rounds as the engine's."""
+    steps = ctx.plan.comparison.fx.path(source, ctx.cur)
+    times = "".join("*" + fx_name(s.rate.base, s.rate.quote) for s in steps if not s.inverse)
+    divided = "".join("/" + fx_name(s.rate.base, s.rate.quote) for s in steps if s.inverse)
+    return f"({amount}){times}{divided}" if steps else amount
+
+
 def _fx_formula(ctx: Context, source: str) -> Formula | int:
     """The display-currency factor as FxTable.path builds it: × rate, or ÷ rate when the pair is inverse."""
     steps = ctx.plan.comparison.fx.path(source, ctx.cur)
@@ -251,7 +260,7 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
         widths.add_money(block["input_cost"], cur, wr.input_cost)
         widths.add_money(block["output_cost"], cur, wr.output_cost)
         if "monthly" in block:
-            f_month = round_formula(f"({b['input_cost']}+{b['output_cost']})*{C[cols.fx]}{r}", D)
+            f_month = round_formula(_converted(ctx, cur, f"{b['input_cost']}+{b['output_cost']}"), D)
             cells[block["monthly"] - 1] = new(Formula(f_month), array("money:" + ctx.cur))
             widths.add_money(block["monthly"], ctx.cur, wr.monthly_cost)
         if e.tier_above is not None:
@@ -268,7 +277,7 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
         widths.add_money(cols.output_cost, cur, row.output_cost)
         f_monthly = "+".join(f"{C[b['monthly']]}{r}" for b in cols.blocks)
     else:
-        f_monthly = round_formula(f"{C[cols.native]}{r}*{C[cols.fx]}{r}", D)
+        f_monthly = round_formula(_converted(ctx, cur, f"{C[cols.native]}{r}"), D)
     cells[cols.native - 1] = new(Formula(f"{C[cols.input_cost]}{r}+{C[cols.output_cost]}{r}"), money)
     widths.add_money(cols.native, cur, row.monthly_cost_native)
     cells[cols.fx - 1] = new(_fx_formula(ctx, cur), array("rate"))

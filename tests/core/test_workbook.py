@@ -110,7 +110,11 @@ def test_cost_cells_are_formulas_rounded_at_each_line(saved):
         assert cell("input_cost").startswith("=ROUND(MAX(0,TokStdIn_1-") and cell("input_cost").endswith(",2)")
         assert cell("output_cost").startswith("=ROUND(MAX(0,TokStdOut_1-")
         assert cell("monthly_native") == f"={cols['input_cost']}{row}+{cols['output_cost']}{row}"
-        assert cell("monthly") == f"=ROUND({cols['monthly_native']}{row}*{cols['fx']}{row},2)"
+        native = f"{cols['monthly_native']}{row}"
+        # converted as the engine converts: a CNY cost is divided by the published USD/CNY rate, never multiplied
+        # by a rounded reciprocal (a USD cost needs no conversion)
+        expected = f"=ROUND(({native})/FX_USD_CNY,2)" if model_id.startswith("cnco/") else f"=ROUND({native},2)"
+        assert cell("monthly") == expected
         assert cell("annual") == f"={cols['monthly']}{row}*12"
         assert cell("rank").startswith("=RANK(") or cell("rank") == "—"
     cny = layout.comparison_rows["cnco/pro"]
@@ -226,7 +230,7 @@ def test_two_workloads_have_a_block_each_and_totals_that_add_rounded_lines(acme)
     assert ws[f"{c['monthly']}{row}"].value == f"={blocks[0]['monthly']}{row}+{blocks[1]['monthly']}{row}"
     assert "TokStdIn_2" in ws[f"{blocks[1]['input_cost']}{row}"].value
     assert ws[f"{blocks[1]['monthly']}{row}"].value == \
-        f"=ROUND(({blocks[1]['input_cost']}{row}+{blocks[1]['output_cost']}{row})*{c['fx']}{row},2)"
+        f"=ROUND({blocks[1]['input_cost']}{row}+{blocks[1]['output_cost']}{row},2)"   # USD: no conversion
     # the tiered model bills the second workload's 250K prompts at its upper tier
     assert ws[f"{blocks[1]['in_price']}{row}"].value == 2.5 and ws[f"{blocks[0]['in_price']}{row}"].value == 1.25
     assert ws.cell(3, openpyxl.utils.column_index_from_string(blocks[1]["in_price"])).value == "Coding"

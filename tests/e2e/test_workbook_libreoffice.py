@@ -93,6 +93,7 @@ def write_catalog(folder: Path) -> None:
         "cnco": ({"id": "cnco", "name": "CN Co", "region": "CN", "currency": "CNY",
                   "pricing_url": "https://cn.example/pricing"}, [
             {"id": "cnco/pro", "name": "豆包 Pro", "prices": [_point(input="0.8", output="2")]},
+            {"id": "cnco/two", "name": "Two yuan", "prices": [_point(input="2", output="2")]},
             {"id": "cnco/long", "name": "Long", "context_window": 1000000, "prices": [
                 _point(input="0.5", output="2", cached_input="0.1", batch={"factor": "0.5"},
                        tiers=[{"above_prompt_tokens": 32000, "input": "1.2", "output": "4.8"}])]},
@@ -146,6 +147,10 @@ def cases() -> dict[str, tuple[Project, str]]:
                                              vendor_discounts={"acme": D("12.5")}, markup_pct=D(30),
                                              tax_pct=D(13)),
                             projection=ProjectionSettings(36, D(5), D(10))), "zh"),
+        # a half cent through an inverse rate: ¥2.64 at USD/CNY 7.04 is exactly $0.375, so $0.38 (HALF_UP)
+        "usd_half_cent": (Project(workloads=(make_workload("Half", input_tokens=1_320_000, output_tokens=0),),
+                                  currency="USD", as_of=AS_OF, selected=("cnco/two",),
+                                  fx=DEFAULT_RATES.with_rate(FxRate("USD", "CNY", D("7.04"), AS_OF, ""))), "en"),
         # yen (no minor unit) from USD, CNY and EUR prices; fractional prices and shares
         "jpy": (Project(workloads=(odd,), currency="JPY", as_of=AS_OF,
                         selected=("cnco/pro", "euco/m", "acme/odd", "acme/quota", "acme/peak"), fx=DEFAULT_RATES,
@@ -299,6 +304,16 @@ def test_comparison_equals_the_engine(recalculated, name):
         later = pricer.compare(q.project.workloads, as_of=start, currency=cur, fx=q.project.fx,
                                models=[model_id]).rows[0]
         assert money(ws[f"{cols['monthly']}{row}"].value, cur) == later.monthly_cost, (model_id, start)
+
+
+def test_a_half_cent_through_an_inverse_rate_rounds_up_in_the_engine_and_the_workbook(recalculated):
+    q = recalculated["usd_half_cent"]
+    _, comparison = expected(q)
+    assert comparison.row("cnco/two").monthly_cost_native == D("2.64")
+    assert comparison.row("cnco/two").monthly_cost == D("0.38")
+    ws = q.values[q.layout.sheets["comparison"]]
+    row = q.layout.comparison_rows["cnco/two"]
+    assert money(ws[f"{q.layout.comparison_cols['monthly']}{row}"].value, "USD") == D("0.38")
 
 
 @pytest.mark.parametrize("name", ALL)
