@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "months_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 1–120"),
     "growth_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} must be between -100 and 1000 per month"),
     "growth_range_typed": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be between -100 and 1000"),
+    "projection_too_large": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{growth}% a month for {months} months takes a month's cost above {limit} {currency}; lower the "
+                      "growth or the months"),
     "decline_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} must be 0–100 per year"),
     "not_a_percentage": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a percentage"),
     "no_price_in_projection": QT_TRANSLATE_NOOP("CoreErrors", "{model} has no price in force during the projection"),
@@ -74,11 +77,11 @@ MESSAGES: dict[str, str] = {
     "fx_syntax": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must look like USD/CNY=7.2 (1 USD = 7.2 CNY)"),
     "fx_same": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} converts {currency} to itself"),
     "fx_not_positive": QT_TRANSLATE_NOOP("CoreErrors", "{value!r}: a rate must be above 0"),
+    "fx_rate_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r}: a rate must be between {low} and {high}"),
+    "fx_conflict": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} conflicts with {other!r}: give one rate for {pair}"),
     "fx_list": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of rates"),
     "fx_entry": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'pair', 'rate' and 'as_of'"),
-    "not_a_date": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a date"),
-    "not_a_date_iso": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a date (YYYY-MM-DD)"),
-    "bare_not_a_date_iso": QT_TRANSLATE_NOOP("CoreErrors", "is not a date (YYYY-MM-DD)"),
+    "date_out_of_range": QT_TRANSLATE_NOOP("CoreErrors", "{value} is outside the dates TokenQuote prices ({first} to {last})"),
     "not_a_real_date": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a real date (YYYY-MM-DD)"),
     "object_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected an object"),
     # the catalog and its files
@@ -211,6 +214,7 @@ FIELDS: dict[str, str] = {
     "number_of_words": QT_TRANSLATE_NOOP("CoreFields", "number of words"),
     "text_unit": QT_TRANSLATE_NOOP("CoreFields", "text unit"),
     "validity_days": QT_TRANSLATE_NOOP("CoreFields", "validity (days)"),
+    "issue_date": QT_TRANSLATE_NOOP("CoreFields", "issue date"),
     "discount_pct": QT_TRANSLATE_NOOP("CoreFields", "discount %"),
     "markup_pct": QT_TRANSLATE_NOOP("CoreFields", "markup %"),
     "tax_pct": QT_TRANSLATE_NOOP("CoreFields", "tax %"),

@@ -24,7 +24,8 @@ from core.catalog.model import (
     Vendor,
     close_history,
 )
-from core.errors import CatalogError, Field, InputError, Place, read_reason
+from core.dates import parse_day
+from core.errors import CatalogError, Field, InputError, Place, read_reason, Where
 from core.money import check_currency, to_decimal
 
 SCHEMA_VERSION = 1
@@ -219,13 +220,8 @@ def _price(value: object, where: str) -> Decimal:
         raise exc.at(kind=CatalogError) from None
 
 
-def parse_date(value: object, where: str) -> date:
-    if not isinstance(value, str):
-        raise CatalogError(where, "date_expected", value=value)
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise CatalogError(where, "not_a_real_date", value=value) from None
+def parse_date(value: object, where: Where) -> date:
+    return parse_day(value, where, error=CatalogError)
 
 
 def _require(raw: dict, key: str, kind: type, where: str):

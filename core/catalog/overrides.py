@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from core.catalog.model import NEGOTIATED_LAYER, Catalog, Model, PricePoint, Prices, Tier
+from core.dates import parse_day
 from core.errors import Field, InputError
 from core.money import HUNDRED, ONE, ZERO
 
@@ -161,11 +162,8 @@ def override_from_json(raw: object, where: str = "override") -> Override:
     from core.money import to_decimal
     if not isinstance(raw, dict) or not isinstance(raw.get("target"), str):
         raise InputError(where, "override_object")
-    try:
-        start = date.fromisoformat(str(raw.get("from")))
-        end = date.fromisoformat(raw["to"]) if raw.get("to") else None
-    except ValueError:
-        raise InputError(f"{where}.from/to", "bare_not_a_date_iso") from None
+    start = parse_day(raw.get("from"), f"{where}.from")
+    end = parse_day(raw["to"], f"{where}.to") if raw.get("to") else None
     note = str(raw.get("note") or "")
     if raw.get("discount_pct") is not None:
         pct = to_decimal(str(raw["discount_pct"]), f"{where}.discount_pct", maximum=HUNDRED)

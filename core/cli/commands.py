@@ -12,8 +12,9 @@ from core.catalog.model import Catalog
 from core.cli.render import to_csv, to_json, to_table
 from core.errors import InputError
 from core.money import check_currency
+from core.numbers import read_number
 from core.pricing.engine import Comparison, Pricer
-from core.pricing.fx import DEFAULT_RATES, FxTable, parse_fx_option
+from core.pricing.fx import FxTable, fx_table
 from core.pricing.quote import QuoteTerms
 from core.pricing.workload import make_workload
 from core.volumes import parse_percent
@@ -24,10 +25,7 @@ def _catalog_from(args) -> Catalog:
 
 
 def _fx_from(args, as_of: date) -> FxTable:
-    table = DEFAULT_RATES
-    for text in args.fx:
-        table = table.with_rate(parse_fx_option(text, as_of))
-    return table
+    return fx_table(args.fx, as_of)
 
 
 def _split_ids(text: str | None, where: str) -> list[str] | None:
@@ -116,11 +114,10 @@ def _months(value: int) -> int:
 
 def _signed_pct(text: str, where: str) -> Decimal:
     raw = str(text).strip().rstrip("%")
-    try:
-        value = Decimal(raw)
-    except Exception:
-        raise InputError(where, "not_a_percentage", value=text) from None
-    if not value.is_finite() or not Decimal(-100) <= value <= Decimal(1000):
+    if not raw:
+        raise InputError(where, "not_a_percentage", value=text)
+    value = read_number(raw, where, shown=text)
+    if not Decimal(-100) <= value <= Decimal(1000):
         raise InputError(where, "growth_range_typed", value=text)
     return value
 

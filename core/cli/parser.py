@@ -9,6 +9,9 @@ import argparse
 import sys
 from datetime import date
 
+from core.dates import parse_day
+from core.errors import InputError
+
 PROG = "tokenquote-cli"
 
 
@@ -22,9 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a real date (YYYY-MM-DD)") from None
+        return parse_day(text, None)
+    except InputError as exc:   # argparse names the option itself
+        raise argparse.ArgumentTypeError(exc.problem) from None
 
 
 def _add_compare_options(p: argparse.ArgumentParser, workload_required: bool = True) -> None:

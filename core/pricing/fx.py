@@ -12,10 +12,13 @@ from datetime import date
 from decimal import Decimal
 
 from core.error_texts import QT_TRANSLATE_NOOP
+from core.dates import parse_day
 from core.errors import Field, FxError, InputError
 from core.money import ONE, check_currency, to_decimal
 
 COMMON_CURRENCY = "USD"
+MIN_RATE = Decimal("0.000001")
+MAX_RATE = Decimal(1_000_000)
 CLI_NOTE = QT_TRANSLATE_NOOP("CoreFields", "given on the command line")   # a rate typed as --fx
 ASSUMPTION_NOTE = QT_TRANSLATE_NOOP("CoreFields", "assumption: edit to your budget rate")   # a bundled rate
 NOTES = (CLI_NOTE, ASSUMPTION_NOTE)   # the notes the core gives rates (the GUI translates them)
@@ -142,7 +145,24 @@ def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
     rate = to_decimal(value.strip(), where, minimum=None)
     if rate <= 0:
         raise InputError(where, "fx_not_positive", value=text)
+    if not MIN_RATE <= rate <= MAX_RATE:   # 1 USD = 1e1000000 CNY is a typo, and would overflow every figure
+        raise InputError(where, "fx_rate_range", value=text, low=MIN_RATE, high=MAX_RATE)
     return FxRate(base, quote, rate, as_of, CLI_NOTE)
+
+
+def fx_table(texts, as_of: date, where: str = "--fx", base: FxTable | None = None) -> FxTable:
+    """``base`` (the bundled assumptions) with every ``A/B=RATE`` of ``texts`` set; two rates for one pair (either
+    way round: USD/CNY and CNY/USD) are a conflict, refused rather than "the last one wins"."""
+    table = DEFAULT_RATES if base is None else base
+    given: dict[frozenset, str] = {}
+    for text in texts:
+        rate = parse_fx_option(text, as_of, where)
+        key = frozenset((rate.base, rate.quote))
+        if key in given:
+            raise InputError(where, "fx_conflict", value=text, other=given[key], pair=rate.pair)
+        given[key] = text
+        table = table.with_rate(rate)
+    return table
 
 
 def fx_to_json(table: FxTable) -> list[dict]:
@@ -158,10 +178,7 @@ def fx_from_json(raw: object, where: str = "fx") -> FxTable:
         item_where = f"{where}[{index}]"
         if not isinstance(item, dict) or not isinstance(item.get("pair"), str):
             raise InputError(item_where, "fx_entry")
-        try:
-            as_of = date.fromisoformat(str(item.get("as_of")))
-        except ValueError:
-            raise InputError(f"{item_where}.as_of", "not_a_date", value=item.get('as_of')) from None
+        as_of = parse_day(item.get("as_of"), f"{item_where}.as_of")
         rate = parse_fx_option(f"{item['pair']}={item.get('rate')}", as_of, item_where)
         table = table.with_rate(replace(rate, note=str(item.get("note", "")),
                                         assumption=bool(item.get("assumption", False))))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Sequence
 
 from core.catalog.model import Model, PricePoint
@@ -21,15 +21,46 @@ from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
 
 MAX_MONTHS = 120
+MAX_GROWTH_PCT = Decimal(1000)
+MAX_MONTHLY_AMOUNT = Decimal(10) ** 15   # a projected month above a quadrillion is a typo, not a budget
 
 
 @dataclass(frozen=True)
 class ProjectionSettings:
-    """How a project projects its costs: months, volume growth per month, assumed annual price decline."""
+    """How a project projects its costs: months, volume growth per month, assumed annual price decline.
+
+    The one validation of these figures (the CLI, the GUI, a project file and the workbook all build one)."""
 
     months: int = 12
     growth_pct: Decimal = Decimal(0)
     decline_pct: Decimal = Decimal(0)
+
+    def __post_init__(self):
+        check_settings(self.months, self.growth_pct, self.decline_pct)
+
+
+def check_settings(months: object, growth_pct: object, decline_pct: object) -> None:
+    """Months 1–120, growth −100…1000 % a month, decline 0–100 % a year; each error names its field."""
+    if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= MAX_MONTHS:
+        raise InputError(Field("months"), "months_range", value=months, limit=MAX_MONTHS)
+    if not isinstance(growth_pct, Decimal) or not growth_pct.is_finite() or not -HUNDRED <= growth_pct <= MAX_GROWTH_PCT:
+        raise InputError(Field("growth_pct"), "growth_range", value=growth_pct)
+    if not isinstance(decline_pct, Decimal) or not decline_pct.is_finite() or not ZERO <= decline_pct <= HUNDRED:
+        raise InputError(Field("decline_pct"), "decline_range", value=decline_pct)
+
+
+def check_growth(base: Decimal, settings: ProjectionSettings, currency: str) -> None:
+    """Refuse growth that takes a month of ``base`` above :data:`MAX_MONTHLY_AMOUNT` (60 % a month for 120 months
+    multiplies a cost by 10^24: a figure no spreadsheet can hold to the cent). The bound is checked, not the
+    arithmetic widened: such a projection is a typo to report, not a number to print."""
+    if base <= 0 or settings.growth_pct <= 0:
+        return
+    with localcontext() as ctx:
+        ctx.prec = 60
+        peak = base * growth_factor(settings.growth_pct, settings.months)
+    if peak > MAX_MONTHLY_AMOUNT:
+        raise InputError(Field("growth_pct"), "projection_too_large", growth=settings.growth_pct,
+                         months=settings.months, limit="10^15", currency=currency)
 
 
 def add_months(day: date, months: int) -> date:
@@ -95,12 +126,7 @@ class Projection:
 def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[str], *, start: date,
             months: int, growth_pct: Decimal, decline_pct: Decimal, currency: str, fx: FxTable) -> Projection:
     """Project ``model_ids`` over ``months`` months from ``start``'s month (month 1 = ``start`` itself)."""
-    if not 1 <= months <= MAX_MONTHS:
-        raise InputError(Field("months"), "months_range", value=months, limit=MAX_MONTHS)
-    if growth_pct < -HUNDRED or growth_pct > 1000:
-        raise InputError(Field("growth_pct"), "growth_range", value=growth_pct)
-    if not ZERO <= decline_pct <= HUNDRED:
-        raise InputError(Field("decline_pct"), "decline_range", value=decline_pct)
+    settings = ProjectionSettings(months, growth_pct, decline_pct)   # the one validation
     days = month_starts(start, months)
     series = []
     for model_id in model_ids:
@@ -116,6 +142,7 @@ def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[s
                 priced = pricer.compare(workloads, as_of=point.start, currency=currency, fx=fx, models=[model_id])
                 cost_at[point.start] = priced.rows[0].monthly_cost
         values = tuple(cost_at[point.start] for point in points)
+        check_growth(max(values), settings, currency)
         costs = tuple(round_money(b * growth_factor(growth_pct, k) * decline_factor(decline_pct, k), currency)
                       for k, b in enumerate(values, start=1))
         years = tuple(sum(costs[i:i + 12], ZERO) for i in range(0, months, 12))

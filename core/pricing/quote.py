@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Mapping
 
+from core.dates import check_day, parse_day
 from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO, round_money
 from core.volumes import parse_percent
@@ -29,6 +30,8 @@ class QuoteTerms:
     notes: str = ""
 
     def __post_init__(self):
+        if self.issue_date is not None:
+            check_day(self.issue_date, Field("issue_date"))
         if not isinstance(self.valid_days, int) or isinstance(self.valid_days, bool) or not 0 <= self.valid_days <= 3650:
             raise InputError(Field("validity_days"), "valid_days_range", value=self.valid_days)
         for name in ("discount_pct", "markup_pct", "tax_pct"):
@@ -95,10 +98,7 @@ def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
     if not isinstance(raw, dict):
         raise InputError(where, "object_expected")
     issue = raw.get("issue_date")
-    try:
-        issue_date = date.fromisoformat(issue) if issue else None
-    except (TypeError, ValueError):
-        raise InputError(f"{where}.issue_date", "not_a_date_iso", value=issue) from None
+    issue_date = parse_day(issue, f"{where}.issue_date") if issue else None
     valid_days = raw.get("valid_days", 30)
     if not isinstance(valid_days, int) or isinstance(valid_days, bool):
         raise InputError(f"{where}.valid_days", "whole_days", value=valid_days)

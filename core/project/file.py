@@ -7,7 +7,7 @@ history of every model it priced, so reopening it after the bundled catalog has 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from core import __version__
 from core.atomic import atomic_write_text
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
+from core.dates import parse_day
 from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, read_reason
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
@@ -109,10 +110,7 @@ def loads_project(raw: bytes | str) -> Project:
         raise ProjectFileError("selected_models", "model_ids_expected")
     currency = check_currency(doc.get("display_currency", "USD"), "display_currency")
     as_of_raw = doc.get("as_of")
-    try:
-        as_of = date.fromisoformat(as_of_raw) if as_of_raw else None
-    except (TypeError, ValueError):
-        raise ProjectFileError("as_of", "not_a_date_iso", value=as_of_raw) from None
+    as_of = parse_day(as_of_raw, "as_of", error=ProjectFileError) if as_of_raw else None
     fx = fx_from_json(doc.get("fx", []), "fx") if "fx" in doc else DEFAULT_RATES
     terms = terms_from_json(doc.get("terms") or {}, "terms")
     projection = _projection_from_json(doc.get("projection") or {})
@@ -150,4 +148,7 @@ def _projection_from_json(raw: object) -> ProjectionSettings:
             raise ProjectFileError(f"projection.{key}", "not_a_number", value=raw.get(key)) from None
         if not values[key].is_finite():
             raise ProjectFileError(f"projection.{key}", "not_finite_bare")
-    return ProjectionSettings(months, values["growth_pct"], values["decline_pct"])
+    try:
+        return ProjectionSettings(months, values["growth_pct"], values["decline_pct"])   # the one validation
+    except InputError as exc:
+        raise exc.at("projection", kind=ProjectFileError) from None

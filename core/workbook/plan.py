@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from core.catalog.model import PricePoint
 from core.errors import Field, InputError
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
-from core.pricing.projection import month_starts, points_by_month
+from core.pricing.projection import check_growth, month_starts, points_by_month
 from core.pricing.views import QUOTE_OPTIONS, default_rows
 
 
@@ -71,6 +72,8 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
         options = [r.model_id for r in cheapest] or [r.model_id for r in listed[:QUOTE_OPTIONS]]
 
     months = project.projection.months
+    check_growth(max((row_of_option.row.monthly_cost for row_of_option in rows if row_of_option.row.model_id in options),
+                     default=Decimal(0)), project.projection, comparison.currency)
     start = comparison.as_of
     days = month_starts(start, months)
     row_of = {p.row.model_id: p for p in rows}
