@@ -1,25 +1,87 @@
-"""Atomic file writes: a temporary file in the same folder, flushed and fsynced, then ``os.replace``.
+"""Files in and out safely: atomic writes (a temporary file in the same folder, flushed and fsynced, then
+``os.replace``) and the check every reader makes first (only a regular file is read: a FIFO would block forever).
 
 A failed write leaves the earlier file whole and raises :class:`WriteError` saying why in the user's terms
-(no permission, disk full, file held open by another program).
+(no permission, disk full, file held open by another program). A target that is not a regular file — a link, a
+device such as ``/dev/null``, a folder, a pipe — is refused, never replaced. Temporary files a killed write left
+behind are swept by the next write of the same file.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import IO, Callable
 
-from core.errors import WriteError, describe_os_error
+from core.errors import Field, TokenQuoteError, WriteError, describe_os_error
+
+STALE_TEMP_SECONDS = 15 * 60   # a temporary file this old belongs to no write still running
+_PREFIX_CHARS = 100            # the temporary name stays within the 255 bytes a file name may have
+
+
+def file_kind(mode: int) -> Field | None:
+    """None for a regular file; else what it is, in words (a link, a folder, a device, a pipe)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return Field("kind_link")
+    if stat.S_ISDIR(mode):
+        return Field("kind_folder")
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        return Field("kind_pipe")
+    return Field("kind_device")
+
+
+def check_readable(path: Path, error: type[TokenQuoteError]) -> int:
+    """The size of ``path`` if it is a regular file (following links); else ``error`` naming the file."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        from core.errors import read_reason
+        raise error(str(path), "file_unreadable", reason=read_reason(exc)) from None
+    kind = file_kind(info.st_mode)
+    if kind is not None:
+        raise error(str(path), "not_a_regular_file", kind=kind)
+    return info.st_size
+
+
+def _refuse_special_target(target: Path) -> None:
+    try:
+        info = target.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise WriteError(str(target), "write_failed", reason=describe_os_error(exc)) from exc
+    kind = file_kind(info.st_mode)
+    if kind is not None:
+        raise WriteError(str(target), "not_a_regular_file", kind=kind)
+
+
+def _sweep(folder: Path, prefix: str) -> None:
+    """Remove temporary files of this target that a killed write left behind (old enough to be nobody's)."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    try:
+        for leftover in folder.glob(f"{prefix}*.tmp"):
+            try:
+                if leftover.lstat().st_mtime < cutoff and stat.S_ISREG(leftover.lstat().st_mode):
+                    leftover.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
 
 
 def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:
     """Call ``write(fileobj)`` on a temporary file beside ``path`` and move it into place atomically."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    _refuse_special_target(target)
+    prefix = f".{target.name[:_PREFIX_CHARS]}."
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except OSError as exc:
         raise WriteError(str(target), "write_failed", reason=describe_os_error(exc)) from exc
     try:
@@ -36,6 +98,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) ->
         else:
             os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
+        _sweep(folder, prefix)
     except OSError as exc:
         _discard(tmp_name)
         raise WriteError(str(target), "write_failed", reason=describe_os_error(exc)) from exc

@@ -52,6 +52,8 @@ MESSAGES: dict[str, str] = {
                       "for English"),
     # core.pricing.workload, quote, projection, fx
     "empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty"),
+    "text_invalid_char": QT_TRANSLATE_NOOP(
+        "CoreErrors", "holds a character that is not text ({char} at position {position}); retype it"),
     "whole_tokens_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be a whole number 0–10^15"),
     "pct_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100"),
     "pct_range": QT_TRANSLATE_NOOP("CoreErrors", "must be 0–100"),
@@ -93,6 +95,8 @@ MESSAGES: dict[str, str] = {
     "not_utf8": QT_TRANSLATE_NOOP("CoreErrors", "is not UTF-8 text (save it as UTF-8)"),
     "invalid_json": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail})"),
     "invalid_json_cut": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk"),
+    "json_too_deep": QT_TRANSLATE_NOOP("CoreErrors", "is nested too deeply to be read"),
+    "json_number_too_long": QT_TRANSLATE_NOOP("CoreErrors", "holds a number with more than {limit} digits"),
     "catalog_top_level": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'schema_version', 'vendor' and 'models'"),
     "catalog_version": QT_TRANSLATE_NOOP("CoreErrors", "is {value!r}; this version of TokenQuote reads {supported}"),
     "model_twice": QT_TRANSLATE_NOOP("CoreErrors", "model id {model!r} appears twice"),
@@ -103,6 +107,7 @@ MESSAGES: dict[str, str] = {
     "points_order": QT_TRANSLATE_NOOP("CoreErrors", "points must be in date order ({after} follows {before})"),
     "points_overlap": QT_TRANSLATE_NOOP("CoreErrors", "point ending {end} overlaps the one from {start}"),
     "point_end_before_start": QT_TRANSLATE_NOOP("CoreErrors", "{end} is before 'from' {start}"),
+    "price_too_small": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below {limit} per 1M tokens: not a plausible price"),
     "tier_threshold": QT_TRANSLATE_NOOP("CoreErrors", "must be a positive whole number of tokens"),
     "tiers_order": QT_TRANSLATE_NOOP("CoreErrors", "tiers must be in ascending order"),
     "price_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing (price per 1M tokens)"),
@@ -115,6 +120,12 @@ MESSAGES: dict[str, str] = {
     "tokens_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a whole number of tokens, got {value!r}"),
     "unknown_key": QT_TRANSLATE_NOOP("CoreErrors", "unknown field {key!r} (allowed: {allowed})"),
     "no_such_path": QT_TRANSLATE_NOOP("CoreErrors", "no such file or folder"),
+    "layer_currency": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{model} is billed in {old}; this layer prices it in {new} (a layer cannot change a model's "
+                      "currency: give its prices in {old}, or add the model under a new id)"),
+    "layer_vendor_currency": QT_TRANSLATE_NOOP(
+        "CoreErrors", "vendor {vendor} bills in {old}; this layer says {new} (a layer cannot change a vendor's "
+                      "currency)"),
     "folder_without_catalog": QT_TRANSLATE_NOOP("CoreErrors", "folder holds no catalog .json files"),
     "resource_missing": QT_TRANSLATE_NOOP("CoreErrors", "bundled resource is missing (looked in {folder})"),
     # negotiated prices and the user's catalog
@@ -143,6 +154,10 @@ MESSAGES: dict[str, str] = {
     "vendor_entries_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of vendor entries"),
     "keep_one_workload": QT_TRANSLATE_NOOP("CoreErrors", "a project keeps at least one workload"),
     "workload_name_taken": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is already used by another workload"),
+    # a chosen model with no price on the day
+    "unpriced_not_yet": QT_TRANSLATE_NOOP("CoreErrors", "no price on {day}: priced from {first}"),
+    "unpriced_retired": QT_TRANSLATE_NOOP("CoreErrors", "no price on {day}: its last price ended {last}"),
+    "unpriced_gap": QT_TRANSLATE_NOOP("CoreErrors", "no price on {day}"),
     # the command line
     "ids_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; give comma-separated ids"),
     "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
@@ -189,6 +204,8 @@ MESSAGES: dict[str, str] = {
     "sheet_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "cannot be read ({detail})"),
     # writing files
     "write_failed": "{reason}",
+    "not_a_regular_file": QT_TRANSLATE_NOOP("CoreErrors", "is {kind}, not a regular file; choose a file"),
+    "wrong_suffix": QT_TRANSLATE_NOOP("CoreErrors", "a {what} is written to a file ending in {suffix}; choose such a name"),
     "file_locked": QT_TRANSLATE_NOOP(
         "CoreErrors", "the file is open in another program (lock file {lock}); close it and try again, or delete the "
                       "lock file if no program has it open"),
@@ -215,6 +232,11 @@ FIELDS: dict[str, str] = {
     "text_unit": QT_TRANSLATE_NOOP("CoreFields", "text unit"),
     "validity_days": QT_TRANSLATE_NOOP("CoreFields", "validity (days)"),
     "issue_date": QT_TRANSLATE_NOOP("CoreFields", "issue date"),
+    "client": QT_TRANSLATE_NOOP("CoreFields", "client"),
+    "quote_no": QT_TRANSLATE_NOOP("CoreFields", "quote number"),
+    "prepared_by": QT_TRANSLATE_NOOP("CoreFields", "prepared by"),
+    "company": QT_TRANSLATE_NOOP("CoreFields", "company"),
+    "notes": QT_TRANSLATE_NOOP("CoreFields", "notes"),
     "discount_pct": QT_TRANSLATE_NOOP("CoreFields", "discount %"),
     "markup_pct": QT_TRANSLATE_NOOP("CoreFields", "markup %"),
     "tax_pct": QT_TRANSLATE_NOOP("CoreFields", "tax %"),
@@ -250,4 +272,10 @@ FIELDS: dict[str, str] = {
     "os_busy": QT_TRANSLATE_NOOP("CoreFields", "the file is open in another program; close it and try again"),
     "os_no_folder": QT_TRANSLATE_NOOP("CoreFields", "the folder does not exist"),
     "os_is_folder": QT_TRANSLATE_NOOP("CoreFields", "that is a folder, not a file"),
+    "os_name_too_long": QT_TRANSLATE_NOOP("CoreFields", "the file name is too long; choose a shorter one"),
+    "workbook": QT_TRANSLATE_NOOP("CoreFields", "workbook"),
+    "kind_link": QT_TRANSLATE_NOOP("CoreFields", "a link"),
+    "kind_folder": QT_TRANSLATE_NOOP("CoreFields", "a folder"),
+    "kind_device": QT_TRANSLATE_NOOP("CoreFields", "a device"),
+    "kind_pipe": QT_TRANSLATE_NOOP("CoreFields", "a pipe"),
 }

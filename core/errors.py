@@ -119,6 +119,7 @@ _OS_REASONS = {
     _errno.EACCES: "os_permission", _errno.EPERM: "os_permission", _errno.ENOSPC: "os_disk_full",
     _errno.EDQUOT: "os_disk_full", _errno.EROFS: "os_read_only", _errno.EBUSY: "os_busy",
     _errno.ETXTBSY: "os_busy", _errno.ENOENT: "os_no_folder", _errno.EISDIR: "os_is_folder",
+    _errno.ENAMETOOLONG: "os_name_too_long",
 }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.errors import InputError, Where
+
 
 def display_width(text: str) -> int:
     """Terminal columns: CJK characters take two, so Chinese model names still line up."""
@@ -28,3 +30,15 @@ def find_url(text: str) -> str | None:
     """The first http(s) link inside ``text`` (a source that also names a document), or None."""
     found = _LINK_IN_TEXT.search(text)
     return found.group(0) if found else None
+
+
+# A lone surrogate (a JSON "\\ud800") is not text: it cannot be written as UTF-8 to a workbook, a PDF or a project.
+_NOT_TEXT = re.compile(r"[\ud800-\udfff\x00]")
+
+
+def check_text(value: str, where: Where) -> str:
+    """``value`` if every character can be saved as text; else refuse, naming the field (never crash at export)."""
+    found = _NOT_TEXT.search(value)
+    if found:
+        raise InputError(where, "text_invalid_char", char=f"U+{ord(found.group(0)):04X}", position=found.start() + 1)
+    return value

@@ -24,21 +24,24 @@ from core.catalog.model import (
     Vendor,
     close_history,
 )
+from core.atomic import check_readable
 from core.dates import parse_day
+from core.json_text import load_json
+from core.text import check_text
 from core.errors import CatalogError, Field, InputError, Place, read_reason, Where
 from core.money import check_currency, to_decimal
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a price list is KBs; anything this big is not one
 TOP_LEVEL = Field("top_level")
+MAX_PRICE_PER_1M = Decimal(1_000_000)     # $1 a token: above it is a unit mistake
+MIN_PRICE_PER_1M = Decimal("0.000000001")  # below a billionth per 1M tokens a price is a unit mistake too (and
+                                           # 1e-999999999 written out in full was a 1 GB file)
 
 
 def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
     """Read a JSON file with exact numbers; errors name the file and line."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise CatalogError(str(path), "file_unreadable", reason=read_reason(exc)) from exc
+    size = check_readable(path, CatalogError)   # a regular file only: a pipe would block the app forever
     if size > max_bytes:
         raise CatalogError(str(path), "file_too_large", size=f"{size / 1e6:.0f}", limit=max_bytes // 1_000_000)
     try:
@@ -53,7 +56,7 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
     if not text.strip():
         raise CatalogError(str(path), "file_empty")
     try:
-        return json.loads(text, parse_float=Decimal)
+        return load_json(text, str(path), error=CatalogError)
     except json.JSONDecodeError as exc:
         raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=exc.msg) from None
 
@@ -215,9 +218,12 @@ def _parse_segment(raw: object, where: str) -> SegmentPricing | None:
 
 def _price(value: object, where: str) -> Decimal:
     try:
-        return to_decimal(value, where, minimum=Decimal(0), maximum=Decimal(1_000_000))
+        price = to_decimal(value, where, minimum=Decimal(0), maximum=MAX_PRICE_PER_1M)
     except InputError as exc:
         raise exc.at(kind=CatalogError) from None
+    if 0 < price < MIN_PRICE_PER_1M:
+        raise CatalogError(where, "price_too_small", value=value, limit=MIN_PRICE_PER_1M)
+    return price
 
 
 def parse_date(value: object, where: Where) -> date:
@@ -231,8 +237,13 @@ def _require(raw: dict, key: str, kind: type, where: str):
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "kind_expected",
                            expected=_kind_name(kind), kind=type(value).__name__)
-    if kind is str and not value.strip():
-        raise CatalogError(f"{where}.{key}", "empty")
+    if kind is str:
+        if not value.strip():
+            raise CatalogError(f"{where}.{key}", "empty")
+        try:
+            check_text(value, f"{where}.{key}")
+        except InputError as exc:
+            raise exc.at(kind=CatalogError) from None
     return value
 
 

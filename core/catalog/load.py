@@ -35,10 +35,16 @@ def load_catalog(extra: Iterable[str | Path] = (), *, include_bundled: bool = Tr
         for file in _catalog_files(path):
             doc_vendor, doc_models = read_vendor_file(file, layer=layer)
             sources.append(str(file))
-            vendors[doc_vendor.id] = doc_vendor if doc_vendor.id not in vendors or layer != BUNDLED_LAYER \
-                else vendors[doc_vendor.id]
+            known = vendors.get(doc_vendor.id)
+            if known is not None and known.currency != doc_vendor.currency:
+                raise CatalogError((str(file), "vendor.currency"), "layer_vendor_currency", vendor=known.id,
+                                   old=known.currency, new=doc_vendor.currency)
+            vendors[doc_vendor.id] = doc_vendor if known is None or layer != BUNDLED_LAYER else known
             for model in doc_models:
-                models[model.id] = merge_history(models.get(model.id), model)
+                try:
+                    models[model.id] = merge_history(models.get(model.id), model)
+                except CatalogError as exc:
+                    raise exc.at(str(file)) from None
     return Catalog(vendors, models, tuple(layers), tuple(sources))
 
 
@@ -60,9 +66,17 @@ def layered_catalog(base: Catalog, paths: Iterable[Path]) -> Catalog:
     layers, sources = list(base.layers), list(base.sources)
     for path in paths:
         top = load_catalog([path], include_bundled=False)
+        for vendor in top.vendors.values():
+            known = vendors.get(vendor.id)
+            if known is not None and known.currency != vendor.currency:
+                raise CatalogError((str(path), "vendor.currency"), "layer_vendor_currency", vendor=vendor.id,
+                                   old=known.currency, new=vendor.currency)
         vendors.update(top.vendors)
         for model in top.models.values():
-            models[model.id] = merge_history(models.get(model.id), model)
+            try:
+                models[model.id] = merge_history(models.get(model.id), model)
+            except CatalogError as exc:
+                raise exc.at(str(path)) from None
         layers.extend(top.layers)
         sources.extend(top.sources)
     if len(layers) == len(base.layers):

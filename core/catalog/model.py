@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Iterator, Mapping
 
-from core.errors import Field, InputError
+from core.errors import CatalogError, Field, InputError
 
 REGIONS = ("US", "EU", "CN")
 
@@ -155,6 +155,9 @@ def merge_history(old: Model | None, new: Model) -> Model:
     """Add ``new``'s price points to ``old``'s history; at the same start date the newer layer wins."""
     if old is None:
         return new
+    if new.currency != old.currency:
+        # A layer relabelling history (gpt-4o's USD points read as CNY) would change every figure without a word.
+        raise CatalogError(new.id, "layer_currency", model=new.id, old=old.currency, new=new.currency)
     by_start = {p.start: p for p in old.prices}
     for point in new.prices:
         by_start[point.start] = point

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from core.catalog.files import read_vendor_file
+from core.catalog.load import load_catalog
 from core.errors import TokenQuoteError
 
 
@@ -47,4 +48,10 @@ def validate_path(path: Path) -> tuple[list[str], int, int]:
                 problems.append(f"{file}: {model.id}: also defined in {seen[model.id]}")
             seen[model.id] = file
         models += len(file_models)
+    if not problems:
+        # As the app and --catalog load it: laid over the bundled catalog (a layer may not relabel a currency).
+        try:
+            load_catalog([path])
+        except TokenQuoteError as exc:
+            problems.append(str(exc))
     return problems, len(files), models

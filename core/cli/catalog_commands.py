@@ -30,7 +30,7 @@ def _catalog_list(args) -> int:
                      format_price(point.base.output), f"{model.context_window:,}" if model.context_window else "",
                      str(point.checked or ""), "deprecated" if model.deprecated else ""])
     headers = ["Model", "Name", "Cur", "In/1M", "Out/1M", "Context", "Checked", ""]
-    widths = [max(display_width(h), *(display_width(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
     print("  ".join(h + " " * (widths[i] - display_width(h)) for i, h in enumerate(headers)).rstrip())
     for r in rows:
         print("  ".join(c + " " * (widths[i] - display_width(c)) for i, c in enumerate(r)).rstrip())

@@ -8,9 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.catalog.load import load_catalog
+from core.cli.parser import PROG
 from core.catalog.model import Catalog
 from core.cli.render import to_csv, to_json, to_table
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.money import check_currency
 from core.numbers import read_number
 from core.pricing.engine import Comparison, Pricer
@@ -64,7 +65,14 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     return catalog, pricer, comparison
 
 
+def _say_unpriced(comparison: Comparison) -> None:
+    """A model asked for by name that has no price that day is said on stderr, never dropped without a word."""
+    for item in comparison.unpriced:
+        sys.stderr.write(f"{PROG}: {item.reason}\n")
+
+
 def _print(comparison: Comparison, fmt: str) -> None:
+    _say_unpriced(comparison)
     text = {"table": to_table, "csv": to_csv, "json": to_json}[fmt](comparison)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -128,8 +136,13 @@ def cmd_project(args) -> int:
     project = load_project(args.path)
     catalog = project.pricing_catalog(load_catalog(args.catalog))
     pricer = Pricer(catalog)
+    for model_id in project.selected:
+        if model_id not in catalog.models:   # chosen in the project, gone from this catalog: say so
+            sys.stderr.write(f"{PROG}: {InputError(model_id, 'model_unknown', model=model_id)}\n")
     comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
                                 fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None)
+    if not comparison.rows:
+        raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
     if args.xlsx:
         from core.workbook.writer import export_project
         path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,

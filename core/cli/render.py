@@ -60,6 +60,7 @@ def to_json(comparison: Comparison) -> str:
         "workload": workload_to_json(comparison.workloads[0]) if len(comparison.workloads) == 1 else None,
         "workloads": [workload_to_json(w) for w in comparison.workloads],
         "rows": [row_to_json(r, comparison.currency) for r in comparison.rows],
+        "unpriced": [{"model": u.model_id, "name": u.name, "reason": u.reason.problem} for u in comparison.unpriced],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
 from core.catalog.files import MAX_FILE_BYTES
 from core.catalog.model import Catalog, Model, PricePoint, Prices, Vendor
+from core.atomic import check_readable
 from core.errors import CatalogError, describe_os_error
 from core.importers.report import RowOutcome
 
 IMPORT_LAYER = "import"
-MAX_PRICE_PER_1M = Decimal(1_000_000)  # the catalog's own ceiling ($1 a token): above it is a unit mistake
 
 Progress = Callable[[int, int], None]
 
@@ -40,13 +39,14 @@ def vendor_slug(text: str) -> str:
 def check_file_size(path: Path, max_bytes: int = MAX_FILE_BYTES) -> int:
     """Refuse a missing or oversized file before reading a byte of it (a 50 MB file fails in microseconds)."""
     try:
-        size = path.stat().st_size
+        path.stat()
     except FileNotFoundError:
         raise CatalogError(str(path), "no_such_file") from None
     except OSError as exc:
         raise CatalogError(str(path), "file_unreadable", reason=describe_os_error(exc)) from None
     if path.is_dir():
         raise CatalogError(str(path), "price_list_is_folder")
+    size = check_readable(path, CatalogError)   # a regular file only: a pipe would block the import forever
     if size > max_bytes:
         raise CatalogError(str(path), "price_list_too_large", size=f"{size / 1e6:.0f}", limit=max_bytes // 1_000_000)
     if size == 0:

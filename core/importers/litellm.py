@@ -49,6 +49,7 @@ from core.importers.litellm_read import read_litellm_map, value_kind
 from core.importers.litellm_vendors import KNOWN_VENDORS, display_name, strip_prefix, vendor_for
 from core.importers.report import SKIPPED, RowOutcome
 from core.text import is_url
+from core.volumes import MAX_TOKENS
 
 CHAT_MODES = ("chat", "responses")
 LITELLM_MAP_URL = "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json"
@@ -174,8 +175,9 @@ def _tokens(entry: dict, field: str, details: list[str]) -> int | None:
     value = entry.get(field)
     if value is None:
         return None
-    if isinstance(value, (int, Decimal)) and not isinstance(value, bool) and value > 0 \
-            and value == int(value):
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_TOKENS:
+        return value
+    if isinstance(value, Decimal) and value.is_finite() and 0 < value <= MAX_TOKENS and value == value.to_integral_value():
         return int(value)
     details.append(f"{field} {value} ignored (not a positive whole number of tokens)")
     return None

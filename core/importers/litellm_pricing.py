@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 
 from core.catalog.model import Prices, SegmentPricing, Tier
-from core.importers.common import MAX_PRICE_PER_1M, Skip
+from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
+from core.importers.common import Skip
 from core.importers.litellm_read import value_kind
 
 _ONE_MILLION_EXP = 6
@@ -50,7 +51,10 @@ def per_million(value: object, field: str) -> Decimal:
         raise Skip("invalid price", f"{field} is {value}")
     if number < 0:
         raise Skip("negative price", f"{field} is {value}")
-    result = Decimal(format(number.scaleb(_ONE_MILLION_EXP).normalize(), "f"))
+    per_1m = number.scaleb(_ONE_MILLION_EXP)
+    if 0 < per_1m < MIN_PRICE_PER_1M or per_1m > MAX_PRICE_PER_1M:   # before writing it out in full
+        raise Skip("invalid price", f"{field} is {value} per token: not a plausible per-token price")
+    result = Decimal(format(per_1m.normalize(), "f"))
     if result > MAX_PRICE_PER_1M:
         raise Skip("invalid price", f"{field} is {value} per token ({result} per 1M): not a per-token price")
     return result

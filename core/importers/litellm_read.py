@@ -9,6 +9,8 @@ from json.decoder import WHITESPACE, JSONDecodeError, scanstring
 from pathlib import Path
 
 from core.errors import CatalogError
+from core.json_text import decoder as json_decoder
+from core.json_text import json_error
 from core.importers.common import read_bytes
 
 
@@ -20,7 +22,8 @@ def read_litellm_map(path: Path) -> list[tuple[str, int, object]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise CatalogError(f"{path}:{line}", "litellm_not_utf8", offset=exc.start) from None
-    decoder = json.JSONDecoder(parse_float=Decimal, parse_constant=Decimal)
+    # NaN/Infinity are not JSON; kept as Decimal so one such value skips its entry instead of failing the map.
+    decoder = json_decoder(parse_constant=Decimal)
     try:
         return _scan_top_level(text, decoder, path)
     except JSONDecodeError as exc:
@@ -29,6 +32,8 @@ def read_litellm_map(path: Path) -> list[tuple[str, int, object]]:
                            detail=exc.msg) from None
     except RecursionError:
         raise CatalogError(str(path), "nested_too_deep") from None
+    except ValueError as exc:   # a number with more digits than any price or count has
+        raise json_error(exc, str(path), CatalogError) from None
 
 
 def _scan_top_level(text: str, decoder: json.JSONDecoder, path: Path) -> list[tuple[str, int, object]]:

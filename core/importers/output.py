@@ -12,6 +12,7 @@ from pathlib import Path
 from core.atomic import atomic_write_bytes
 from core.catalog.files import parse_vendor_document, read_vendor_file
 from core.catalog.model import Model, Vendor
+from core.json_text import load_json
 from core.errors import CatalogError, InputError, TokenQuoteError, WriteError, describe_os_error
 from core.importers.common import IMPORT_LAYER
 
@@ -69,7 +70,7 @@ def write_documents(out: Path, documents: dict[str, dict], out_files: dict[str, 
     for vendor_id, doc in documents.items():
         text = texts[vendor_id] = catalog_json_text(doc)
         try:  # read back exactly what will be written, as the app will read it
-            parse_vendor_document(json.loads(text, parse_float=Decimal), layer=IMPORT_LAYER)
+            parse_vendor_document(load_json(text, vendor_id, error=CatalogError), layer=IMPORT_LAYER)
         except TokenQuoteError as exc:  # a bug, not a user error: say exactly what would have been written
             raise CatalogError((f"{vendor_id}.json", *exc.places), "import_invalid_entry", problem=exc) from exc
     try:

@@ -9,7 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 from core.catalog.model import Catalog
 from core.errors import InputError
-from core.importers.common import MAX_PRICE_PER_1M, Skip
+from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
+from core.importers.common import Skip
 from core.volumes import parse_volume
 
 # Active ISO 4217 codes (plus XAU/XAG-style units left out): a price list in "RMB" or "US$" is refused by name.
@@ -112,7 +113,7 @@ def price_cell(values: dict, column: str, required: bool = False) -> Decimal | N
         raise Skip("invalid price", skip.detail) from None
     if number < 0:
         raise Skip("negative price", f"column {column}: {raw} is below 0")
-    if number > MAX_PRICE_PER_1M:
+    if number > MAX_PRICE_PER_1M or 0 < number < MIN_PRICE_PER_1M:
         raise Skip("invalid price", f"column {column}: {raw} per 1M tokens is not a plausible price")
     return number
 

@@ -25,6 +25,7 @@ from typing import Iterable, Sequence
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
 from core.error_texts import QT_TRANSLATE_NOOP
 from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
+from core.errors import InputError, TokenQuoteError
 from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
 
@@ -182,6 +183,35 @@ class ComparisonRow:
         return self.prices.standard.cached_input if self.prices.has_cache else None
 
 
+@dataclass(frozen=True, slots=True)
+class Unpriced:
+    """A model someone asked for that has no price on the as-of date, and why (``reason``: a code with its
+    values, rendered like an error: "no price on 2024-05-01: priced from 2024-07-18")."""
+
+    model_id: str
+    name: str
+    reason: TokenQuoteError
+
+
+def unpriced(catalog: Catalog, model_ids: Iterable[str], as_of: date) -> list[Unpriced]:
+    """Which of ``model_ids`` have no price in force on ``as_of``, with the reason (not sold yet, retired, a gap
+    in the history): a chosen model never vanishes from a comparison without a word."""
+    found = []
+    for model_id in dict.fromkeys(model_ids):
+        model = catalog.models.get(model_id)
+        if model is None or model.point_at(as_of) is not None:
+            continue
+        first, last = model.prices[0], model.prices[-1]
+        if as_of < first.start:
+            reason = InputError(model_id, "unpriced_not_yet", day=as_of, first=first.start)
+        elif last.end is not None and as_of > last.end:
+            reason = InputError(model_id, "unpriced_retired", day=as_of, last=last.end)
+        else:
+            reason = InputError(model_id, "unpriced_gap", day=as_of)
+        found.append(Unpriced(model_id, model.name, reason))
+    return found
+
+
 @dataclass
 class Comparison:
     as_of: date
@@ -190,6 +220,7 @@ class Comparison:
     workloads: tuple[Workload, ...]
     rows: list[ComparisonRow]                      # all workloads together, ranked
     by_workload: dict[str, list[ComparisonRow]] = field(default_factory=dict)
+    unpriced: tuple[Unpriced, ...] = ()            # models asked for by name that have no price that day
 
     def row(self, model_id: str) -> ComparisonRow:
         for row in self.rows:
@@ -298,7 +329,8 @@ class Pricer:
             for rows in by_workload.values():
                 rank_rows(rows)
         rank_rows(combined)
-        return Comparison(as_of, currency, fx, tuple(workloads), combined, by_workload)
+        missing = tuple(unpriced(self.catalog, wanted_models, as_of)) if wanted_models else ()
+        return Comparison(as_of, currency, fx, tuple(workloads), combined, by_workload, missing)
 
 
 def compare(catalog: Catalog, workloads: Sequence[Workload], *, as_of: date, currency: str, fx: FxTable,

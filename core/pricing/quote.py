@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from core.dates import check_day, parse_day
+from core.text import check_text
 from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO, round_money
 from core.volumes import parse_percent
@@ -32,6 +33,8 @@ class QuoteTerms:
     def __post_init__(self):
         if self.issue_date is not None:
             check_day(self.issue_date, Field("issue_date"))
+        for name in ("client", "quote_no", "prepared_by", "company", "notes"):
+            check_text(getattr(self, name), Field(name))
         if not isinstance(self.valid_days, int) or isinstance(self.valid_days, bool) or not 0 <= self.valid_days <= 3650:
             raise InputError(Field("validity_days"), "valid_days_range", value=self.valid_days)
         for name in ("discount_pct", "markup_pct", "tax_pct"):

@@ -12,10 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from core import __version__
-from core.atomic import atomic_write_text
+from core.atomic import atomic_write_text, check_readable
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
 from core.dates import parse_day
+from core.json_text import load_json
 from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, read_reason
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
@@ -64,8 +65,8 @@ def save_project(path: str | Path, p: Project) -> None:
 def load_project(path: str | Path) -> Project:
     """Read a project; every error names the file and the field or line."""
     path = Path(path)
+    size = check_readable(path, ProjectFileError)   # a regular file only: `project FIFO` would block forever
     try:
-        size = path.stat().st_size
         if size > MAX_PROJECT_BYTES:
             raise ProjectFileError(str(path), "project_too_large", size=f"{size / 1e6:.0f}")
         raw = path.read_bytes()
@@ -86,7 +87,7 @@ def loads_project(raw: bytes | str) -> Project:
     if not raw.strip():
         raise ProjectFileError(None, "project_empty")
     try:
-        doc = json.loads(raw, parse_float=Decimal)
+        doc = load_json(raw, None, error=ProjectFileError)
     except json.JSONDecodeError as exc:
         # A complete project ends with its closing brace; a file that stops before it was cut off (full disk,
         # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.

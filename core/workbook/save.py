@@ -54,5 +54,9 @@ def refuse_locked(target: Path) -> None:
     """Refuse to replace a workbook another program has open (its lock file is beside it): on Windows the
     replace would fail anyway, elsewhere that program would later save over the new file."""
     for lock in (target.with_name(f".~lock.{target.name}#"), target.with_name(f"~${target.name}")):
-        if lock.exists() and target.exists():
+        try:
+            locked = lock.exists() and target.exists()
+        except OSError:   # a name too long for a lock file beside it: the write itself will say why it fails
+            locked = False
+        if locked:
             raise WriteError(str(target), "file_locked", lock=lock.name)

@@ -28,7 +28,7 @@ BORDER = "BFBFBF"
 
 # Excel's limits: 32,767 characters in a cell; XML 1.0 forbids most control characters.
 MAX_CELL_TEXT = 32767
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")   # surrogates cannot be UTF-8
 FORMULA_LIKE = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 

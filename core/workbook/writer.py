@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.atomic import atomic_write
+from core.errors import Field, WriteError
 from core.catalog.model import Catalog
 from core.pricing.engine import Comparison, Pricer
 from core.workbook.comparison_sheet import write_comparison
@@ -63,6 +64,8 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
     A failure raises :class:`core.errors.WriteError` naming the file and why; an earlier file is left whole.
     """
     target = Path(path)
+    if target.suffix.lower() != ".xlsx":   # an .xlsx under a .csv name would open as garbage, or not at all
+        raise WriteError(str(target), "wrong_suffix", what=Field("workbook"), suffix=".xlsx")
     refuse_locked(target)
     wb, layout = build_workbook(project, catalog, language=language, comparison=comparison, pricer=pricer,
                                 progress=progress)

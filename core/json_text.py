@@ -1,0 +1,52 @@
+"""JSON read the one way TokenQuote reads it: numbers exact (Decimal, never float), and a hostile file — a
+5,000-digit number, nesting a thousand levels deep — refused with a clear error instead of a Python traceback.
+Each caller still says where a syntax error is (file and line) in its own terms."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from core.errors import TokenQuoteError, Where
+
+MAX_DIGITS = 40   # far more than any price, volume or date needs; Python refuses integers over 4,300 digits
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _int(text: str) -> int:
+    if len(text) > MAX_DIGITS:
+        raise _TooLong(text)
+    return int(text)
+
+
+def _decimal(text: str) -> Decimal:
+    if len(text) > MAX_DIGITS + 10:
+        raise _TooLong(text)
+    return Decimal(text)
+
+
+HOOKS = {"parse_int": _int, "parse_float": _decimal}
+
+
+def decoder(**extra) -> json.JSONDecoder:
+    """A decoder with TokenQuote's number hooks (for reading a file value by value)."""
+    return json.JSONDecoder(**HOOKS, **extra)
+
+
+def load_json(text: str, where: Where, *, error: type[TokenQuoteError], **extra):
+    """``json.loads`` with exact numbers; a number too long or nesting too deep raises ``error`` at ``where``.
+    :class:`json.JSONDecodeError` is left to the caller, which knows how to name the file and line."""
+    try:
+        return json.loads(text, **HOOKS, **extra)
+    except (_TooLong, RecursionError) as exc:
+        raise json_error(exc, where, error) from None
+
+
+def json_error(exc: BaseException, where: Where, error: type[TokenQuoteError]) -> TokenQuoteError:
+    """The error for a hostile value met while decoding (for callers that decode themselves)."""
+    if isinstance(exc, RecursionError):
+        return error(where, "json_too_deep")
+    return error(where, "json_number_too_long", limit=MAX_DIGITS)
