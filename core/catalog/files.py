@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
+from core.atomic import check_readable
 from core.catalog.model import (
     BUNDLED_LAYER,
     REGIONS,
@@ -24,12 +25,11 @@ from core.catalog.model import (
     Vendor,
     close_history,
 )
-from core.atomic import check_readable
 from core.dates import parse_day
+from core.errors import CatalogError, Field, InputError, Place, Where, read_reason
 from core.json_text import load_json
-from core.text import check_text
-from core.errors import CatalogError, Field, InputError, Place, read_reason, Where
 from core.money import check_currency, to_decimal
+from core.text import check_text
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a price list is KBs; anything this big is not one

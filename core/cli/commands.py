@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.catalog.load import load_catalog
-from core.cli.parser import PROG
 from core.catalog.model import Catalog
+from core.cli.parser import PROG
 from core.cli.render import to_csv, to_json, to_table
 from core.errors import Field, InputError
 from core.money import check_currency

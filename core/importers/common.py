@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from core.atomic import check_readable
 from core.catalog.files import MAX_FILE_BYTES
 from core.catalog.model import Catalog, Model, PricePoint, Prices, Vendor
-from core.atomic import check_readable
 from core.errors import CatalogError, describe_os_error
 from core.importers.report import RowOutcome
 

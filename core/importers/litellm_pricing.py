@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.catalog.model import Prices, SegmentPricing, Tier
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
+from core.catalog.model import Prices, SegmentPricing, Tier
 from core.importers.common import Skip
 from core.importers.litellm_read import value_kind
 

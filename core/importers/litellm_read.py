@@ -9,9 +9,9 @@ from json.decoder import WHITESPACE, JSONDecodeError, scanstring
 from pathlib import Path
 
 from core.errors import CatalogError
+from core.importers.common import read_bytes
 from core.json_text import decoder as json_decoder
 from core.json_text import json_error
-from core.importers.common import read_bytes
 
 
 def read_litellm_map(path: Path) -> list[tuple[str, int, object]]:

@@ -4,7 +4,10 @@ previous import left there, and each vendor document as JSON text with exact dec
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -12,9 +15,9 @@ from pathlib import Path
 from core.atomic import atomic_write_bytes
 from core.catalog.files import parse_vendor_document, read_vendor_file
 from core.catalog.model import Model, Vendor
-from core.json_text import load_json
 from core.errors import CatalogError, InputError, TokenQuoteError, WriteError, describe_os_error
 from core.importers.common import IMPORT_LAYER
+from core.json_text import load_json
 
 
 def resolve_output(out: Path) -> tuple[Path, bool]:
@@ -73,17 +76,41 @@ def write_documents(out: Path, documents: dict[str, dict], out_files: dict[str, 
             parse_vendor_document(load_json(text, vendor_id, error=CatalogError), layer=IMPORT_LAYER)
         except TokenQuoteError as exc:  # a bug, not a user error: say exactly what would have been written
             raise CatalogError((f"{vendor_id}.json", *exc.places), "import_invalid_entry", problem=exc) from exc
+    if single:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WriteError(str(folder), "write_failed", reason=describe_os_error(exc)) from None
+        atomic_write_bytes(out, next(iter(texts.values())).encode("utf-8"))
+        return [out]
+    targets = {(out_files[v].path if v in out_files else folder / f"{v}.json"): text.encode("utf-8")
+               for v, text in texts.items()}
+    _write_layer(folder, targets)
+    return list(targets)
+
+
+def _write_layer(folder: Path, files: dict[Path, bytes]) -> None:
+    """Write a layer's files whole or not at all: every file goes to a temporary folder beside ``folder`` first
+    (where a full disk or a kill strikes, if at all), then moves into place by renames, which need no space. A
+    new layer folder appears in one rename."""
+    parent = folder.parent if str(folder.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name[:80]}.", suffix=".tmp", dir=parent))
     except OSError as exc:
         raise WriteError(str(folder), "write_failed", reason=describe_os_error(exc)) from None
-    written = []
-    for vendor_id, text in texts.items():
-        target = out if single else (out_files[vendor_id].path if vendor_id in out_files
-                                     else folder / f"{vendor_id}.json")
-        atomic_write_bytes(target, text.encode("utf-8"))
-        written.append(target)
-    return written
+    try:
+        for target, data in files.items():
+            atomic_write_bytes(staging / target.name, data)
+        if not folder.exists():
+            os.replace(staging, folder)
+            return
+        for target in files:
+            os.replace(staging / target.name, target)
+    except OSError as exc:
+        raise WriteError(str(folder), "write_failed", reason=describe_os_error(exc)) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 _NUMBER_KEYS = frozenset({"input", "output", "cached_input", "factor"})

@@ -7,9 +7,9 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Catalog
 from core.errors import InputError
-from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.importers.common import Skip
 from core.volumes import parse_volume
 

@@ -24,8 +24,8 @@ from typing import Iterable, Sequence
 
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
 from core.error_texts import QT_TRANSLATE_NOOP
-from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
 from core.errors import InputError, TokenQuoteError
+from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
 from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from core.error_texts import QT_TRANSLATE_NOOP
 from core.dates import parse_day
+from core.error_texts import QT_TRANSLATE_NOOP
 from core.errors import Field, FxError, InputError
 from core.money import ONE, check_currency, to_decimal
 

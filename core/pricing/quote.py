@@ -8,9 +8,9 @@ from decimal import Decimal
 from typing import Mapping
 
 from core.dates import check_day, parse_day
-from core.text import check_text
 from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO, round_money
+from core.text import check_text
 from core.volumes import parse_percent
 
 TWELVE = Decimal(12)

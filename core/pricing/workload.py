@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from core.text import check_text
 from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO
+from core.text import check_text
 from core.volumes import MAX_TOKENS, parse_percent, parse_volume
 
 

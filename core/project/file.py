@@ -16,8 +16,8 @@ from core.atomic import atomic_write_text, check_readable
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
 from core.dates import parse_day
-from core.json_text import load_json
 from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, read_reason
+from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
 from core.pricing.projection import ProjectionSettings

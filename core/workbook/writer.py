@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Callable
 
 from core.atomic import atomic_write
-from core.errors import Field, WriteError
 from core.catalog.model import Catalog
+from core.errors import Field, WriteError
 from core.pricing.engine import Comparison, Pricer
 from core.workbook.comparison_sheet import write_comparison
 from core.workbook.context import Context

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from core.errors import InputError
 from core.catalog.files import MAX_PRICE_PER_1M
+from core.errors import InputError
 from core.money import to_decimal
 from gui.widgets.style import ERROR_STYLE
 
