@@ -39,7 +39,7 @@ def number_text(text: str, where: Where, *, decimal: str = ".", shown: object = 
     shown = text if shown is None else shown
     raw = text.strip()
     sign = ""
-    if raw[:1] in "+-":
+    if raw[:1] and raw[0] in "+-":
         sign, raw = raw[0], raw[1:].strip()
     exponent = ""
     found = _EXPONENT.search(raw)

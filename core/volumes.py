@@ -79,27 +79,33 @@ def _parse_volume_text(text: str, where: Where, decimal: str) -> Decimal:
         if unit not in _SUFFIX_MAP:
             raise InputError(where, "volume_unit", value=raw, unit=unit)
         multiplier = _SUFFIX_MAP[unit]
-    value = read_number(number, where, decimal=decimal, shown=raw)
+    try:
+        value = read_number(number, where, decimal=decimal, shown=raw)
+    except InputError as exc:
+        if exc.code == "not_a_number":   # "2.5.1M": say what a volume looks like
+            raise InputError(where, "volume_unreadable", value=raw) from None
+        raise
     if value and value.adjusted() > 16:   # far beyond 10^15 tokens: refuse before multiplying
         raise InputError(where, "volume_too_large", value=raw)
     return value * multiplier
 
 
 def format_volume(tokens: int, *, chinese: bool = False) -> str:
-    """Short form for showing a parsed volume: ``300M``/``2.5B`` or ``3亿``/``3,000万``."""
-    if chinese:
-        for unit, size in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
-            if tokens >= size:
-                return f"{_trim(Decimal(tokens) / size)}{unit}"
-        return f"{tokens:,}"
-    for unit, size in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("K", 10**3)):
+    """Short form for showing a volume — ``300M``/``2.5B`` or ``3亿``/``3000万`` — only where it is exact (at most three
+    decimals of its unit): 1,234,567 stays ``1,234,567``, so a field that shows it and is read back later never
+    turns it into 1,235,000."""
+    units = (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)) if chinese else \
+        (("T", 10**12), ("B", 10**9), ("M", 10**6), ("K", 10**3))
+    for unit, size in units:
         if tokens >= size:
+            if (tokens * 1000) % size:
+                break   # not exact in its unit: the digits, grouped
             return f"{_trim(Decimal(tokens) / size)}{unit}"
     return f"{tokens:,}"
 
 
 def _trim(value: Decimal) -> str:
-    text = f"{value.quantize(Decimal('0.001'), rounding=ROUND_HALF_UP):f}"
+    text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

@@ -194,7 +194,7 @@ class WorkloadsPanel(QWidget):
             workload = self.workload().edited(**{key: value})
         except InputError as exc:
             # The figure parses but the workload refuses it (batch % + off-peak % above 100).
-            self.fields[key].mark_invalid(error_text(exc))
+            self.fields[key].refuse(error_text(exc))
             return
         self.document.edit(with_workload(project, self.current, workload), self._edit_names[key],
                            merge_key=("workload", self.current, key))

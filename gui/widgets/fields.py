@@ -1,7 +1,10 @@
 """``ParsedField``: a line edit whose text a core parser turns into a value, with the outcome shown beside it.
 
-A valid entry shows what it was read as ("= 300,000,000 tokens"); an invalid one gets a red frame, the parser's
-reason under the field and as its tooltip, and no value is emitted, so the last valid figure stays in use.
+A valid entry is priced as it is typed and shows what it was read as ("= 300,000,000 tokens"). An invalid one gets
+a red frame and the parser's reason (under the field and as its tooltip), and the figures go back to the field's
+last *committed* value — the one it had before this entry — never to a prefix typed on the way (``12O M`` must
+not price 12 tokens). The invalid text stays as typed until the user fixes it: another edit elsewhere never
+rewrites it. A value is committed when editing ends with a valid entry, or when the document sets it.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ class ParsedField(QWidget):
     """Parameters: ``parse(text) -> value`` raising a TokenQuoteError; ``show(value) -> text`` for values set
     from the document; ``hint(value, text) -> text`` for the line under a valid entry."""
 
-    value_edited = Signal(object)   # a valid value the user typed
+    value_edited = Signal(object)   # the value to use: one the user typed, or the committed one again
     editing_finished = Signal()
 
     def __init__(self, parse: Callable[[str], object], show: Callable[[object], str],
@@ -40,7 +43,9 @@ class ParsedField(QWidget):
         self._show = show
         self._hint = hint
         self.error = ""
-        self.value = None
+        self.value = None          # what the document holds now
+        self.committed = None      # what it held before the entry being typed (restored if the entry is invalid)
+        self._editing = False
         self.line_edit = QLineEdit(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -54,7 +59,7 @@ class ParsedField(QWidget):
         layout.addWidget(self.line_edit)
         layout.addWidget(self.note)
         self.line_edit.textEdited.connect(self._on_text_edited)
-        self.line_edit.editingFinished.connect(self.editing_finished)
+        self.line_edit.editingFinished.connect(self._on_editing_finished)
 
     def text(self) -> str:
         return self.line_edit.text()
@@ -63,8 +68,15 @@ class ParsedField(QWidget):
         return bool(self.error)
 
     def set_value(self, value) -> None:
-        """Show ``value`` from the document unless the text already reads as it (keeps "2.5M" as typed)."""
+        """Show ``value`` from the document unless the text already reads as it (keeps "2.5M" as typed); an invalid
+        entry is left as typed while the document still holds the committed value (another field's edit, a
+        reprice): only a real change of this value (undo, another project) replaces it."""
+        if self.error and value == self.committed:
+            self.value = value   # the figures in use are the committed ones; the entry stays as typed
+            return
         self.value = value
+        if not self._editing:
+            self.committed = value
         if not self.error:
             try:
                 if self._parse(self.line_edit.text()) == value:
@@ -92,9 +104,29 @@ class ParsedField(QWidget):
         return value
 
     def _on_text_edited(self, _text: str) -> None:
+        if not self._editing:
+            self._editing = True
+            self.committed = self.value
         value = self.check()
-        if value is not None and value != self.value:
+        if value is None:
+            if self.value != self.committed:
+                self.value_edited.emit(self.committed)   # back to the figures before this entry
+            return
+        if value != self.value:
             self.value_edited.emit(value)
+
+    def refuse(self, problem: str) -> None:
+        """The value parses but its owner refuses it (batch % + off-peak % above 100): mark it, and go back to the
+        committed value as for any invalid entry."""
+        self._set_error(problem)
+        if self.value != self.committed:
+            self.value_edited.emit(self.committed)
+
+    def _on_editing_finished(self) -> None:
+        self._editing = False
+        if not self.error:
+            self.committed = self.value
+        self.editing_finished.emit()
 
     def _set_error(self, problem: str) -> None:
         self.error = problem

@@ -613,6 +613,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
+        <source>{value!r}: a comma only groups thousands (1,234,567); write a decimal with a point (1.5)</source>
+        <translation>{value!r}：逗号只用于千位分隔（1,234,567）；小数请用小数点（1.5）</translation>
+    </message>
+    <message>
+        <source>{value!r}: a point only groups thousands here (1.234.567); write a decimal with a comma (1,5)</source>
+        <translation>{value!r}：此处小数点只用于千位分隔（1.234.567）；小数请用逗号（1,5）</translation>
+    </message>
+    <message>
+        <source>{value!r} is far outside any sensible range</source>
+        <translation>{value!r} 远超出合理范围</translation>
+    </message>
+    <message>
         <source>{value} is below the minimum {limit}</source>
         <translation>{value} 低于最小值 {limit}</translation>
     </message>
@@ -667,6 +679,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>is empty</source>
         <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds a character that is not text ({char} at position {position}); retype it</source>
+        <translation>包含一个不是文本的字符（第 {position} 个位置的 {char}）；请重新输入</translation>
     </message>
     <message>
         <source>{value!r} must be a whole number 0–10^15</source>
@@ -725,6 +741,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r} 须在 -100 到 1000 之间</translation>
     </message>
     <message>
+        <source>{growth}% a month for {months} months takes a month&apos;s cost above {limit} {currency}; lower the growth or the months</source>
+        <translation>每月增长 {growth}%、持续 {months} 个月会使单月费用超过 {limit} {currency}；请降低增长率或月数</translation>
+    </message>
+    <message>
         <source>{value} must be 0–100 per year</source>
         <translation>{value} 须在每年 0–100 之间</translation>
     </message>
@@ -753,6 +773,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r}：汇率必须大于 0</translation>
     </message>
     <message>
+        <source>{value!r}: a rate must be between {low} and {high}</source>
+        <translation>{value!r}：汇率必须在 {low} 与 {high} 之间</translation>
+    </message>
+    <message>
+        <source>{value!r} conflicts with {other!r}: give one rate for {pair}</source>
+        <translation>{value!r} 与 {other!r} 冲突：{pair} 只能给一个汇率</translation>
+    </message>
+    <message>
         <source>expected a list of rates</source>
         <translation>应为汇率列表</translation>
     </message>
@@ -761,16 +789,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>应为包含 &apos;pair&apos;、&apos;rate&apos; 和 &apos;as_of&apos; 的对象</translation>
     </message>
     <message>
-        <source>{value!r} is not a date</source>
-        <translation>{value!r} 不是日期</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a date (YYYY-MM-DD)</source>
-        <translation>{value!r} 不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>is not a date (YYYY-MM-DD)</source>
-        <translation>不是日期（YYYY-MM-DD）</translation>
+        <source>{value} is outside the dates TokenQuote prices ({first} to {last})</source>
+        <translation>{value} 超出了 TokenQuote 可计价的日期范围（{first} 至 {last}）</translation>
     </message>
     <message>
         <source>{value!r} is not a real date (YYYY-MM-DD)</source>
@@ -803,6 +823,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk</source>
         <translation>不是有效的 JSON（{detail}）——文件提前结束，可能因磁盘已满而被截断</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be read</source>
+        <translation>嵌套层级过深，无法读取</translation>
+    </message>
+    <message>
+        <source>holds a number with more than {limit} digits</source>
+        <translation>包含位数超过 {limit} 位的数字</translation>
     </message>
     <message>
         <source>expected an object with &apos;schema_version&apos;, &apos;vendor&apos; and &apos;models&apos;</source>
@@ -843,6 +871,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{end} is before &apos;from&apos; {start}</source>
         <translation>{end} 早于起始日期 &apos;from&apos; {start}</translation>
+    </message>
+    <message>
+        <source>{value} is below {limit} per 1M tokens: not a plausible price</source>
+        <translation>{value} 低于每百万 tokens {limit}：不是合理的价格</translation>
     </message>
     <message>
         <source>must be a positive whole number of tokens</source>
@@ -891,6 +923,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>{model} is billed in {old}; this layer prices it in {new} (a layer cannot change a model&apos;s currency: give its prices in {old}, or add the model under a new id)</source>
+        <translation>{model} 以 {old} 计费；此价格层却以 {new} 定价（价格层不能更改模型的币种：请以 {old} 给出价格，或以新的 ID 添加该模型）</translation>
+    </message>
+    <message>
+        <source>vendor {vendor} bills in {old}; this layer says {new} (a layer cannot change a vendor&apos;s currency)</source>
+        <translation>厂商 {vendor} 以 {old} 计费；此价格层却写为 {new}（价格层不能更改厂商的币种）</translation>
     </message>
     <message>
         <source>folder holds no catalog .json files</source>
@@ -987,6 +1027,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{value!r} is already used by another workload</source>
         <translation>{value!r} 已被另一个工作负载使用</translation>
+    </message>
+    <message>
+        <source>no price on {day}: priced from {first}</source>
+        <translation>{day} 没有价格：自 {first} 起才有定价</translation>
+    </message>
+    <message>
+        <source>no price on {day}: its last price ended {last}</source>
+        <translation>{day} 没有价格：其最后一个价格已于 {last} 结束</translation>
+    </message>
+    <message>
+        <source>no price on {day}</source>
+        <translation>{day} 没有价格</translation>
     </message>
     <message>
         <source>is empty; give comma-separated ids</source>
@@ -1121,6 +1173,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>无法读取（{detail}）</translation>
     </message>
     <message>
+        <source>is {kind}, not a regular file; choose a file</source>
+        <translation>是{kind}，不是普通文件；请选择一个文件</translation>
+    </message>
+    <message>
+        <source>a {what} is written to a file ending in {suffix}; choose such a name</source>
+        <translation>{what}须写入以 {suffix} 结尾的文件；请选择这样的文件名</translation>
+    </message>
+    <message>
         <source>the file is open in another program (lock file {lock}); close it and try again, or delete the lock file if no program has it open</source>
         <translation>文件已被其他程序打开（锁文件 {lock}）；请关闭后重试；如果并没有程序打开它，可删除该锁文件</translation>
     </message>
@@ -1218,6 +1278,30 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>validity (days)</source>
         <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>quote number</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>报价人</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>discount %</source>
@@ -1350,6 +1434,30 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>that is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file name is too long; choose a shorter one</source>
+        <translation>文件名过长；请选择较短的文件名</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
     </message>
 </context>
 <context>

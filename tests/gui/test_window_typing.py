@@ -80,12 +80,19 @@ def test_a_bad_entry_leaves_project_and_table_as_they_were(qtbot, window):
     assert not window.document.undo_stack.canUndo()
 
 
-def test_letter_o_keeps_the_exact_previous_figures(qtbot, window):
-    """'12O M': the user meant 120M but typed a letter O — the table keeps the figures of '12' typed so far."""
+def test_letter_o_keeps_the_committed_figures_not_a_prefix(qtbot, window):
+    """'12O M': the user meant 120M but typed a letter O — the figures go back to the committed value (the 300M
+    before this entry), never to the '12' typed on the way; the field keeps the text and says why."""
     panel = window.workloads_panel
+    before = window.document.project.workloads[0].input_tokens
     type_into(qtbot, panel.input_field.line_edit, "12O M")
     assert panel.input_field.is_invalid()
-    assert window.document.project.workloads[0].input_tokens == 12   # the last valid entry, "12"
+    assert window.document.project.workloads[0].input_tokens == before
+    assert window.document.comparison.workloads[0].input_tokens == before
+    # another edit elsewhere does not redraw the field behind the user's back
+    type_into(qtbot, panel.output_field.line_edit, "61M")
+    assert panel.input_field.line_edit.text() == "12O M" and panel.input_field.is_invalid()
+    assert window.document.project.workloads[0].input_tokens == before
 
 
 def test_shares_over_100_percent_are_refused_at_the_field(qtbot, window):
@@ -95,7 +102,8 @@ def test_shares_over_100_percent_are_refused_at_the_field(qtbot, window):
     assert panel.off_peak_field.is_invalid()
     assert "more than 100%" in panel.off_peak_field.note.text()
     workload = window.document.project.workloads[0]
-    assert workload.batch_pct == Decimal(60) and workload.off_peak_pct == Decimal(5)   # "5" was fine
+    # "5" was fine on the way, but the entry is "50": the committed value (before it) stays in use
+    assert workload.batch_pct == Decimal(60) and workload.off_peak_pct == Decimal(0)
 
 
 def test_cache_batch_and_prompt_size_reach_the_engine(qtbot, window, catalog):
