@@ -126,3 +126,15 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def fingerprint(path: str | os.PathLike) -> tuple[int, str] | None:
+    """(size, SHA-256) of a file as it is on disk now, or None if there is none: what a window remembers when it
+    opens or saves a file, to tell later whether someone else wrote it meanwhile (another TokenQuote window)."""
+    import hashlib
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    return len(data), hashlib.sha256(data).hexdigest()

@@ -13,9 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from core.atomic import fingerprint
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
-from core.pricing.engine import Comparison, Pricer
+from core.pricing.engine import Comparison, Pricer, unpriced
 from core.project.edits import without_current_pins
 from core.project.file import load_project, save_project
 from core.project.model import Project, pin_models
@@ -76,11 +77,13 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._project = project or Project()
         self._path: Path | None = None
+        self._on_disk: tuple[int, str] | None = None   # the file as this window last read or wrote it
         self._restored = False                # a recovered copy counts as unsaved until it is saved
         self._base_pricer = Pricer(catalog)
         self._pinned_pricer: tuple[object, Pricer] | None = None
         self.hide_deprecated = True
-        self.comparison: Comparison | None = None
+        self.comparison: Comparison | None = None   # the last figures shown (kept on screen if pricing fails)
+        self._priced: Project | None = None           # the project they are the figures of
         self.pricing_error = ""
 
     # -- state ------------------------------------------------------------------------------------------
@@ -167,13 +170,26 @@ class Document(QObject):
             return
         self.pricing_error = ""
         self.comparison = comparison
+        self._priced = p
         self.comparison_did_change.emit(comparison)
+
+    @property
+    def current_comparison(self) -> Comparison | None:
+        """The comparison of the project as it is now, or None when its last pricing failed (a missing rate): the
+        figures on screen then belong to an earlier state, and nothing may be exported or pinned from them."""
+        return self.comparison if self._priced is self._project else None
 
     def compare(self, project: Project) -> Comparison:
         """The comparison ``project`` gets (raises what the engine raises).
 
         With deprecated models hidden, the engine ranks only current ones; a deprecated model the user chose
         is still priced (the engine prices every model it is asked for by name)."""
+        comparison = self._compare(project)
+        # A model the user chose that has no price that day stays in the table, greyed, with the reason.
+        comparison.unpriced = tuple(unpriced(self.pricer.catalog, project.selected, project.effective_as_of()))
+        return comparison
+
+    def _compare(self, project: Project) -> Comparison:
         pricer = self.pricer
         options = dict(as_of=project.effective_as_of(), currency=project.currency, fx=project.fx)
         if self.hide_deprecated:
@@ -188,7 +204,8 @@ class Document(QObject):
 
     def saveable_project(self) -> Project:
         """The project with the price histories of every model it priced, so reopening reproduces it."""
-        priced = [r.model_id for r in self.comparison.rows] if self.comparison else []
+        current = self.current_comparison   # never another project's (or an earlier state's) rows
+        priced = [r.model_id for r in current.rows] if current else []
         priced += [m for m in self._project.selected if m not in priced]
         return pin_models(self._project, self.pricing_catalog, priced)
 
@@ -200,6 +217,7 @@ class Document(QObject):
         # The shown project keeps only the saved prices it already held (see without_current_pins): the rest of
         # the file's copy equals the catalog, and holding it would stop a later catalog change from showing.
         self._path = Path(path)
+        self._on_disk = fingerprint(path)
         self._restored = False
         self.undo_stack.setClean()
         self.path_did_change.emit()
@@ -209,6 +227,14 @@ class Document(QObject):
         """Load ``path``; raises ProjectFileError naming the file and what is wrong (the document is untouched)."""
         project = without_current_pins(load_project(path), self.catalog)
         self.reset(project, Path(path))
+        self._on_disk = fingerprint(path)
+
+    def changed_on_disk(self, path: str | Path) -> bool:
+        """True when ``path`` is this document's file and someone else wrote it since it was opened or saved here
+        (a second window on the same project): saving now would silently overwrite their work."""
+        if self._path is None or Path(path).resolve() != self._path.resolve() or self._on_disk is None:
+            return False
+        return fingerprint(path) != self._on_disk
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.modified_did_change.emit(self.is_modified())

@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
+from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
 from core.error_texts import QT_TRANSLATE_NOOP
 from core.errors import InputError, TokenQuoteError
 from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
@@ -191,6 +191,8 @@ class Unpriced:
     model_id: str
     name: str
     reason: TokenQuoteError
+    vendor: Vendor | None = None      # for showing it beside the priced rows (its vendor, region, currency)
+    currency: str = ""
 
 
 def unpriced(catalog: Catalog, model_ids: Iterable[str], as_of: date) -> list[Unpriced]:
@@ -208,7 +210,7 @@ def unpriced(catalog: Catalog, model_ids: Iterable[str], as_of: date) -> list[Un
             reason = InputError(model_id, "unpriced_retired", day=as_of, last=last.end)
         else:
             reason = InputError(model_id, "unpriced_gap", day=as_of)
-        found.append(Unpriced(model_id, model.name, reason))
+        found.append(Unpriced(model_id, model.name, reason, catalog.vendors.get(model.vendor_id), model.currency))
     return found
 
 

@@ -24,6 +24,7 @@ from core.money import check_currency
 from core.volumes import parse_volume
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
 from gui.texts.messages import error_text, region_text
+from gui.texts.numbers import decimal_point
 from gui.widgets.fields import ParsedField
 
 NEW_VENDOR = "\x00new"   # the vendor combo's "New vendor…" entry
@@ -218,7 +219,7 @@ class CustomModelDialog(QDialog):
 
     def _parse_context(self, text: str) -> int:
         where = self.tr("context window")
-        tokens = parse_volume(text, where)
+        tokens = parse_volume(text, where, decimal=decimal_point())
         if tokens <= 0:
             raise InputError(where, "text", text=self.tr("must be more than 0 tokens"))
         return tokens

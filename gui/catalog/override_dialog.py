@@ -30,6 +30,7 @@ from core.errors import InputError, TokenQuoteError
 from core.money import HUNDRED, to_decimal
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
 from gui.texts.messages import error_text
+from gui.texts.numbers import decimal_point
 from gui.widgets.fields import ParsedField
 
 
@@ -192,7 +193,7 @@ class OverrideDialog(QDialog):
         raw = text.strip().rstrip("%").strip()
         if not raw:
             raise InputError(where, "empty")
-        value = to_decimal(raw, where, minimum=None)
+        value = to_decimal(raw, where, minimum=None, decimal=decimal_point())
         if not Decimal(0) < value <= HUNDRED:
             raise InputError(where, "text", text=self.tr("{0} must be above 0 and at most 100").format(raw))
         return value

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from core.catalog.files import MAX_PRICE_PER_1M
 from core.errors import InputError
 from core.money import to_decimal
+from gui.texts.numbers import decimal_point
 from gui.widgets.style import ERROR_STYLE
 
 
@@ -17,7 +18,7 @@ def parse_price(text: str, where: str) -> Decimal:
     """A price per 1M tokens, 0 … 1,000,000 (raises the core's InputError naming ``where``)."""
     if not text.strip():
         raise InputError(where, "empty")
-    return to_decimal(text, where, minimum=Decimal(0), maximum=MAX_PRICE_PER_1M)
+    return to_decimal(text, where, minimum=Decimal(0), maximum=MAX_PRICE_PER_1M, decimal=decimal_point())
 
 
 def parse_optional_price(text: str, where: str) -> Decimal | None:

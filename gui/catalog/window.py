@@ -89,13 +89,15 @@ class CatalogWindow(QMainWindow):
                                         else None)
         layers = self.layers_panel
         layers.layer_toggled.connect(self._on_layer_toggled)
-        layers.delete_layer_button.clicked.connect(self.delete_layer)
+        # clicked(bool) would reach a method's first argument as False — "the layer named False", "override 0"
+        # instead of the selected one: the buttons call it with no argument.
+        layers.delete_layer_button.clicked.connect(lambda: self.delete_layer())
         layers.reset_button.clicked.connect(self.reset_to_bundled)
         overrides = self.overrides_panel
         overrides.overrides_table.doubleClicked.connect(lambda _index: self.edit_override())
         overrides.add_button.clicked.connect(self.add_override)
-        overrides.edit_override_button.clicked.connect(self.edit_override)
-        overrides.delete_override_button.clicked.connect(self.delete_override)
+        overrides.edit_override_button.clicked.connect(lambda: self.edit_override())
+        overrides.delete_override_button.clicked.connect(lambda: self.delete_override())
         source.catalog_did_change.connect(self._on_catalog_did_change)
         source.problem_did_change.connect(self._on_problem)
         source.stale_days_did_change.connect(self._on_stale_days)

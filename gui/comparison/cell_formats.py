@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from core.pricing.engine import ComparisonRow
+
 
 def short_vendor_name(name: str) -> str:
     """A vendor's name without its product family in brackets (字节跳动（豆包） → 字节跳动): the model names in the
@@ -37,3 +39,25 @@ def rate_text(rate: Decimal) -> str:
     if "." in text and len(text.split(".")[1]) > 6:
         text = f"{rate:.6f}".rstrip("0")
     return text
+
+
+_LAST = float("inf")
+
+
+def sort_keys(row: ComparisonRow, chosen: bool) -> tuple:
+    # Keys are numbers or case-folded text so the proxy's C++ comparison orders them by value. Prices in
+    # different billing currencies are ordered by their display-currency equivalent (the engine's FX rate);
+    # that key only orders rows, it is never shown.
+    return (
+        1 if chosen else 0,
+        float(row.rank) if row.rank is not None else _LAST,
+        row.vendor_name.casefold(),
+        row.name.casefold(),
+        float(row.context_window) if row.context_window else _LAST,
+        float(row.input_price_per_1m * row.fx_rate),
+        float(row.output_price_per_1m * row.fx_rate),
+        float(row.monthly_cost),
+        float(row.annual_cost),
+        float(row.diff_to_cheapest) if row.diff_to_cheapest is not None else _LAST,
+        float(row.point.checked.toordinal()) if row.point.checked else -_LAST,   # oldest check first
+    )

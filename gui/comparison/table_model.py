@@ -6,7 +6,6 @@ Nothing here prices anything: every figure shown is a field of an engine row, fo
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import Iterable
 
@@ -15,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.catalog.model import Catalog
 from core.pricing.engine import Comparison, ComparisonRow
-from gui.comparison.cell_formats import format_context, rate_text, short_vendor_name
+from gui.comparison import unpriced_rows
+from gui.comparison.cell_formats import format_context, rate_text, short_vendor_name, sort_keys
 from gui.comparison.columns import (
     CHEAPEST_MARK,
     COL_ANNUAL,
@@ -34,6 +34,7 @@ from gui.comparison.columns import (
     ROW_ROLE,
     SORT_ROLE,
 )
+from gui.comparison.unpriced_rows import UnpricedRow
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import note_text, region_text
 from gui.texts.numbers import format_count, format_money, format_price
@@ -42,7 +43,6 @@ from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_s
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_LAST = math.inf   # sort key of "no value" (unranked, unknown context): after every real value
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -87,7 +87,7 @@ class ComparisonModel(QAbstractTableModel):
     def set_comparison(self, comparison: Comparison, chosen: Iterable[str] = ()) -> None:
         """Show ``comparison``. When the same models are priced again (the user typed a figure) the rows are
         updated in place, so the view keeps its selection and scroll position; otherwise the model resets."""
-        rows = comparison.rows
+        rows = list(comparison.rows) + [UnpricedRow.of(u) for u in comparison.unpriced]
         chosen = frozenset(chosen)
         currency_changed = comparison.currency != self._currency
         if len(rows) == len(self._ids) and rows and {r.model_id for r in rows} == set(self._ids):
@@ -172,14 +172,20 @@ class ComparisonModel(QAbstractTableModel):
         if role == _DISPLAY:
             texts = self._texts[position]
             if texts is None:
-                texts = self._texts[position] = self._row_texts(self._rows[position])
+                row = self._rows[position]
+                texts = self._texts[position] = unpriced_rows.texts(row, self.vendor_text(row)) \
+                    if isinstance(row, UnpricedRow) else self._row_texts(row)
             return texts[column]
         if role == SORT_ROLE:
             keys = self._keys[position]
             if keys is None:
-                keys = self._keys[position] = self._sort_keys(self._rows[position])
+                row = self._rows[position]
+                keys = self._keys[position] = unpriced_rows.sort_keys(row, row.model_id in self._chosen) \
+                    if isinstance(row, UnpricedRow) else sort_keys(row, row.model_id in self._chosen)
             return keys[column]
         row = self._rows[position]
+        if isinstance(row, UnpricedRow):
+            return unpriced_rows.cell(row, column, role, row.model_id in self._chosen, self._muted_brush)
         if role == _CHECK:
             if column == COL_CHOSEN:
                 return Qt.CheckState.Checked if row.model_id in self._chosen else Qt.CheckState.Unchecked
@@ -275,24 +281,6 @@ class ComparisonModel(QAbstractTableModel):
             self.source_text(row),
         )
 
-    def _sort_keys(self, row: ComparisonRow) -> tuple:
-        # Keys are numbers or case-folded text so the proxy's C++ comparison orders them by value. Prices in
-        # different billing currencies are ordered by their display-currency equivalent (the engine's FX rate);
-        # that key only orders rows, it is never shown.
-        return (
-            1 if row.model_id in self._chosen else 0,
-            float(row.rank) if row.rank is not None else _LAST,
-            row.vendor_name.casefold(),
-            row.name.casefold(),
-            float(row.context_window) if row.context_window else _LAST,
-            float(row.input_price_per_1m * row.fx_rate),
-            float(row.output_price_per_1m * row.fx_rate),
-            float(row.monthly_cost),
-            float(row.annual_cost),
-            float(row.diff_to_cheapest) if row.diff_to_cheapest is not None else _LAST,
-            float(row.point.checked.toordinal()) if row.point.checked else -_LAST,   # oldest check first
-        )
-
     def _tooltip(self, row: ComparisonRow, column: int) -> str:
         point = row.point
         if column == COL_SOURCE:
@@ -373,7 +361,7 @@ class ComparisonModel(QAbstractTableModel):
         return self._stale_days
 
     def is_stale(self, row: ComparisonRow) -> bool:
-        return point_is_stale(row.point, self._today, self._stale_days)
+        return row.point is not None and point_is_stale(row.point, self._today, self._stale_days)
 
     def source_text(self, row: ComparisonRow) -> str:
         """The Source cell: the price's layer and its checked date ("bundled · 2026-11-01")."""

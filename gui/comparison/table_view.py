@@ -217,7 +217,7 @@ class ComparisonView(QWidget):
         copy = menu.addAction(self.tr("Copy model id"))
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.model_id))
-        if is_url(row.point.source):
+        if row.point is not None and is_url(row.point.source):
             source = menu.addAction(self.tr("Open the price source"))
             source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(row.point.source)))
         only = menu.addAction(self.tr("Show only {0}").format(self.model.vendor_text(row)))

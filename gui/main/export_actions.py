@@ -52,6 +52,13 @@ class ExportActions(QObject):
         path = Path(path)
         language = workbook_language(window.settings)   # the Preferences' choice, else the interface's
         document = window.document
+        if document.current_comparison is None:
+            # The figures on screen are not this project's as it is now (its pricing failed): write nothing.
+            window._warn(self.tr("Cannot export"), self.tr("The workbook was not written: the project's figures "
+                                                           "could not be priced.\n\n{0}").format(document.pricing_error))
+            return None
+        if not window.confirm_invalid_entries(self.tr("Export anyway")):
+            return None
         progress = QProgressDialog(self.tr("Writing {0}…").format(path.name), self.tr("Cancel"), 0, 100, window)
         progress.setWindowTitle(self.tr("Export workbook"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -60,7 +67,7 @@ class ExportActions(QObject):
         self._run = ProgressRun(progress, window.menus.export_action, self)
         return self._run.start(
             export_project, document.saveable_project(), document.pricing_catalog, path, language=language,
-            comparison=document.comparison, pricer=document.pricer,   # the document's caches, not a new pricer
+            comparison=document.current_comparison, pricer=document.pricer,   # the document's caches, not a new pricer
             on_success=self._on_export_done, on_failure=self._on_export_failed)
 
     @property

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from core.errors import ProjectFileError, TokenQuoteError
 from core.pricing.workload import Workload
 from core.project.file import SUFFIX
 from core.project.model import Project
@@ -73,7 +72,7 @@ class FileActions(QObject):
         window.workloads_panel.current = 0
         try:
             window.document.open(path)
-        except ProjectFileError as exc:
+        except Exception as exc:  # noqa: BLE001 - a broken file must never take the window down; said in words
             window.workloads_panel.current = previous_current
             window._warn(self.tr("Cannot open project"),
                          self.tr("TokenQuote could not open “{0}”.\n\n{1}").format(path.name, error_text(exc)))
@@ -106,15 +105,41 @@ class FileActions(QObject):
     def save_to(self, path: str | Path) -> bool:
         window = self.window
         path = Path(path)
+        if not window.confirm_invalid_entries(self.tr("Save anyway")):
+            return False
+        if window.document.changed_on_disk(path):
+            answer = self._ask_overwrite(path)
+            if answer != "replace":
+                return answer == "saved elsewhere"
         try:
             window.document.save(path)
-        except TokenQuoteError as exc:
+        except Exception as exc:  # noqa: BLE001 - nothing is lost (the write is atomic); the reason is said
             window._warn(self.tr("Cannot save project"),
                          self.tr("The project was not saved to “{0}”.\n\n{1}").format(str(path), error_text(exc)))
             return False
         self._remember(path)
         window.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 5000)
         return True
+
+    def _ask_overwrite(self, path: Path) -> str:
+        """The file changed on disk since this window opened or saved it (another window saved it): ask before
+        replacing that work — "replace", "saved elsewhere" (Save As) or "cancel"; without a person to ask
+        (self-check, scripts), "cancel"."""
+        window = self.window
+        text = self.tr("“{0}” was changed on disk since you opened it here — perhaps saved from another TokenQuote "
+                       "window. Saving now replaces those changes with yours.").format(path.name)
+        window.problems.append(text)
+        if not window.interactive:
+            return "cancel"
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"), text, parent=window)
+        replace = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return "saved elsewhere" if self.save_as() else "cancel"
+        return "replace" if box.clickedButton() is replace else "cancel"
 
     def _remember(self, path: Path) -> None:
         settings = self.window.settings

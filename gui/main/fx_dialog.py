@@ -31,6 +31,7 @@ from core.errors import InputError, TokenQuoteError
 from core.money import to_decimal
 from core.pricing.fx import FxRate, FxTable, parse_fx_option
 from gui.texts.messages import error_text, fx_note_text
+from gui.texts.numbers import decimal_point
 from gui.widgets.style import ERROR_STYLE
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)
@@ -103,7 +104,7 @@ class FxRatesModel(QAbstractTableModel):
         column = index.column()
         try:
             if column == COL_RATE:
-                number = to_decimal(text, entry.rate.pair, minimum=None)
+                number = to_decimal(text, entry.rate.pair, minimum=None, decimal=decimal_point())
                 if number <= 0:
                     raise InputError(entry.rate.pair, "fx_not_positive", value=text)
                 entry.rate = replace(entry.rate, rate=number, assumption=False)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QToolBar, QToolButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
 
 from core.errors import TokenQuoteError
 from core.project.model import Project
 from gui.texts.messages import error_text
+from gui.widgets.date_field import DateField
 
 
 class PricingControls(QObject):
@@ -27,14 +28,11 @@ class PricingControls(QObject):
         self.currency_combo.setToolTip(self.tr("Display currency for monthly and annual costs"))
         self.currency_caption.setBuddy(self.currency_combo)
         self.as_of_caption = QLabel(self.tr(" Prices as of "), window)
-        self.as_of_edit = QDateEdit(window)
+        # Typed whole or picked, never moved to another day (a spin-box date editor turned 2024 into 2026)
+        self.as_of_edit = DateField(self.tr("prices as of"), window)
         self.as_of_edit.setObjectName("asOfDate")
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setKeyboardTracking(False)
-        self.as_of_edit.setDateRange(QDate(2020, 1, 1), QDate(2100, 12, 31))
-        self.as_of_edit.setToolTip(self.tr("Price with the prices in force on this day"))
-        self.as_of_caption.setBuddy(self.as_of_edit)
+        self.as_of_edit.line_edit.setToolTip(self.tr("Price with the prices in force on this day (YYYY-MM-DD)"))
+        self.as_of_caption.setBuddy(self.as_of_edit.line_edit)
         self.today_button = QToolButton(window)
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Always use today's prices"))
@@ -49,8 +47,9 @@ class PricingControls(QObject):
         bar.addWidget(self.as_of_edit)
         bar.addWidget(self.today_button)
         self.currency_combo.currentIndexChanged.connect(self._on_currency_chosen)
-        self.as_of_edit.dateChanged.connect(self._on_as_of_edited)
-        self.as_of_edit.editingFinished.connect(self.document.end_merge)   # arrow steps merge, dates do not
+        self.as_of_edit.date_edited.connect(self._on_as_of_edited)
+        self.as_of_edit.editing_finished.connect(self.document.end_merge)
+        self.as_of_edit.problem_did_change.connect(self._on_as_of_problem)
         self.today_button.clicked.connect(self._on_today_clicked)
 
     def show_project(self, project: Project) -> None:
@@ -65,9 +64,8 @@ class PricingControls(QObject):
             combo.addItems(currencies)
         combo.setCurrentIndex(combo.findText(project.currency))
         combo.blockSignals(False)
-        self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setDate(QDate(project.effective_as_of()))
-        self.as_of_edit.blockSignals(False)
+        if not self.as_of_edit.is_invalid() or project.effective_as_of() != self.as_of_edit.date().toPython():
+            self.as_of_edit.setDate(project.effective_as_of())   # an entry being fixed is not rewritten
         self.today_button.setChecked(project.as_of is None)
 
     def _on_currency_chosen(self, index: int) -> None:
@@ -86,8 +84,16 @@ class PricingControls(QObject):
             return False
         return self.document.edit(new, text)
 
-    def _on_as_of_edited(self, qdate: QDate) -> None:
-        day = qdate.toPython()
+    def _on_as_of_problem(self, problem: str) -> None:
+        """While the typed date is not a real one, say so where the window says such things; the figures stay
+        those of the date in use."""
+        if problem:
+            self.window.statusBar().showMessage(self.tr("Prices as of: {0} (the figures use {1})").format(
+                problem, self.as_of_edit.date().toPython().isoformat()))
+        else:
+            self.window.statusBar().clearMessage()
+
+    def _on_as_of_edited(self, day: date) -> None:
         project = self.document.project
         if day != project.as_of:
             self.document.edit(project.edited(as_of=day), self.tr("Prices as of {0}").format(day.isoformat()),

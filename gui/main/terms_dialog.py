@@ -30,12 +30,13 @@ from core.money import to_decimal
 from core.pricing.quote import QuoteTerms
 from core.volumes import parse_percent
 from gui.texts.messages import error_text
+from gui.texts.numbers import decimal_point, field_text
 from gui.widgets.fields import ParsedField
 from gui.widgets.style import ERROR_STYLE
 
 
 def _pct_text(value: Decimal) -> str:
-    return f"{value.normalize():f}"
+    return field_text(f"{value.normalize():f}")
 
 
 class TermsDialog(QDialog):
@@ -61,10 +62,12 @@ class TermsDialog(QDialog):
         self.valid_days.setRange(0, 3650)
         self.valid_days.setValue(terms.valid_days)
         self.valid_days.setSuffix(self.tr(" days"))
-        self.discount = self._pct_field(terms.discount_pct, lambda t: parse_percent(t, self.tr("discount %")))
+        decimal = decimal_point()   # the locale's: 2,5 is 2.5 where a comma is the decimal point, refused elsewhere
+        self.discount = self._pct_field(terms.discount_pct,
+                                        lambda t: parse_percent(t, self.tr("discount %"), decimal=decimal))
         self.markup = self._pct_field(terms.markup_pct, lambda t: to_decimal(
-            t.strip().rstrip("%"), self.tr("markup %"), minimum=Decimal(0), maximum=Decimal(1000)))
-        self.tax = self._pct_field(terms.tax_pct, lambda t: parse_percent(t, self.tr("tax %")))
+            t.strip().rstrip("%"), self.tr("markup %"), minimum=Decimal(0), maximum=Decimal(1000), decimal=decimal))
+        self.tax = self._pct_field(terms.tax_pct, lambda t: parse_percent(t, self.tr("tax %"), decimal=decimal))
         self.prepared_by = QLineEdit(terms.prepared_by, self)
         self.company = QLineEdit(terms.company, self)
         self.notes = QPlainTextEdit(terms.notes, self)
@@ -141,7 +144,8 @@ class TermsDialog(QDialog):
             text = item.text().strip() if item is not None else ""
             if text:
                 vendor_discounts[vendor_id] = parse_percent(
-                    text, self.tr("discount % for {0}").format(self.vendor_table.item(row, 0).text()))
+                    text, self.tr("discount % for {0}").format(self.vendor_table.item(row, 0).text()),
+                    decimal=decimal_point())
         # Discounts for vendors no longer chosen are kept: choosing the model again brings them back.
         kept = {k: v for k, v in self._terms.vendor_discounts.items() if k not in self.vendor_ids}
         return QuoteTerms(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from core.errors import TokenQuoteError
 from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tokens_from_text
 from gui.texts.messages import error_text
-from gui.texts.numbers import format_count
+from gui.texts.numbers import decimal_point, format_count
 from gui.widgets.fields import ParsedField
 from gui.widgets.style import ERROR_STYLE
 
@@ -101,7 +101,7 @@ class VolumeHelperDialog(QDialog):
         self.recompute()
 
     def _count_field(self, where: str, placeholder: str) -> ParsedField:
-        field = ParsedField(lambda text: parse_volume(text, where), format_count,
+        field = ParsedField(lambda text: parse_volume(text, where, decimal=decimal_point()), format_count,
                             lambda n, _t: self.tr("= {0}").format(format_count(n)), self)
         field.line_edit.setPlaceholderText(self.tr("e.g. {0}").format(placeholder))
         return field
@@ -122,7 +122,8 @@ class VolumeHelperDialog(QDialog):
             requests, per_in = self.requests.text(), self.input_per_request.text()
             monthly_in = _at(self.tr("Input"), tokens_from_requests, requests, per_in, days)
             monthly_out = _at(self.tr("Output"), tokens_from_requests, requests, self.output_per_request.text(), days)
-            prompt = parse_volume(per_in, self.tr("input tokens per request")) if self.set_prompt.isChecked() else None
+            prompt = parse_volume(per_in, self.tr("input tokens per request"), decimal=decimal_point()) \
+                if self.set_prompt.isChecked() else None
             return monthly_in, monthly_out, prompt
         unit, language = self.unit.currentData(), self.language.currentData()
         return (_at(self.tr("Input text per month"), tokens_from_text, self.input_text.text(), unit, language),

@@ -348,6 +348,25 @@ class MainWindow(QMainWindow):
         if self.interactive:
             QMessageBox.warning(self, title, text)
 
+    def confirm_invalid_entries(self, go_on: str) -> bool:
+        """Before a save or an export: if a field still holds an invalid entry, say which and that the last valid
+        figure is what goes into the file, and let the user go on (``go_on``) or go back and fix it."""
+        invalid = self.workloads_panel.invalid_entries()
+        if not invalid:
+            return True
+        lines = "\n".join(self.tr("• {0}: “{1}” is not valid; {2} is used").format(label, text, used)
+                           for label, text, used in invalid)
+        text = self.tr("Some fields hold entries that are not valid:\n\n{0}\n\nThe last valid figures go into the "
+                       "file.").format(lines)
+        self.problems.append(text)
+        if not self.interactive:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Entries not valid"), text, parent=self)
+        proceed = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is proceed
+
     # ------------------------------------------------------------------------------------------ closing
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

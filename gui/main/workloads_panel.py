@@ -27,7 +27,7 @@ from core.volumes import format_volume, parse_percent, parse_volume
 from gui.document import Document
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text
-from gui.texts.numbers import format_count
+from gui.texts.numbers import decimal_point, field_text, format_count
 from gui.widgets.fields import ParsedField, set_text_color
 from gui.widgets.style import ERROR_COLOR
 
@@ -35,7 +35,7 @@ _CJK_UNITS = ("万", "亿", "千", "百")
 
 
 def _percent_text(value: Decimal) -> str:
-    return f"{value.normalize():f}"
+    return field_text(f"{value.normalize():f}")
 
 
 class WorkloadsPanel(QWidget):
@@ -74,12 +74,13 @@ class WorkloadsPanel(QWidget):
         self.off_peak_field = self._percent_field(self.tr("off-peak %"),
                                                   self.tr("{0}% of traffic in off-peak hours"))
         self.prompt_field = ParsedField(
-            lambda text: parse_volume(text, self.tr("prompt tokens per request")), self._show_volume,
+            lambda text: parse_volume(text, self.tr("prompt tokens per request"), decimal=decimal_point()),
+            self._show_volume,
             self._prompt_hint, self)
         self.fields = {"input_tokens": self.input_field, "output_tokens": self.output_field,
                        "cache_hit_pct": self.cache_field, "batch_pct": self.batch_field,
                        "off_peak_pct": self.off_peak_field, "prompt_tokens": self.prompt_field}
-        labels = {"input_tokens": self.tr("Input tokens / month"), "output_tokens": self.tr("Output tokens / month"),
+        self._labels = labels = {"input_tokens": self.tr("Input tokens / month"), "output_tokens": self.tr("Output tokens / month"),
                   "cache_hit_pct": self.tr("Cache hits (% of input)"), "batch_pct": self.tr("Batch (% of traffic)"),
                   "off_peak_pct": self.tr("Off-peak (% of traffic)"),
                   "prompt_tokens": self.tr("Prompt tokens / request")}
@@ -132,19 +133,20 @@ class WorkloadsPanel(QWidget):
         return button
 
     def _volume_field(self, where: str) -> ParsedField:
-        field = ParsedField(lambda text: parse_volume(text, where), self._show_volume, self._volume_hint, self)
+        field = ParsedField(lambda text: parse_volume(text, where, decimal=decimal_point()), self._show_volume,
+                            self._volume_hint, self)
         field.line_edit.setPlaceholderText(self.tr("e.g. 300M, 1.2亿, 1,234,567"))
         field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return field
 
     def _percent_field(self, where: str, hint: str) -> ParsedField:
-        field = ParsedField(lambda text: parse_percent(text, where), _percent_text,
+        field = ParsedField(lambda text: parse_percent(text, where, decimal=decimal_point()), _percent_text,
                             lambda value, _text: hint.format(_percent_text(value)), self)
         field.line_edit.setPlaceholderText(self.tr("0–100"))
         return field
 
     def _show_volume(self, tokens: int) -> str:
-        return format_volume(tokens, chinese=self._chinese)
+        return field_text(format_volume(tokens, chinese=self._chinese))
 
     def _volume_hint(self, tokens: int, typed: str) -> str:
         grouped = format_count(tokens)
@@ -182,6 +184,14 @@ class WorkloadsPanel(QWidget):
         for key, field in self.fields.items():
             field.set_value(getattr(workload, key))
         self.remove_button.setEnabled(len(names) > 1)
+
+    def invalid_entries(self) -> list[tuple[str, str, str]]:
+        """(field label, the text typed, the committed figure in use) for each field holding an invalid entry."""
+        found = []
+        for key, field in self.fields.items():
+            if field.is_invalid():
+                found.append((self._labels[key].rstrip(":"), field.text(), field.shown_committed()))
+        return found
 
     def workload(self) -> Workload:
         return self.document.project.workloads[self.current]

@@ -18,6 +18,8 @@ from core.pricing.fx import NOTES as FX_NOTES
 
 NOTES_CONTEXT = "EngineNotes"
 _FRAME = QT_TRANSLATE_NOOP("CoreErrors", "{0}: {1}")   # where: problem
+_UNEXPECTED = QT_TRANSLATE_NOOP("CoreErrors", "an unexpected problem stopped this ({0}); nothing was changed. Please "
+                                              "report it with what you were doing.")
 
 # The catalog's vendor regions.
 REGION_TEXTS = {
@@ -78,7 +80,10 @@ def error_text(error: BaseException) -> str:
     """What a person reads for ``error``: for a core error its location and its problem in the interface's
     language (``输入 tokens：'abc' 不是…``); for anything else its message."""
     if not isinstance(error, TokenQuoteError):
-        return str(error) or type(error).__name__
+        # Not one of the core's own errors: a bug, or a condition no rule foresaw. Never show Python's text
+        # ("[<class 'decimal.InvalidOperation'>]"): say so in the user's language, and log the detail.
+        _log(error)
+        return _tr(MESSAGE_CONTEXT, _UNEXPECTED).format(type(error).__name__)
     problem = problem_text(error)
     where = where_text(error)
     if not where:
@@ -100,3 +105,11 @@ def region_text(code: str) -> str:
     """A vendor region's name (an unknown code as it is)."""
     source = REGION_TEXTS.get(code)
     return _tr(FIELD_CONTEXT, source) if source else code
+
+
+def _log(error: BaseException) -> None:
+    """The detail of an unexpected error, for the report (stderr; a packaged app's log captures it)."""
+    import sys
+    import traceback
+
+    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)

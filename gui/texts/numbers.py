@@ -71,3 +71,18 @@ def format_tokens_short(tokens: int, chinese: bool) -> str:
     """A volume in its short form: ``300M`` / ``3亿``; below 10,000 (or 1,000) the grouped number."""
     short = format_volume(tokens, chinese=chinese)
     return short if any(ch.isalpha() for ch in short) else format_count(tokens)
+
+
+def decimal_point(locale: QLocale | None = None) -> str:
+    """The decimal separator people type in this locale: ``","`` where it writes 1,5, else ``"."`` — what the
+    core's parsers take as ``decimal=`` (core.numbers: a separator that could mean two things is refused)."""
+    return "," if _locale(locale).decimalPoint() == "," else "."
+
+
+def field_text(text: str, locale: QLocale | None = None) -> str:
+    """A number the core wrote (``1,234,567.5``, ``2.5M``) as a field in this locale shows it, so that reading the
+    field back with :func:`decimal_point` gives the same value (``1.234.567,5`` in German)."""
+    if decimal_point(locale) == ".":
+        return text
+    group = _locale(locale).groupSeparator() or "\u00a0"
+    return text.translate(str.maketrans({",": group, ".": ","}))

@@ -67,6 +67,10 @@ class ParsedField(QWidget):
     def is_invalid(self) -> bool:
         return bool(self.error)
 
+    def shown_committed(self) -> str:
+        """The committed value as the field writes it (what is in use while the entry is invalid)."""
+        return self._show(self.committed) if self.committed is not None else ""
+
     def set_value(self, value) -> None:
         """Show ``value`` from the document unless the text already reads as it (keeps "2.5M" as typed); an invalid
         entry is left as typed while the document still holds the committed value (another field's edit, a

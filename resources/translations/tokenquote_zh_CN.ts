@@ -518,6 +518,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
+    <message>
+        <source>no price on this date</source>
+        <translation>该日期无价格</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -587,6 +591,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped this ({0}); nothing was changed. Please report it with what you were doing.</source>
+        <translation>出现了意外问题，操作已中止（{0}）；没有做任何更改。请连同您当时的操作一起报告此问题。</translation>
     </message>
     <message>
         <source>{value!r} is not a currency code (three capital letters, e.g. USD, CNY)</source>
@@ -1690,6 +1698,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>工作簿写入组件不可用：{0}</translation>
     </message>
     <message>
+        <source>The workbook was not written: the project&apos;s figures could not be priced.
+
+{0}</source>
+        <translation>工作簿未写入：无法为该项目的数据计价。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
@@ -1765,6 +1785,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>TokenQuote 项目 (*{0})</translation>
     </message>
     <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
@@ -1779,6 +1803,22 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk since you opened it here — perhaps saved from another TokenQuote window. Saving now replaces those changes with yours.</source>
+        <translation>自您在此打开“{0}”以来，磁盘上的该文件已被更改——可能是从另一个 TokenQuote 窗口保存的。现在保存会用您的版本替换那些更改。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>替换它</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
@@ -2300,6 +2340,26 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>&lt;h3&gt;TokenQuote {0}&lt;/h3&gt;&lt;p&gt;离线计算大模型 API 的使用费用，依据注明日期的厂商与模型价格目录。&lt;/p&gt;&lt;p&gt;价格目录日期 {1}：{3} 家厂商，{2} 个模型。&lt;/p&gt;&lt;p&gt;价格均按各厂商公布的原样显示，并注明来源和日期；汇率由您自行设定。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>• {0}: “{1}” is not valid; {2} is used</source>
+        <translation>• {0}：“{1}”无效；使用的是 {2}</translation>
+    </message>
+    <message>
+        <source>Some fields hold entries that are not valid:
+
+{0}
+
+The last valid figures go into the file.</source>
+        <translation>有些字段中的内容无效：
+
+{0}
+
+写入文件的是最后一次有效的数值。</translation>
+    </message>
+    <message>
+        <source>Entries not valid</source>
+        <translation>内容无效</translation>
+    </message>
+    <message>
         <source>Export in progress</source>
         <translation>正在导出</translation>
     </message>
@@ -2739,8 +2799,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation> 价格日期 </translation>
     </message>
     <message>
-        <source>Price with the prices in force on this day</source>
-        <translation>按该日生效的价格计算</translation>
+        <source>prices as of</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Price with the prices in force on this day (YYYY-MM-DD)</source>
+        <translation>按该日生效的价格计价（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2757,6 +2821,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Cannot use this setting</source>
         <translation>无法使用此设置</translation>
+    </message>
+    <message>
+        <source>Prices as of: {0} (the figures use {1})</source>
+        <translation>价格日期：{0}（当前数据使用 {1}）</translation>
     </message>
     <message>
         <source>Prices as of {0}</source>

@@ -123,7 +123,7 @@ def test_currency_and_as_of_reprice(qtbot, window, catalog):
     workload = Workload("Workload", 300_000_000, 60_000_000)
     assert shown_monthly(window) == expected_monthly(catalog, workload, currency="CNY")
     assert "¥" in next(iter(shown_monthly(window).values()))
-    window.pricing_controls.as_of_edit.setDate(date(2024, 6, 1))
+    type_into(qtbot, window.pricing_controls.as_of_edit.line_edit, "2024-06-01")   # typed whole, taken whole
     assert window.document.project.as_of == date(2024, 6, 1)
     assert shown_monthly(window) == expected_monthly(catalog, workload, currency="CNY", as_of=date(2024, 6, 1))
     assert "2024-06-01" in window.as_of_label.text()
@@ -137,7 +137,7 @@ def test_price_war_as_of_dates_show_the_cut(qtbot, window, catalog):
     type_into(qtbot, window.workloads_panel.input_field.line_edit, "10B")
     rows = {}
     for day in (date(2024, 5, 1), date(2024, 6, 1)):
-        window.pricing_controls.as_of_edit.setDate(day)
+        type_into(qtbot, window.pricing_controls.as_of_edit.line_edit, day.isoformat())
         rows[day] = {r.model_id: r for r in window.document.comparison.rows}
         expected = core_rows(catalog, [window.document.project.workloads[0]], as_of=day, include_deprecated=True)
         assert {m: r.monthly_cost for m, r in rows[day].items()} == {m: r.monthly_cost for m, r in expected.items()}
@@ -189,3 +189,17 @@ def test_volume_helper_fills_both_volumes_in_one_step(qtbot, window):
     assert dialog.output_text.is_invalid()
     assert dialog.outcome.text().startswith("Output text per month: ")
     assert "'much' is not a volume" in dialog.outcome.text()
+
+
+@pytest.mark.parametrize("typed", ["2024-02-30", "2024-13-01", "24-05-01", "9999-12-31"])
+def test_a_typed_date_is_taken_whole_or_refused(qtbot, window, typed):
+    """30 February never becomes 3 March, 2024 never 2026: an impossible date is refused at the field."""
+    controls = window.pricing_controls
+    before = window.document.project.effective_as_of()
+    type_into(qtbot, controls.as_of_edit.line_edit, typed)
+    controls.as_of_edit.line_edit.editingFinished.emit()
+    assert controls.as_of_edit.is_invalid()
+    assert window.document.project.effective_as_of() == before
+    assert controls.as_of_edit.line_edit.text() == typed            # left as typed, to be fixed
+    type_into(qtbot, controls.as_of_edit.line_edit, "2024-05-01")
+    assert not controls.as_of_edit.is_invalid() and window.document.project.as_of == date(2024, 5, 1)

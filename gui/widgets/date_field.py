@@ -1,0 +1,120 @@
+"""``DateField``: a date typed whole (``YYYY-MM-DD``) or picked from a calendar; never moved to another day.
+
+A spin-box date editor reads keystrokes section by section and "fixes up" what it cannot take (2024 typed into a
+year already set became 2026, 30 February became 3 February, without a word). Here the text is read by the core's
+one date rule (:func:`core.dates.parse_day`) when it is complete: a real date is used, anything else is marked at
+the field with the reason, and the date in use stays the last valid one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from core.dates import MAX_DAY, MIN_DAY, parse_day
+from core.errors import TokenQuoteError
+from gui.texts.messages import error_text
+from gui.widgets.style import INVALID_STYLE
+
+
+class DateField(QWidget):
+    """Parameters: ``where``, the field's name in messages. ``date_edited(date)`` is emitted for a date typed
+    whole or picked; ``problem_did_change(str)`` with the reason while the text is not a real date ("" when
+    fixed)."""
+
+    date_edited = Signal(object)
+    editing_finished = Signal()
+    problem_did_change = Signal(str)
+
+    def __init__(self, where: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._where = where
+        self._date = date.today()
+        self.problem = ""
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setPlaceholderText("YYYY-MM-DD")
+        self.line_edit.setMaxLength(10)
+        self.line_edit.setFixedWidth(self.line_edit.fontMetrics().horizontalAdvance("2026-12-31") + 18)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("▾")
+        self.calendar_button.setAutoRaise(True)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self.calendar_button)
+        self._menu.aboutToShow.connect(self._on_calendar_about_to_show)
+        self.calendar_button.setMenu(self._menu)
+        self._calendar: QCalendarWidget | None = None   # built on first open: start-up never pays for it
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.line_edit)
+        self.line_edit.textEdited.connect(self._on_text_edited)
+        self.line_edit.editingFinished.connect(self._on_editing_finished)
+
+    # -- the value -----------------------------------------------------------------------------------
+
+    def date(self) -> QDate:
+        return QDate(self._date)
+
+    def setDate(self, day) -> None:  # noqa: N802 - as QDateEdit names it
+        """Show ``day`` (a ``date`` or ``QDate``) from the document, without emitting."""
+        self._date = day.toPython() if isinstance(day, QDate) else day
+        self.line_edit.setText(self._date.isoformat())
+        self._set_problem("")
+
+    def is_invalid(self) -> bool:
+        return bool(self.problem)
+
+    # -- typing --------------------------------------------------------------------------------------
+
+    def _on_text_edited(self, text: str) -> None:
+        if len(text.strip()) < 10:
+            self._set_problem("")   # still being typed: judged when complete or when editing ends
+            return
+        self._read(text)
+
+    def _on_editing_finished(self) -> None:
+        if self.line_edit.text().strip() != self._date.isoformat():
+            self._read(self.line_edit.text())
+        self.editing_finished.emit()
+
+    def _read(self, text: str) -> None:
+        try:
+            day = parse_day(text, self._where)
+        except TokenQuoteError as exc:
+            self._set_problem(error_text(exc))
+            return
+        self._set_problem("")
+        if day != self._date:
+            self._date = day
+            self.date_edited.emit(day)
+
+    def _set_problem(self, problem: str) -> None:
+        if problem == self.problem:
+            return
+        self.problem = problem
+        self.line_edit.setStyleSheet(INVALID_STYLE if problem else "")
+        self.line_edit.setToolTip(problem)
+        self.problem_did_change.emit(problem)
+
+    # -- picking -------------------------------------------------------------------------------------
+
+    def _on_calendar_about_to_show(self) -> None:
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self._menu)
+            self._calendar.setDateRange(QDate(MIN_DAY), QDate(MAX_DAY))
+            self._calendar.clicked.connect(self._on_picked)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(self._calendar)
+            self._menu.addAction(action)
+        self._calendar.setSelectedDate(QDate(self._date))
+
+    def _on_picked(self, qdate: QDate) -> None:
+        self._menu.hide()
+        day = qdate.toPython()
+        self.setDate(day)
+        self.date_edited.emit(day)
+        self.editing_finished.emit()
