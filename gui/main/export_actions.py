@@ -57,7 +57,7 @@ class ExportActions(QObject):
             window._warn(self.tr("Cannot export"), self.tr("The workbook was not written: the project's figures "
                                                            "could not be priced.\n\n{0}").format(document.pricing_error))
             return None
-        if not window.confirm_invalid_entries(self.tr("Export anyway")):
+        if not window.confirm_invalid_entries(self.tr("Export")):
             return None
         progress = QProgressDialog(self.tr("Writing {0}…").format(path.name), self.tr("Cancel"), 0, 100, window)
         progress.setWindowTitle(self.tr("Export workbook"))

@@ -105,12 +105,10 @@ class FileActions(QObject):
     def save_to(self, path: str | Path) -> bool:
         window = self.window
         path = Path(path)
-        if not window.confirm_invalid_entries(self.tr("Save anyway")):
+        if not window.confirm_invalid_entries(self.tr("Save")):
             return False
-        if window.document.changed_on_disk(path):
-            answer = self._ask_overwrite(path)
-            if answer != "replace":
-                return answer == "saved elsewhere"
+        if window.document.changed_on_disk(path) and not self._confirm_overwrite(path):
+            return False
         try:
             window.document.save(path)
         except Exception as exc:  # noqa: BLE001 - nothing is lost (the write is atomic); the reason is said
@@ -121,25 +119,19 @@ class FileActions(QObject):
         window.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 5000)
         return True
 
-    def _ask_overwrite(self, path: Path) -> str:
+    def _confirm_overwrite(self, path: Path) -> bool:
         """The file changed on disk since this window opened or saved it (another window saved it): ask before
-        replacing that work — "replace", "saved elsewhere" (Save As) or "cancel"; without a person to ask
-        (self-check, scripts), "cancel"."""
+        replacing that work; without a person to ask (self-check, scripts), refuse."""
         window = self.window
         text = self.tr("“{0}” was changed on disk since you opened it here — perhaps saved from another TokenQuote "
-                       "window. Saving now replaces those changes with yours.").format(path.name)
+                       "window. Replace those changes with yours? (File › Save As… keeps both.)").format(path.name)
         window.problems.append(text)
         if not window.interactive:
-            return "cancel"
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"), text, parent=window)
-        replace = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_as)
-        box.exec()
-        if box.clickedButton() is save_as:
-            return "saved elsewhere" if self.save_as() else "cancel"
-        return "replace" if box.clickedButton() is replace else "cancel"
+            return False
+        answer = QMessageBox.question(window, self.tr("File changed on disk"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _remember(self, path: Path) -> None:
         settings = self.window.settings

@@ -348,24 +348,23 @@ class MainWindow(QMainWindow):
         if self.interactive:
             QMessageBox.warning(self, title, text)
 
-    def confirm_invalid_entries(self, go_on: str) -> bool:
-        """Before a save or an export: if a field still holds an invalid entry, say which and that the last valid
-        figure is what goes into the file, and let the user go on (``go_on``) or go back and fix it."""
+    def confirm_invalid_entries(self, action: str) -> bool:
+        """Before a save or an export (``action``): if a field still holds an invalid entry, say which and that the
+        last valid figure is what goes into the file, and let the user go on or go back and fix it."""
         invalid = self.workloads_panel.invalid_entries()
         if not invalid:
             return True
         lines = "\n".join(self.tr("• {0}: “{1}” is not valid; {2} is used").format(label, text, used)
                            for label, text, used in invalid)
         text = self.tr("Some fields hold entries that are not valid:\n\n{0}\n\nThe last valid figures go into the "
-                       "file.").format(lines)
+                       "file. {1} all the same?").format(lines, action)
         self.problems.append(text)
         if not self.interactive:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Entries not valid"), text, parent=self)
-        proceed = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is proceed
+        answer = QMessageBox.question(self, self.tr("Entries not valid"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------------------------------ closing
 

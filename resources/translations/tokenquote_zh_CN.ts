@@ -1706,8 +1706,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 {0}</translation>
     </message>
     <message>
-        <source>Export anyway</source>
-        <translation>仍然导出</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
@@ -1785,8 +1785,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>TokenQuote 项目 (*{0})</translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation>仍然保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk since you opened it here — perhaps saved from another TokenQuote window. Replace those changes with yours? (File › Save As… keeps both.)</source>
+        <translation>自您在此打开“{0}”以来，磁盘上的该文件已被更改——可能是从另一个 TokenQuote 窗口保存的。要用您的版本替换那些更改吗？（文件 › 另存为… 可同时保留两者。）</translation>
     </message>
     <message>
         <source>Cannot save project</source>
@@ -1805,20 +1809,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <source>“{0}” was changed on disk since you opened it here — perhaps saved from another TokenQuote window. Saving now replaces those changes with yours.</source>
-        <translation>自您在此打开“{0}”以来，磁盘上的该文件已被更改——可能是从另一个 TokenQuote 窗口保存的。现在保存会用您的版本替换那些更改。</translation>
-    </message>
-    <message>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
-    </message>
-    <message>
-        <source>Replace it</source>
-        <translation>替换它</translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation>另存为…</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
@@ -2348,12 +2340,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 
 {0}
 
-The last valid figures go into the file.</source>
+The last valid figures go into the file. {1} all the same?</source>
         <translation>有些字段中的内容无效：
 
 {0}
 
-写入文件的是最后一次有效的数值。</translation>
+写入文件的是最后一次有效的数值。仍要{1}吗？</translation>
     </message>
     <message>
         <source>Entries not valid</source>
