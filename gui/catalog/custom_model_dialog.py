@@ -13,8 +13,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import REGIONS, Catalog, Model, PricePoint, Prices, Vendor
@@ -25,6 +24,7 @@ from core.volumes import parse_volume
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
 from gui.texts.messages import error_text, region_text
 from gui.texts.numbers import decimal_point
+from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
 
 NEW_VENDOR = "\x00new"   # the vendor combo's "New vendor…" entry
@@ -84,10 +84,8 @@ class CustomModelDialog(QDialog):
         self.output_field = self._field(lambda t: parse_price(t, self.tr("output price")), "outputPrice")
         self.cached_field = self._field(self._parse_cached, "cachedPrice")
         self.cached_field.line_edit.setPlaceholderText(self.tr("optional"))
-        self.start_edit = QDateEdit(QDate(self.today), self)
+        self.start_edit = DateField(self.tr("price from"), self, self.today)
         self.start_edit.setObjectName("priceFrom")
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
         self.source_edit = QLineEdit(self)
         self.source_edit.setObjectName("priceSource")
         self.source_edit.setPlaceholderText(self.tr("e.g. the vendor's pricing page (https://…) or a contract"))
@@ -154,7 +152,7 @@ class CustomModelDialog(QDialog):
         self.output_field.line_edit.setText(str(point.base.output))
         if point.base.cached_input is not None:
             self.cached_field.line_edit.setText(str(point.base.cached_input))
-        self.start_edit.setDate(QDate(point.start))
+        self.start_edit.setDate(point.start)
         self.source_edit.setText(point.source)
         self.note_edit.setText(point.note)
 
@@ -273,7 +271,7 @@ class CustomModelDialog(QDialog):
             self.currency_field.mark_invalid(self.tr("the catalog prices {0} in {1}; one model's history stays in "
                                                      "one currency").format(model_id, known.currency))
             raise InputError(self.tr("currency"), "text", text=self.currency_field.error)
-        point = PricePoint(self.start_edit.date().toPython(), None,
+        point = PricePoint(self.start_edit.day(), None,
                            Prices(values["inputPrice"], values["outputPrice"], values["cachedPrice"]),
                            source=self.source_edit.text().strip(), checked=self.today,
                            note=self.note_edit.text().strip(), layer=custom_layer(vendor_id))

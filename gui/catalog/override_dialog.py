@@ -8,13 +8,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from core.money import HUNDRED, to_decimal
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point
+from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
 
 
@@ -98,15 +98,12 @@ class OverrideDialog(QDialog):
         self.cached_field = ParsedField(self._parse_cached, str, None, self)
         self.cached_field.setObjectName("negotiatedCached")
         self.cached_field.line_edit.setPlaceholderText(self.tr("optional"))
-        self.start_edit = QDateEdit(QDate(today), self)
+        self.start_edit = DateField(self.tr("from"), self, today)
         self.start_edit.setObjectName("overrideFrom")
         self.until_check = QCheckBox(self.tr("until"), self)
         self.until_check.setObjectName("overrideHasEnd")
-        self.end_edit = QDateEdit(QDate(today).addYears(1), self)
+        self.end_edit = DateField(self.tr("until"), self, date(today.year + 1, today.month, min(today.day, 28)))
         self.end_edit.setObjectName("overrideTo")
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.end_edit.setEnabled(False)
         self.until_check.toggled.connect(self.end_edit.setEnabled)
         self.note_edit = QLineEdit(self)
@@ -172,10 +169,10 @@ class OverrideDialog(QDialog):
             self.output_field.line_edit.setText(str(override.prices.output))
             if override.prices.cached_input is not None:
                 self.cached_field.line_edit.setText(str(override.prices.cached_input))
-        self.start_edit.setDate(QDate(override.start))
+        self.start_edit.setDate(override.start)
         self.until_check.setChecked(override.end is not None)
         if override.end is not None:
-            self.end_edit.setDate(QDate(override.end))
+            self.end_edit.setDate(override.end)
         self.note_edit.setText(override.note)
 
     def _price_fields(self) -> list[ParsedField]:
@@ -230,9 +227,9 @@ class OverrideDialog(QDialog):
         values = [field.check() for field in self._active_fields()]
         if any(field.is_invalid() for field in self._active_fields()):
             raise InputError(self.tr("override"), "text", text=self.tr("correct the fields marked in red"))
-        end = self.end_edit.date().toPython() if self.until_check.isChecked() else None
+        end = self.end_edit.day() if self.until_check.isChecked() else None
         note = self.note_edit.text().strip()
-        start = self.start_edit.date().toPython()
+        start = self.start_edit.day()
         if self.is_discount():
             override = Override(target, start, end, discount_pct=values[0], note=note)
         else:

@@ -7,14 +7,12 @@ stays in the cell, marked red with the reason, and the dialog cannot be accepted
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.dates import parse_day
 from core.errors import InputError, TokenQuoteError
 from core.money import to_decimal
 from core.pricing.fx import FxRate, FxTable, parse_fx_option
 from gui.texts.messages import error_text, fx_note_text
 from gui.texts.numbers import decimal_point
+from gui.widgets.date_field import DateField
 from gui.widgets.style import ERROR_STYLE
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)
@@ -109,11 +109,7 @@ class FxRatesModel(QAbstractTableModel):
                     raise InputError(entry.rate.pair, "fx_not_positive", value=text)
                 entry.rate = replace(entry.rate, rate=number, assumption=False)
             elif column == COL_AS_OF:
-                try:
-                    day = date.fromisoformat(text)
-                except ValueError:
-                    raise InputError(entry.rate.pair, "text", text=self.tr("{0} is not a real date (YYYY-MM-DD)")
-                                     .format(repr(text))) from None
+                day = parse_day(text, entry.rate.pair)   # the one date rule: taken whole or refused
                 entry.rate = replace(entry.rate, as_of=day, assumption=False)
             else:
                 entry.rate = replace(entry.rate, note=text)
@@ -176,9 +172,7 @@ class FxDialog(QDialog):
         self.quote.setMaxLength(3)
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText("7.10")
-        self.as_of = QDateEdit(QDate.currentDate(), self)
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DateField(self.tr("as of"), self)
         add = QPushButton(self.tr("Add or replace"), self)
         add.clicked.connect(self.add_rate)
         remove = QPushButton(self.tr("Remove selected"), self)
@@ -216,7 +210,11 @@ class FxDialog(QDialog):
         self._update_state()
 
     def add_rate(self) -> bool:
-        day = self.as_of.date().toPython()
+        try:
+            day = self.as_of.day()
+        except TokenQuoteError as exc:
+            self.message.setText(error_text(exc))
+            return False
         text = f"{self.base.text().strip().upper()}/{self.quote.text().strip().upper()}={self.rate.text().strip()}"
         try:
             rate = parse_fx_option(text, day, self.tr("new rate"))

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from core.pricing.quote import QuoteTerms
 from core.volumes import parse_percent
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text
+from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
 from gui.widgets.style import ERROR_STYLE
 
@@ -50,10 +50,7 @@ class TermsDialog(QDialog):
         self.client = QLineEdit(terms.client, self)
         self.quote_no = QLineEdit(terms.quote_no, self)
         self.has_issue_date = QCheckBox(self.tr("Dated"), self)
-        self.issue_date = QDateEdit(self)
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat("yyyy-MM-dd")
-        self.issue_date.setDate(QDate(terms.issue_date) if terms.issue_date else QDate.currentDate())
+        self.issue_date = DateField(self.tr("issue date"), self, terms.issue_date)   # typed whole or refused
         # Fresh terms get today's date; terms saved without one keep having none.
         self.has_issue_date.setChecked(terms.issue_date is not None or terms == QuoteTerms())
         self.has_issue_date.toggled.connect(self.issue_date.setEnabled)
@@ -150,7 +147,7 @@ class TermsDialog(QDialog):
         kept = {k: v for k, v in self._terms.vendor_discounts.items() if k not in self.vendor_ids}
         return QuoteTerms(
             client=self.client.text().strip(), quote_no=self.quote_no.text().strip(),
-            issue_date=self.issue_date.date().toPython() if self.has_issue_date.isChecked() else None,
+            issue_date=self.issue_date.day() if self.has_issue_date.isChecked() else None,
             valid_days=self.valid_days.value(), vendor_discounts={**kept, **vendor_discounts},
             prepared_by=self.prepared_by.text().strip(), company=self.company.text().strip(),
             notes=self.notes.toPlainText().strip(), **values)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from core.dates import MAX_DAY, MIN_DAY, parse_day
-from core.errors import TokenQuoteError
+from core.errors import InputError, TokenQuoteError
 from gui.texts.messages import error_text
 from gui.widgets.style import INVALID_STYLE
 
@@ -28,10 +28,10 @@ class DateField(QWidget):
     editing_finished = Signal()
     problem_did_change = Signal(str)
 
-    def __init__(self, where: str, parent: QWidget | None = None):
+    def __init__(self, where: str, parent: QWidget | None = None, day: date | None = None):
         super().__init__(parent)
         self._where = where
-        self._date = date.today()
+        self._date = day or date.today()
         self.problem = ""
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText("YYYY-MM-DD")
@@ -51,6 +51,7 @@ class DateField(QWidget):
         layout.addWidget(self.line_edit)
         layout.addWidget(self.calendar_button)
         self.setFocusProxy(self.line_edit)
+        self.line_edit.setText(self._date.isoformat())
         self.line_edit.textEdited.connect(self._on_text_edited)
         self.line_edit.editingFinished.connect(self._on_editing_finished)
 
@@ -67,6 +68,15 @@ class DateField(QWidget):
 
     def is_invalid(self) -> bool:
         return bool(self.problem)
+
+    def day(self) -> date:
+        """The date typed or picked; raises the core's InputError naming the field while the text is not a real
+        date (a dialog then refuses to close instead of using the previous date behind the user's back)."""
+        if self.line_edit.text().strip() != self._date.isoformat():
+            self._read(self.line_edit.text())
+        if self.problem:
+            raise InputError(self._where, "text", text=self.problem)
+        return self._date
 
     # -- typing --------------------------------------------------------------------------------------
 

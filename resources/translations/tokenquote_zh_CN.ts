@@ -1528,6 +1528,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>可选</translation>
     </message>
     <message>
+        <source>price from</source>
+        <translation>价格起始日期</translation>
+    </message>
+    <message>
         <source>e.g. the vendor&apos;s pricing page (https://…) or a contract</source>
         <translation>例如厂商的价格页面（https://…）或合同</translation>
     </message>
@@ -1845,7 +1849,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>as of</source>
-        <translation>日期</translation>
+        <translation>汇率日期</translation>
     </message>
     <message>
         <source>A rate reads as published: USD/CNY 7.10 means 1 USD buys 7.10 CNY. Double-click a rate, date or note to edit it.</source>
@@ -1885,10 +1889,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>A bundled assumption: replace it with your company&apos;s rate</source>
         <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
-    </message>
-    <message>
-        <source>{0} is not a real date (YYYY-MM-DD)</source>
-        <translation>{0} 不是有效日期（YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -2395,8 +2395,12 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>可选</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
         <source>until</source>
-        <translation>截至</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>e.g. MSA 2026, signed 2026-01-15</source>
@@ -3027,6 +3031,10 @@ Restore it?</source>
     <message>
         <source>Dated</source>
         <translation>注明日期</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>报价日期</translation>
     </message>
     <message>
         <source> days</source>
