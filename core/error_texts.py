@@ -202,6 +202,13 @@ MESSAGES: dict[str, str] = {
     "csv_row_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "not a readable CSV row ({detail})"),
     "xlsx_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "is not a readable .xlsx workbook ({detail})"),
     "sheet_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "cannot be read ({detail})"),
+    # the command line's outputs, the PDF quote's logo
+    "output_missing": QT_TRANSLATE_NOOP("CoreErrors", "nothing to write: give --xlsx PATH, --pdf PATH or both"),
+    "logo_too_large": QT_TRANSLATE_NOOP("CoreErrors", "is {size} MB; a logo may be at most {limit} MB"),
+    "logo_format": QT_TRANSLATE_NOOP("CoreErrors", "is a {kind} image; a logo must be a PNG or JPEG image"),
+    "logo_too_many_pixels": QT_TRANSLATE_NOOP(
+        "CoreErrors", "is {width} × {height} pixels; a logo may be at most {limit} pixels on a side"),
+    "logo_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "is not a PNG or JPEG image that can be read ({detail})"),
     # writing files
     "write_failed": "{reason}",
     "not_a_regular_file": QT_TRANSLATE_NOOP("CoreErrors", "is {kind}, not a regular file; choose a file"),
@@ -274,6 +281,9 @@ FIELDS: dict[str, str] = {
     "os_is_folder": QT_TRANSLATE_NOOP("CoreFields", "that is a folder, not a file"),
     "os_name_too_long": QT_TRANSLATE_NOOP("CoreFields", "the file name is too long; choose a shorter one"),
     "workbook": QT_TRANSLATE_NOOP("CoreFields", "workbook"),
+    "pdf_quote": QT_TRANSLATE_NOOP("CoreFields", "PDF quote"),
+    "paper": QT_TRANSLATE_NOOP("CoreFields", "paper size"),
+    "logo": QT_TRANSLATE_NOOP("CoreFields", "logo"),
     "kind_link": QT_TRANSLATE_NOOP("CoreFields", "a link"),
     "kind_folder": QT_TRANSLATE_NOOP("CoreFields", "a folder"),
     "kind_device": QT_TRANSLATE_NOOP("CoreFields", "a device"),

@@ -98,8 +98,10 @@ def _markup(text: str) -> Decimal:
 def cmd_export(args) -> int:
     from core.pricing.projection import ProjectionSettings
     from core.project.model import Project, pin_models
-    from core.workbook.writer import export_project
 
+    if not args.xlsx and not args.pdf:
+        raise InputError("--xlsx/--pdf", "output_missing")
+    _check_pdf_target(args)
     catalog, pricer, comparison = comparison_from_args(args)
     terms = terms_from_args(args)
     chosen = tuple(r.model_id for r in comparison.rows) if args.models else ()
@@ -108,10 +110,32 @@ def cmd_export(args) -> int:
                       projection=ProjectionSettings(_months(args.months), _signed_pct(args.growth, "--growth"),
                                                     parse_percent(args.decline, "--decline")))
     project = pin_models(project, catalog, [r.model_id for r in comparison.rows])
-    path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
-                          pricer=pricer)
-    print(f"wrote {path}")
+    for path in _write(args, project, catalog, comparison, pricer):
+        print(f"wrote {path}")
     return 0
+
+
+def _check_pdf_target(args) -> None:
+    """A wrong PDF name is refused before anything is priced or written (the workbook's name is checked as it
+    is written, first)."""
+    if args.pdf:
+        from core.workbook.pdf.writer import check_target
+        check_target(args.pdf)
+
+
+def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pricer) -> list[Path]:
+    """The workbook (``--xlsx``) and the PDF (``--pdf``) asked for, from the same comparison."""
+    written = []
+    if args.xlsx:
+        from core.workbook.writer import export_project
+        written.append(export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
+                                      pricer=pricer))
+    if args.pdf:
+        from core.workbook.pdf.writer import environment_paper, export_pdf
+        written.append(export_pdf(project, catalog, Path(args.pdf), language=args.lang,
+                                  paper=args.paper or environment_paper(), logo=args.logo,
+                                  comparison=comparison, pricer=pricer))
+    return written
 
 
 def _months(value: int) -> int:
@@ -133,6 +157,7 @@ def _signed_pct(text: str, where: str) -> Decimal:
 def cmd_project(args) -> int:
     from core.project.file import load_project
 
+    _check_pdf_target(args)
     project = load_project(args.path)
     catalog = project.pricing_catalog(load_catalog(args.catalog))
     pricer = Pricer(catalog)
@@ -143,10 +168,7 @@ def cmd_project(args) -> int:
                                 fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None)
     if not comparison.rows:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
-    if args.xlsx:
-        from core.workbook.writer import export_project
-        path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
-                              pricer=pricer)
+    for path in _write(args, project, catalog, comparison, pricer):
         sys.stderr.write(f"wrote {path}\n")
     _print(comparison, args.format)
     return 0

@@ -61,10 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_compare_options(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    p = sub.add_parser("export", help="write a quote workbook (.xlsx)")
+    p = sub.add_parser("export", help="write a quote workbook (.xlsx), a PDF quote, or both")
     _add_compare_options(p)
     _add_export_options(p)
-    p.add_argument("--xlsx", required=True, metavar="PATH", help="workbook to write")
+    p.add_argument("--xlsx", default=None, metavar="PATH", help="workbook to write")
+    _add_pdf_options(p)
 
     p = sub.add_parser("catalog", help="list, show or validate catalog entries")
     csub = p.add_subparsers(dest="catalog_command", parser_class=_Parser, required=True)
@@ -82,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--xlsx", default=None, metavar="PATH", help="also write its quote workbook")
+    _add_pdf_options(p)
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
-    p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook language")
+    p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook and PDF language")
     return parser
 
 
@@ -101,7 +103,14 @@ def _add_export_options(p: argparse.ArgumentParser) -> None:
     q.add_argument("--months", type=int, default=12, metavar="N", help="projection months (1–120)")
     q.add_argument("--growth", default="0", metavar="PCT", help="volume growth per month")
     q.add_argument("--decline", default="0", metavar="PCT", help="assumed annual price decline")
-    q.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook language")
+    q.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook and PDF language")
+
+
+def _add_pdf_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pdf", default=None, metavar="PATH", help="PDF quote to write")
+    p.add_argument("--paper", choices=("a4", "letter"), default=None,
+                   help="PDF page size (default: the locale's: Letter in the US, Canada, Mexico and the Philippines)")
+    p.add_argument("--logo", default=None, metavar="PATH", help="company logo (PNG or JPEG) on the PDF")
 
 
 def _register_import(csub) -> None:

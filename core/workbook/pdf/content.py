@@ -1,0 +1,156 @@
+"""What the PDF quote says, decided before anything is drawn (pure Python, testable): the options of the
+workbook's plan with the engine's quote lines, the first year with growth, the volumes, the rates and the sources.
+
+Nothing here prices anything: each option's list cost is the plan's comparison row (the figure the workbook's
+Quote sheet refers to), its lines are :func:`core.pricing.quote.quote_line`, and the first year is
+:func:`core.pricing.projection.project` with each month's quote line summed (a total is the sum of its lines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from core.money import ZERO
+from core.pricing.engine import Pricer
+from core.pricing.fx import FxRate
+from core.pricing.projection import month_starts, points_by_month
+from core.pricing.projection import project as project_costs
+from core.pricing.quote import QuoteLine, QuoteTerms, quote_line
+from core.pricing.workload import Workload
+from core.workbook.plan import WorkbookPlan
+
+FIRST_YEAR_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class FirstYear:
+    """The first twelve months as the projection prices them (growth, later price points)."""
+
+    vendor_cost: Decimal       # the sum of the projected monthly vendor costs (the Projection sheet's year 1)
+    total: Decimal             # the sum of each month's quote total incl. tax
+    monthly_totals: tuple[Decimal, ...]
+
+
+@dataclass(frozen=True)
+class OptionFigures:
+    model_id: str
+    name: str
+    vendor_id: str
+    vendor: str               # in the quote's language
+    price_currency: str
+    input_price: Decimal      # per 1M tokens, as published (standard, in the model's tier for the prompt)
+    output_price: Decimal
+    line: QuoteLine           # one month
+    year: QuoteLine           # twelve months at this month's figures
+    first_year: FirstYear | None
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    model: str
+    vendor: str
+    start: date
+    source: str
+    checked: date | None
+    layer: str
+
+
+@dataclass(frozen=True)
+class QuoteContent:
+    currency: str
+    as_of: date
+    issue_date: date
+    valid_until: date
+    terms: QuoteTerms
+    options: tuple[OptionFigures, ...]
+    workloads: tuple[Workload, ...]
+    growth_pct: Decimal
+    decline_pct: Decimal
+    rates: tuple[FxRate, ...]
+    sources: tuple[SourceLine, ...]
+
+    @property
+    def projected(self) -> bool:
+        """Whether the first year differs from twelve times a month (growth, or a price change within it)."""
+        return any(o.first_year is not None for o in self.options)
+
+
+def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=None,
+                  issue_date: date | None = None) -> QuoteContent:
+    """The PDF's content for ``project`` priced as ``plan`` says (the plan the workbook is written from).
+
+    Parameters
+    ----------
+    project : core.project.Project
+        Its terms and projection settings are read.
+    plan : WorkbookPlan
+        :func:`core.workbook.plan.plan_workbook`'s result: its options and their comparison rows.
+    pricer : Pricer
+        The pricer of the plan (the first year is projected with it).
+    vendor_name : callable(ComparisonRow) -> str, optional
+        The vendor's name in the quote's language (default: the catalog's).
+    """
+    comparison, terms = plan.comparison, project.terms
+    cur = comparison.currency
+    rows = {p.row.model_id: p for p in plan.rows}
+    name_of = vendor_name or (lambda row: row.vendor_name)
+    first = _first_year(project, plan, pricer)
+    options = []
+    for model_id in plan.options:
+        row = rows[model_id].row
+        line = quote_line(row.monthly_cost, cur, terms.discount_for(row.vendor_id), terms.markup_pct, terms.tax_pct)
+        options.append(OptionFigures(model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
+                                     row.input_price_per_1m, row.output_price_per_1m, line, line.annual(),
+                                     first.get(model_id), tuple(row.notes)))
+    issued = terms.issue_date or issue_date or date.today()
+    return QuoteContent(cur, comparison.as_of, issued, issued + timedelta(days=terms.valid_days), terms,
+                        tuple(options), tuple(comparison.workloads), project.projection.growth_pct,
+                        project.projection.decline_pct, _rates_used(plan), _sources(plan, pricer, rows, name_of))
+
+
+def _first_year(project, plan: WorkbookPlan, pricer: Pricer) -> dict[str, FirstYear]:
+    """Each option's first twelve months, where they differ from twelve times its month."""
+    comparison, terms, settings = plan.comparison, project.terms, project.projection
+    projection = project_costs(pricer, comparison.workloads, plan.options, start=comparison.as_of,
+                               months=FIRST_YEAR_MONTHS, growth_pct=settings.growth_pct,
+                               decline_pct=settings.decline_pct, currency=comparison.currency, fx=comparison.fx)
+    rows = {p.row.model_id: p.row for p in plan.rows}
+    found = {}
+    for series in projection.series:
+        row = rows[series.model_id]
+        if all(cost == row.monthly_cost for cost in series.costs):
+            continue   # no growth and no price change within the year: twelve times the month says it
+        pct = terms.discount_for(row.vendor_id)
+        totals = tuple(quote_line(cost, comparison.currency, pct, terms.markup_pct, terms.tax_pct).total
+                       for cost in series.costs)
+        found[series.model_id] = FirstYear(series.year_totals[0], sum(totals, ZERO), totals)
+    return found
+
+
+def _rates_used(plan: WorkbookPlan) -> tuple[FxRate, ...]:
+    """The rates the options' conversions go through, in the table's order."""
+    fx, cur = plan.comparison.fx, plan.comparison.currency
+    currencies = {p.row.price_currency for p in plan.rows if p.row.model_id in set(plan.options)}
+    pairs = {step.rate.pair for c in currencies for step in fx.path(c, cur)}
+    return tuple(rate for rate in fx.rates if rate.pair in pairs)
+
+
+def _sources(plan: WorkbookPlan, pricer: Pricer, rows, name_of) -> tuple[SourceLine, ...]:
+    """Each price point an option is priced with: today's, and any later one its first year uses (the
+    projection's rule, :func:`core.pricing.projection.points_by_month`)."""
+    days = month_starts(plan.comparison.as_of, FIRST_YEAR_MONTHS)
+    lines: list[SourceLine] = []
+    for model_id in plan.options:
+        row = rows[model_id].row
+        model = pricer.catalog.models.get(model_id)
+        points = [row.point] + (points_by_month(model, days) if model is not None else [])
+        seen: set[date] = set()
+        for point in points:
+            if point is None or point.start in seen:
+                continue
+            seen.add(point.start)
+            lines.append(SourceLine(row.name, name_of(row), point.start, point.source, point.checked, point.layer))
+    return tuple(lines)

@@ -1,0 +1,372 @@
+"""The PDF quote's pages, drawn with fpdf2: the letterhead, who and when, the options side by side (blocks of
+at most five), notes, the assumptions and the price sources; page numbers and the quote number in the footer.
+
+Every figure is the :class:`~core.workbook.pdf.content.QuoteContent`'s, written with :func:`core.money.format_money`
+(the app's text in English and Chinese). Text wraps inside its column; amounts never wrap: a column of amounts
+too wide for its share of the page is set smaller (down to 6 pt) rather than run over the margin.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from fpdf.fonts import FontFace
+
+from core.catalog.model import BUNDLED_LAYER
+from core.money import CURRENCY_SYMBOLS, format_money, format_price
+from core.workbook.context import fx_note, layer_name
+from core.workbook.pdf.content import OptionFigures, QuoteContent
+from core.workbook.pdf.fonts import FAMILY, register_fonts
+from core.workbook.pdf.labels import PdfLabels
+from core.workbook.style import clean_text
+
+PAPER = {"a4": "A4", "letter": "Letter"}
+MARGIN = 15.0           # mm, left, right and top
+BOTTOM = 18.0           # mm: the footer sits in it
+OPTIONS_PER_BLOCK = 5
+NAVY = (31, 56, 100)
+GREY = (90, 90, 90)
+LIGHT = (234, 240, 247)
+RULE = (191, 191, 191)
+LOGO_BOX = (45.0, 16.0)  # mm: the logo fits inside, its proportions kept
+BODY_PT = 9.0
+TABLE_PT = 8.0
+SMALL_PT = 7.5
+MIN_AMOUNT_PT = 6.0
+PADDING = (0.9, 1.4, 0.9, 1.4)   # top, right, bottom, left (mm)
+
+
+def text(value: str) -> str:
+    """User text as the PDF can show it: control characters replaced (as in the workbook)."""
+    return clean_text(value or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def day_text(language: str, day: date | None) -> str:
+    if day is None:
+        return ""
+    return f"{day.year}年{day.month}月{day.day}日" if language == "zh" else day.isoformat()
+
+
+def pct_text(value: Decimal) -> str:
+    return f"{value.normalize():f}%"
+
+
+def price_text(amount: Decimal, currency: str) -> str:
+    """A per-1M price as published, with its currency's symbol (or code)."""
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{format_price(amount)}" if symbol else f"{format_price(amount)} {currency}"
+
+
+class QuoteDocument(FPDF):
+    """An FPDF whose footer carries the quote's name, page numbers and issue date."""
+
+    def __init__(self, paper: str, labels: PdfLabels, footer: tuple[str, str]):
+        super().__init__(orientation="P", unit="mm", format=PAPER[paper])
+        self.labels = labels
+        self.footer_texts = footer
+        register_fonts(self)
+        self.set_margins(MARGIN, MARGIN, MARGIN)
+        self.set_auto_page_break(True, margin=BOTTOM)
+        self.set_text_shaping(False)  # no shaping engine needed for Latin and Chinese; uharfbuzz stays optional
+
+    def _render_styled_text_line(self, *args, **kwargs):
+        # fpdf2 2.8 remembers a font as "set on the page" when it set it inside a line's q…Q (a line that starts
+        # in the fallback font); after the Q the page is back on the font before, and the next line's first
+        # fragment was drawn with another font's glyph numbers ("5%" printed as "28" in a wrapped Chinese
+        # paragraph). Forgetting it makes every line set its font. tests/core/test_pdf.py guards this.
+        self.current_font_is_set_on_page = False
+        return super()._render_styled_text_line(*args, **kwargs)
+
+    @property
+    def width(self) -> float:
+        return self.w - self.l_margin - self.r_margin
+
+    def footer(self) -> None:
+        self.set_y(-BOTTOM + 6)
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, self.get_y() - 1.5, self.w - self.r_margin, self.get_y() - 1.5)
+        self.set_font(FAMILY, "", SMALL_PT)
+        self.set_text_color(*GREY)
+        third = self.width / 3
+        left, right = self.footer_texts
+        page = self.labels("pdf_page", n=self.page_no(), total="{nb}")
+        self.cell(third, 4, fit(self, left, third - 1), align="L")
+        self.cell(third, 4, page, align="C")
+        self.cell(third, 4, fit(self, right, third - 1), align="R")
+        self.set_text_color(0, 0, 0)
+
+
+def fit(pdf: FPDF, value: str, width: float) -> str:
+    """``value`` on one line within ``width`` mm, cut with an ellipsis where it is longer."""
+    value = " ".join(value.split())
+    if pdf.get_string_width(value) <= width:
+        return value
+    while value and pdf.get_string_width(value + "…") > width:
+        value = value[:-1]
+    return value + "…"
+
+
+def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) -> bytes:
+    """The quote's PDF bytes (``logo``: the bytes of a checked PNG or JPEG image, or None)."""
+    L, terms = labels, content.terms
+    company = text(terms.company)
+    right = L("footer_quote", no=text(terms.quote_no)) if terms.quote_no else L["quote_title"]
+    footer = (company or text(terms.client), f"{right} · {day_text(L.language, content.issue_date)}")
+    pdf = QuoteDocument(paper, labels, footer)
+    pdf.set_title(clean_text(L["quote_title"] + (f" {terms.quote_no}" if terms.quote_no else "")))
+    pdf.set_subject(L["subject"])
+    pdf.set_author(clean_text(terms.prepared_by or company or "TokenQuote"))
+    pdf.set_creator("TokenQuote")
+    pdf.set_keywords(L("keywords", cur=content.currency))
+    pdf.set_lang("zh-CN" if L.language == "zh" else "en")
+    pdf.add_page()
+    _letterhead(pdf, L, company, logo)
+    _parties(pdf, L, content)
+    _options(pdf, L, content)
+    _notes(pdf, L, content)
+    _assumptions(pdf, L, content)
+    _sources(pdf, L, content)
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", BODY_PT)
+    pdf.multi_cell(pdf.width, 4.6, L("valid_line", date=day_text(L.language, content.valid_until)),
+                   align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    return bytes(pdf.output())
+
+
+def _letterhead(pdf: QuoteDocument, L: PdfLabels, company: str, logo) -> None:
+    top = pdf.get_y()
+    x = pdf.l_margin
+    bottom = top
+    if logo is not None:
+        info = pdf.image(io.BytesIO(logo), x=x, y=top, w=LOGO_BOX[0], h=LOGO_BOX[1], keep_aspect_ratio=True)
+        drawn = info.rendered_width if getattr(info, "rendered_width", 0) else LOGO_BOX[0]
+        x += drawn + 4
+        bottom = top + LOGO_BOX[1]
+    if company:
+        pdf.set_xy(x, top + (4 if logo is not None else 0))
+        pdf.set_font(FAMILY, "B", 13)
+        pdf.set_text_color(*NAVY)
+        pdf.multi_cell(pdf.w - pdf.r_margin - x, 6, company, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        bottom = max(bottom, pdf.get_y())
+    pdf.set_y(bottom + (3 if bottom > top else 0))
+    pdf.set_font(FAMILY, "B", 17 if L.language == "zh" else 16)
+    pdf.set_text_color(*NAVY)
+    pdf.multi_cell(pdf.width, 8, L["quote_title"], align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_draw_color(*NAVY)
+    pdf.set_line_width(0.5)
+    pdf.line(pdf.l_margin, pdf.get_y() + 1, pdf.w - pdf.r_margin, pdf.get_y() + 1)
+    pdf.set_line_width(0.2)
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(4)
+
+
+def _parties(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    terms, none = content.terms, L["pdf_none"]
+    lang = L.language
+    valid = f"{day_text(lang, content.valid_until)} {L('pdf_valid_for', n=terms.valid_days)}"
+    left = [("client", text(terms.client) or none), ("quote_no", text(terms.quote_no) or none),
+            ("prepared_by", text(terms.prepared_by) or none)]
+    right = [("issue_date", day_text(lang, content.issue_date)), ("valid_until", valid),
+             ("display_currency", content.currency), ("prices_as_of", day_text(lang, content.as_of))]
+    w = pdf.width
+    label_w = 27.0 if lang == "zh" else 31.0
+    pdf.set_font(FAMILY, "", BODY_PT)
+    label_style = FontFace(color=GREY)
+    with pdf.table(col_widths=(label_w, w / 2 - label_w, label_w, w / 2 - label_w), width=w, align="LEFT",
+                   first_row_as_headings=False, borders_layout="NONE", text_align="LEFT", v_align="TOP",
+                   line_height=4.4, padding=(0.6, 1.4, 0.6, 0)) as table:
+        for i in range(max(len(left), len(right))):
+            row = table.row()
+            for pair in (left[i] if i < len(left) else None, right[i] if i < len(right) else None):
+                row.cell(L[pair[0]] if pair else "", style=label_style)
+                row.cell(pair[1] if pair else "")
+    pdf.ln(4)
+
+
+def _heading(pdf: QuoteDocument, title: str, size: float = 11.0) -> None:
+    pdf.set_font(FAMILY, "B", size + (0.5 if pdf.labels.language == "zh" else 0))
+    pdf.set_text_color(*NAVY)
+    pdf.multi_cell(pdf.width, size * 0.5, title, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(1.2)
+
+
+def _paragraph(pdf: QuoteDocument, value: str, size: float = SMALL_PT, color=GREY, style: str = "") -> None:
+    pdf.set_font(FAMILY, style, size)
+    pdf.set_text_color(*color)
+    pdf.multi_cell(pdf.width, size * 0.47, value, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_text_color(0, 0, 0)
+
+
+def option_rows(L: PdfLabels, content: QuoteContent, option: OptionFigures) -> list[tuple[str, str, bool]]:
+    """The option's column: (label, text, a total?) from the vendor's prices to the total incl. tax."""
+    cur, line, year = content.currency, option.line, option.year
+    rows = [("pdf_in_price", price_text(option.input_price, option.price_currency), False),
+            ("pdf_out_price", price_text(option.output_price, option.price_currency), False),
+            ("vendor_cost_month", format_money(line.list_cost, cur), False),
+            ("vendor_cost_year", format_money(year.list_cost, cur), False),
+            ("discount_pct", pct_text(line.discount_pct), False),
+            ("discount", format_money(line.discount, cur), False),
+            ("pdf_markup", format_money(line.markup, cur), False),
+            ("client_price", format_money(line.client_price, cur), False),
+            ("tax", format_money(line.tax, cur), False),
+            ("total_month", format_money(line.total, cur), True),
+            ("total_year", format_money(year.total, cur), True)]
+    if content.projected:
+        first = option.first_year
+        rows.append(("pdf_first_year_vendor",
+                     format_money(first.vendor_cost if first else year.list_cost, cur), False))
+        rows.append(("pdf_first_year_total", format_money(first.total if first else year.total, cur), True))
+    return [(L[key], value, total) for key, value, total in rows]
+
+
+def _options(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    _heading(pdf, L("options_heading", cur=content.currency))
+    options = list(content.options)
+    for start in range(0, len(options), OPTIONS_PER_BLOCK):
+        block = options[start:start + OPTIONS_PER_BLOCK]
+        _option_block(pdf, L, content, block)
+        pdf.ln(3)
+
+
+def _option_block(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent, block: list[OptionFigures]) -> None:
+    w = pdf.width
+    label_w = 44.0 if L.language == "zh" else 50.0
+    col_w = min((w - label_w) / OPTIONS_PER_BLOCK if len(block) > 3 else (w - label_w) / 3, 44.0)
+    columns = [option_rows(L, content, option) for option in block]
+    labels = [label for label, _, _ in columns[0]]
+    size = _amount_size(pdf, [value for column in columns for _, value, _ in column], col_w)
+    heading = FontFace(emphasis="B", color=(255, 255, 255), fill_color=NAVY, size_pt=TABLE_PT)
+    total = FontFace(emphasis="B", fill_color=LIGHT, size_pt=size)
+    total_label = FontFace(emphasis="B", fill_color=LIGHT, size_pt=TABLE_PT)
+    plain = FontFace(size_pt=size)
+    pdf.set_font(FAMILY, "", TABLE_PT)
+    with pdf.table(col_widths=(label_w, *[col_w] * len(block)), width=label_w + col_w * len(block), align="LEFT",
+                   borders_layout="HORIZONTAL_LINES", headings_style=heading, line_height=3.9, v_align="MIDDLE",
+                   text_align=("LEFT", *["RIGHT"] * len(block)), padding=PADDING) as table:
+        row = table.row()
+        row.cell(L["option"], align="LEFT")
+        for option in block:
+            row.cell(f"{text(option.name)}\n{text(option.vendor)}", align="RIGHT")
+        for i, label in enumerate(labels):
+            is_total = columns[0][i][2]
+            row = table.row()
+            row.cell(label, style=total_label if is_total else None)
+            for column in columns:
+                row.cell(column[i][1], style=total if is_total else plain)
+    pdf.set_font(FAMILY, "", BODY_PT)
+
+
+def _amount_size(pdf: QuoteDocument, values: list[str], col_w: float) -> float:
+    """The largest size (≤ the table's) at which every amount fits its column on one line."""
+    room = col_w - PADDING[1] - PADDING[3] - 0.4
+    size = TABLE_PT
+    while size > MIN_AMOUNT_PT:
+        pdf.set_font(FAMILY, "B", size)
+        if max(pdf.get_string_width(v) for v in values) <= room:
+            break
+        size -= 0.5
+    pdf.set_font(FAMILY, "", TABLE_PT)
+    return size
+
+
+def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    if content.projected:
+        if content.growth_pct:
+            note = L("pdf_first_year_note", growth=pct_text(content.growth_pct),
+                     start=day_text(L.language, content.as_of))
+        else:
+            note = L["pdf_first_year_note_flat"]
+        _paragraph(pdf, note)
+        pdf.ln(1)
+    _paragraph(pdf, L("pdf_price_note", cur=content.currency))
+    pdf.ln(1)
+    _paragraph(pdf, L["how_priced"])
+    for option in content.options:
+        if option.notes:
+            pdf.ln(1)
+            _paragraph(pdf, L("option_notes", model=text(option.name), note="; ".join(L[n] for n in option.notes)))
+    notes = text(content.terms.notes).strip()
+    if notes:
+        pdf.ln(3)
+        _heading(pdf, L["user_notes"], 10)
+        _paragraph(pdf, notes, BODY_PT, (0, 0, 0))
+    pdf.ln(4)
+
+
+def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    _heading(pdf, L["pdf_assumptions"])
+    _paragraph(pdf, L["pdf_volumes"], BODY_PT, (0, 0, 0), "B")
+    pdf.ln(1)
+    keys = ("workload", "input_tokens", "output_tokens", "cache_hit", "batch", "off_peak", "prompt_tokens")
+    w = pdf.width
+    first = 46.0
+    rest = (w - first) / (len(keys) - 1)
+    pdf.set_font(FAMILY, "", TABLE_PT)
+    heading = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
+    with pdf.table(col_widths=(first, *[rest] * (len(keys) - 1)), width=w, align="LEFT",
+                   borders_layout="HORIZONTAL_LINES", headings_style=heading, line_height=3.8,
+                   text_align=("LEFT", *["RIGHT"] * (len(keys) - 1)), padding=PADDING) as table:
+        row = table.row()
+        for key in keys:
+            row.cell(L[key])
+        for wl in content.workloads:
+            row = table.row()
+            row.cell(text(wl.name))
+            for value in (f"{wl.input_tokens:,}", f"{wl.output_tokens:,}", pct_text(wl.cache_hit_pct),
+                          pct_text(wl.batch_pct), pct_text(wl.off_peak_pct),
+                          f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"]):
+                row.cell(value)
+    pdf.ln(2)
+    _paragraph(pdf, L("pdf_growth_line", growth=pct_text(content.growth_pct), decline=pct_text(content.decline_pct),
+                      date=day_text(L.language, content.as_of)), BODY_PT, (0, 0, 0))
+    pdf.ln(3)
+    _paragraph(pdf, L["fx_heading"], BODY_PT, (0, 0, 0), "B")
+    pdf.ln(1)
+    if not content.rates:
+        _paragraph(pdf, L("pdf_no_fx", cur=content.currency), BODY_PT, (0, 0, 0))
+    else:
+        pdf.set_font(FAMILY, "", TABLE_PT)
+        widths = (34.0, 46.0, 30.0, w - 110.0)
+        with pdf.table(col_widths=widths, width=w, align="LEFT", borders_layout="HORIZONTAL_LINES",
+                       headings_style=heading, line_height=3.8, text_align="LEFT", padding=PADDING) as table:
+            row = table.row()
+            for key in ("fx_pair", "fx_rate", "fx_as_of", "fx_note"):
+                row.cell(L[key])
+            for rate in content.rates:
+                row = table.row()
+                row.cell(f"{rate.base}/{rate.quote}")
+                row.cell(L("pdf_fx_rate", base=rate.base, rate=f"{rate.rate.normalize():f}", quote=rate.quote))
+                row.cell(day_text(L.language, rate.as_of))
+                row.cell(text(fx_note(L, rate)))
+    pdf.ln(4)
+
+
+def _sources(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    _heading(pdf, L["pdf_sources"])
+    w = pdf.width
+    widths = (36.0, 28.0, 24.0, w - 112.0, 24.0)
+    pdf.set_font(FAMILY, "", SMALL_PT)
+    heading = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
+    with pdf.table(col_widths=widths, width=w, align="LEFT", borders_layout="HORIZONTAL_LINES",
+                   headings_style=heading, line_height=3.5, text_align="LEFT", padding=PADDING) as table:
+        row = table.row()
+        for key in ("model", "vendor", "from", "source", "checked"):
+            row.cell(L[key])
+        for line in content.sources:
+            source = text(line.source) or L["pdf_none"]
+            if line.layer != BUNDLED_LAYER:
+                source += f" ({text(layer_name(L, line.layer))})"
+            row = table.row()
+            row.cell(text(line.model))
+            row.cell(text(line.vendor))
+            row.cell(day_text(L.language, line.start))
+            row.cell(source)
+            row.cell(day_text(L.language, line.checked) if line.checked else L["pdf_none"])
+    pdf.ln(1.5)
+    _paragraph(pdf, L["pdf_sources_note"])
+
