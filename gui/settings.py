@@ -58,6 +58,13 @@ LANGUAGE = Setting("interface/language", str, "system",
 WORKBOOK_LANGUAGE = Setting("export/workbook_language", str, "interface",
                             "language of exported workbooks: interface (the interface's), en or zh",
                             choices=("interface", "en", "zh"))
+PAPER_FROM_LOCALE = "locale"
+PDF_PAPER = Setting("export/pdf_paper", str, PAPER_FROM_LOCALE,
+                    "page size of PDF quotes: locale (Letter in the US, Canada, Mexico and the Philippines, else A4), "
+                    "a4 or letter", choices=(PAPER_FROM_LOCALE, "a4", "letter"))
+COMPANY_NAME = Setting("export/company_name", str, "",
+                       "your company's name on PDF quotes whose terms name no company")
+COMPANY_LOGO = Setting("export/company_logo", str, "", "path of your company's logo (PNG or JPEG) on PDF quotes")
 STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
                      "a price last checked more than this many days ago is marked stale in the comparison")
 
@@ -65,7 +72,7 @@ ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
                 RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
-                STALE_DAYS)
+                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS)
 
 
 def settings_dir() -> Path:

@@ -12,7 +12,7 @@ from gui.widgets.icons import theme_icon
 
 class MainMenus(QObject):
     """Parameters: ``window``, the main window. The actions are made at once (its ``document``, ``settings``,
-    ``file_actions`` and ``export_actions`` must exist); :meth:`build` fills the tool bar and the menus once
+    ``file_actions``, ``export_actions`` and ``pdf_export`` must exist); :meth:`build` fills the tool bar and the menus once
     the window's views, docks and ``pricing_controls`` exist. Every action is the window's child."""
 
     def __init__(self, window):
@@ -56,6 +56,8 @@ class MainMenus(QObject):
                                            self.tr("Save the project under a new name"))
         self.export_action = self._action(self.tr("&Export workbook…"), export.export_workbook, "Ctrl+E",
                                           "document-export", self.tr("Write the quote workbook (.xlsx)"))
+        self.pdf_action = self._action(self.tr("Export &PDF…"), window.pdf_export.export_pdf, "Ctrl+Shift+E", None,
+                                       self.tr("Preview the quote as a PDF, then save it to send"))
         self.quit_action = self._action(self.tr("&Quit"), window.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         stack = window.document.undo_stack
@@ -128,6 +130,7 @@ class MainMenus(QObject):
         menu.addAction(self.save_as_action)
         menu.addSeparator()
         menu.addAction(self.export_action)
+        menu.addAction(self.pdf_action)
         menu.addSeparator()
         menu.addAction(catalog_actions.import_action)
         menu.addAction(catalog_actions.template_action)

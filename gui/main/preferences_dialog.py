@@ -1,5 +1,6 @@
 """``PreferencesDialog``: the settings that have no other home — the interface language, the exported workbook's
-language, how many recent projects File ▸ Open Recent keeps, how often unsaved work is copied for recovery.
+language, the PDF quote's company name, logo and paper size, how many recent projects File ▸ Open Recent keeps,
+how often unsaved work is copied for recovery.
 
 A new interface language applies when TokenQuote starts again (every window, menu and message is built in the
 language in force when it is made); :func:`edit_preferences` offers to restart at once, keeping the open
@@ -18,8 +19,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,6 +68,29 @@ class PreferencesDialog(QDialog):
         self.workbook_language.setToolTip(self.tr("Sheet names, headings and cover text of exported quote "
                                                   "workbooks; the figures and formulas are the same"))
 
+        self.company = QLineEdit(cfg.get(cfg.COMPANY_NAME, self.store), self)
+        self.company.setObjectName("companyName")
+        self.company.setToolTip(self.tr("On PDF quotes whose terms name no company"))
+        self.logo = QLineEdit(cfg.get(cfg.COMPANY_LOGO, self.store), self)
+        self.logo.setObjectName("companyLogo")
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_logo)
+        clear = QPushButton(self.tr("Clear"), self)
+        clear.clicked.connect(self.logo.clear)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse)
+        logo_row.addWidget(clear)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paperChoice")
+        from gui.main.pdf_export import locale_paper  # the locale's paper, named in the first item
+        local = self.tr("Letter") if locale_paper() == "letter" else self.tr("A4")
+        self.paper.addItem(self.tr("The locale's ({0})").format(local), cfg.PAPER_FROM_LOCALE)
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self._select(self.paper, cfg.get(cfg.PDF_PAPER, self.store))
+
         self.recent_max = QSpinBox(self)
         self.recent_max.setRange(1, 30)
         self.recent_max.setValue(cfg.get(cfg.RECENT_MAX, self.store))
@@ -80,6 +107,11 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface:"), self.language)
         form.addRow(self.restart_note)
         form.addRow(self.tr("Exported workbooks:"), self.workbook_language)
+        pdf_box = QGroupBox(self.tr("PDF quotes"), self)
+        form = QFormLayout(pdf_box)
+        form.addRow(self.tr("Company name:"), self.company)
+        form.addRow(self.tr("Logo (PNG or JPEG):"), logo_row)
+        form.addRow(self.tr("Paper size:"), self.paper)
         files_box = QGroupBox(self.tr("Files"), self)
         form = QFormLayout(files_box)
         form.addRow(self.tr("Recent projects listed:"), self.recent_max)
@@ -91,10 +123,18 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
+        layout.addWidget(pdf_box)
         layout.addWidget(files_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def _choose_logo(self) -> None:
+        from gui.widgets import file_dialogs
+        path, _filter = file_dialogs.get_open_file_name(self, self.tr("Choose a logo"), self.logo.text(),
+                                                        self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -108,6 +148,9 @@ class PreferencesDialog(QDialog):
         store = self.store
         cfg.put(cfg.LANGUAGE, self.language.currentData(), store)
         cfg.put(cfg.WORKBOOK_LANGUAGE, self.workbook_language.currentData(), store)
+        cfg.put(cfg.COMPANY_NAME, self.company.text().strip(), store)
+        cfg.put(cfg.COMPANY_LOGO, self.logo.text().strip(), store)
+        cfg.put(cfg.PDF_PAPER, self.paper.currentData(), store)
         cfg.put(cfg.RECENT_MAX, self.recent_max.value(), store)
         cfg.put(cfg.AUTOSAVE_SECONDS, self.autosave.value(), store)
         store.sync()

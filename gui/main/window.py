@@ -34,6 +34,7 @@ from gui.document import Document
 from gui.main.export_actions import ExportActions
 from gui.main.file_actions import FileActions, default_project
 from gui.main.menus import MainMenus
+from gui.main.pdf_export import PdfExport
 from gui.main.pricing_controls import PricingControls
 from gui.main.recovery_prompt import RecoveryPrompt
 from gui.main.workloads_panel import WorkloadsPanel
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.file_actions = FileActions(self)        # new, open, save, Open Recent
         self.export_actions = ExportActions(self)    # File › Export workbook…
+        self.pdf_export = PdfExport(self)            # File › Export PDF… (with its preview)
         self.recovery_prompt = RecoveryPrompt(self)  # a crashed session's copy, offered at start-up
         self.menus = MainMenus(self)                 # the actions; the menus and tool bar are built below
         self.catalog_actions = CatalogActions(self)
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------ closing
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self.export_actions.task is not None:
+        if self.export_actions.task is not None or self.pdf_export.task is not None:
             self._warn(self.tr("Export in progress"), self.tr("Wait for the workbook to be written, or cancel it."))
             event.ignore()
             return
