@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s). Check the quote, then save it to send it.</source>
+        <translation>
+            <numerusform>%n page. Check the quote, then save it to send it.</numerusform>
+            <numerusform>%n pages. Check the quote, then save it to send it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectionChart</name>
     <message numerus="yes">
         <source>Projected monthly cost of the %n cheapest model(s) ({0})</source>

@@ -1181,6 +1181,26 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>无法读取（{detail}）</translation>
     </message>
     <message>
+        <source>nothing to write: give --xlsx PATH, --pdf PATH or both</source>
+        <translation>没有要写入的文件：请指定 --xlsx PATH、--pdf PATH 或两者</translation>
+    </message>
+    <message>
+        <source>is {size} MB; a logo may be at most {limit} MB</source>
+        <translation>大小为 {size} MB；标志文件不得超过 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is a {kind} image; a logo must be a PNG or JPEG image</source>
+        <translation>是 {kind} 图像；标志必须是 PNG 或 JPEG 图像</translation>
+    </message>
+    <message>
+        <source>is {width} × {height} pixels; a logo may be at most {limit} pixels on a side</source>
+        <translation>为 {width} × {height} 像素；标志每边不得超过 {limit} 像素</translation>
+    </message>
+    <message>
+        <source>is not a PNG or JPEG image that can be read ({detail})</source>
+        <translation>不是可读取的 PNG 或 JPEG 图像（{detail}）</translation>
+    </message>
+    <message>
         <source>is {kind}, not a regular file; choose a file</source>
         <translation>是{kind}，不是普通文件；请选择一个文件</translation>
     </message>
@@ -1450,6 +1470,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>workbook</source>
         <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>PDF quote</source>
+        <translation>PDF 报价单</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>标志</translation>
     </message>
     <message>
         <source>a link</source>
@@ -2085,6 +2117,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>生成报价工作簿（.xlsx）</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview the quote as a PDF, then save it to send</source>
+        <translation>预览 PDF 报价单，确认后保存以便发送</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2523,6 +2563,94 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: the project&apos;s figures could not be priced.
+
+{0}</source>
+        <translation>未写入 PDF：无法为项目的数据计价。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing the PDF quote…</source>
+        <translation>正在生成 PDF 报价单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Quote {0}</source>
+        <translation>报价单 {0}</translation>
+    </message>
+    <message>
+        <source>TokenQuote quote</source>
+        <translation>TokenQuote 报价单</translation>
+    </message>
+    <message>
+        <source>Save PDF quote</source>
+        <translation>保存 PDF 报价单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.
+
+{0}</source>
+        <translation>未写入 PDF。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>PDF quote preview</source>
+        <translation>PDF 报价单预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Check the quote, then save it to send it.</source>
+        <translation>
+            <numerusform>共 %n 页。请核对报价单，确认无误后保存并发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown ({0}); it can still be saved.</source>
+        <translation>无法显示该 PDF（{0}）；仍可保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2545,6 +2673,34 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>导出的报价工作簿中工作表名称、标题和封面文字所用的语言；数字和公式不变</translation>
     </message>
     <message>
+        <source>On PDF quotes whose terms name no company</source>
+        <translation>用于报价条款中未填写公司的 PDF 报价单</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>The locale&apos;s ({0})</source>
+        <translation>跟随区域设置（{0}）</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2565,6 +2721,22 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>导出的工作簿：</translation>
     </message>
     <message>
+        <source>PDF quotes</source>
+        <translation>PDF 报价单</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG):</source>
+        <translation>标志（PNG 或 JPEG）：</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -2575,6 +2747,14 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>Copy unsaved work every:</source>
         <translation>备份未保存工作的间隔：</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Restart TokenQuote?</source>
