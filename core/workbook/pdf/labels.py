@@ -11,7 +11,7 @@ EN = {
     "pdf_out_price": "Output price / 1M tokens",
     "pdf_markup": "Markup / month",
     "pdf_first_year_vendor": "Vendor cost, first 12 months",
-    "pdf_first_year_total": "Total incl. tax, first 12 months",
+    "pdf_first_year_total": "First 12 months incl. tax",
     "pdf_first_year_note": "First 12 months: volumes grow {growth} a month from {start}; each month is priced with "
                            "the prices in force that month and rounded as the vendor bills, and its total is the "
                            "month's vendor cost through discount, markup and tax.",

@@ -36,13 +36,14 @@ LOGO_BOX = (45.0, 16.0)  # mm: the logo fits inside, its proportions kept
 BODY_PT = 9.0
 TABLE_PT = 8.0
 SMALL_PT = 7.5
-MIN_AMOUNT_PT = 6.0
+MIN_AMOUNT_PT = 5.5
+READABLE_PT = 7.0      # below this, fewer options go side by side
 PADDING = (0.9, 1.4, 0.9, 1.4)   # top, right, bottom, left (mm)
 
 
 def text(value: str) -> str:
     """User text as the PDF can show it: control characters replaced (as in the workbook)."""
-    return clean_text(value or "").replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(value or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
 
 
 def day_text(language: str, day: date | None) -> str:
@@ -227,17 +228,27 @@ def option_rows(L: PdfLabels, content: QuoteContent, option: OptionFigures) -> l
 def _options(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     _heading(pdf, L("options_heading", cur=content.currency))
     options = list(content.options)
-    for start in range(0, len(options), OPTIONS_PER_BLOCK):
-        block = options[start:start + OPTIONS_PER_BLOCK]
-        _option_block(pdf, L, content, block)
+    columns = {o.model_id: option_rows(L, content, o) for o in options}
+    amounts = [value for column in columns.values() for _, value, _ in column]
+    label_w = 44.0 if L.language == "zh" else 50.0
+    # Five options side by side when their amounts fit a fifth of the page at a readable size; fewer per block
+    # (blocks one under the other) when the amounts are long.
+    per_block = OPTIONS_PER_BLOCK
+    while per_block > 2 and _amount_size(pdf, amounts, _column_width(pdf, label_w, per_block)) < READABLE_PT:
+        per_block -= 1
+    for start in range(0, len(options), per_block):
+        block = options[start:start + per_block]
+        col_w = _column_width(pdf, label_w, max(len(block), min(per_block, 3)))
+        _option_block(pdf, L, label_w, col_w, block, [columns[o.model_id] for o in block])
         pdf.ln(3)
 
 
-def _option_block(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent, block: list[OptionFigures]) -> None:
-    w = pdf.width
-    label_w = 44.0 if L.language == "zh" else 50.0
-    col_w = min((w - label_w) / OPTIONS_PER_BLOCK if len(block) > 3 else (w - label_w) / 3, 44.0)
-    columns = [option_rows(L, content, option) for option in block]
+def _column_width(pdf: QuoteDocument, label_w: float, count: int) -> float:
+    return min((pdf.width - label_w) / count, 44.0)
+
+
+def _option_block(pdf: QuoteDocument, L: PdfLabels, label_w: float, col_w: float, block: list[OptionFigures],
+                  columns: list[list[tuple[str, str, bool]]]) -> None:
     labels = [label for label, _, _ in columns[0]]
     size = _amount_size(pdf, [value for column in columns for _, value, _ in column], col_w)
     heading = FontFace(emphasis="B", color=(255, 255, 255), fill_color=NAVY, size_pt=TABLE_PT)
