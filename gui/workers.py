@@ -121,6 +121,8 @@ class ProgressRun(QObject):
         self.dialog = dialog
         self.action = action
         self.task: Task | None = None
+        self._updating = False
+        self._ended = None
 
     def start(self, fn: Callable, *args, on_success: Callable, on_failure: Callable, **kwargs) -> Task:
         self.dialog.setAutoClose(False)
@@ -137,14 +139,29 @@ class ProgressRun(QObject):
         return self.task is not None and self.task.cancelled
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None and total > 0:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+        # A modal QProgressDialog's setValue() runs the event loop: the job's result (and end(), which closes the
+        # dialog) can arrive inside it. The dialog is then let go only once setValue() has returned; a report
+        # arriving meanwhile is dropped (the next one shows the progress).
+        dialog = self.dialog
+        if dialog is None or total <= 0 or self._updating:
+            return
+        self._updating = True
+        try:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        finally:
+            self._updating = False
+            if self._ended is not None:
+                self._ended.deleteLater()
+                self._ended = None
 
     def end(self) -> None:
         self.action.setEnabled(True)
         if self.dialog is not None:
             self.dialog.close()
-            self.dialog.deleteLater()
+            if self._updating:
+                self._ended = self.dialog     # deleted once its setValue() has returned
+            else:
+                self.dialog.deleteLater()
             self.dialog = None
         self.task = None

@@ -33,10 +33,10 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageSpacing(12)
 
         pages = self.document.pageCount()
+        problem = self.document.status().name   # Error, or Loading for a document Qt PDF could not read at once
         ok = self.document.status() == QPdfDocument.Status.Ready and pages > 0
         self.summary = QLabel(self.tr("%n page(s). Check the quote, then save it to send it.", "", pages) if ok
-                              else self.tr("The PDF could not be shown ({0}); it can still be saved.").format(
-                                  self.document.error().name), self)
+                              else self.tr("The PDF could not be shown ({0}); it can still be saved.").format(problem), self)
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole)

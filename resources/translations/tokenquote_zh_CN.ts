@@ -2694,7 +2694,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>A4</source>
-        <translation>A4</translation>
+        <translation>A4 纸</translation>
     </message>
     <message>
         <source>The locale&apos;s ({0})</source>
