@@ -179,11 +179,29 @@ def _run_self_check(app: QApplication, catalog: Catalog, folder: Path) -> str:
         raise AssertionError(f"figures differ after save and re-open: {changed}")
     if document.project.selected != chosen:
         raise AssertionError(f"the chosen models came back as {document.project.selected}, not {chosen}")
+    pages = _check_pdf(window)
     window.close()
     from gui.widgets.font_check import font_problem
     fonts = font_problem() or "Latin and Chinese fonts found"
     return (f"{version_text(catalog)}; {len(before)} models priced for the default workload; the project was "
-            f"saved and read back with identical figures; {fonts}.")
+            f"saved and read back with identical figures; a {pages}-page PDF quote was written and previewed; {fonts}.")
+
+
+def _check_pdf(window) -> int:
+    """The PDF quote of the open project, built by the core (fpdf2, the bundled fonts) and loaded by the preview
+    (Qt PDF): the parts a frozen bundle could leave out."""
+    from core.workbook.pdf.writer import build_pdf
+    from gui.main.pdf_preview_dialog import PdfPreviewDialog
+
+    document = window.document
+    data = build_pdf(document.saveable_project(), document.pricing_catalog, comparison=document.current_comparison,
+                     pricer=document.pricer)
+    preview = PdfPreviewDialog(data, window)
+    pages = preview.page_count()
+    preview.deleteLater()
+    if pages < 1:
+        raise AssertionError(f"the PDF quote's preview shows no page ({preview.summary.text()})")
+    return pages
 
 
 if __name__ == "__main__":

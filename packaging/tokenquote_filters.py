@@ -3,14 +3,20 @@
 Plain Python (no PyInstaller names) so both specs load it with runpy and filter their TOCs the same way.
 """
 
+# QtPdf and QtPdfWidgets stay: File › Export PDF… previews the quote with them (libQt6Pdf is 4.5 MB).
 # Python modules the app never uses; PyInstaller would otherwise follow optional imports into them.
 EXCLUDES = [
-    "tkinter", "unittest", "pydoc_data", "test",
-    "pandas", "numpy", "matplotlib", "PIL", "scipy",      # test/benchmark-only; openpyxl works without them
+    "tkinter", "pydoc_data", "test",          # (unittest stays: fpdf2's sign.py imports unittest.mock)
+    "pandas", "numpy", "matplotlib", "scipy",             # test/benchmark-only; openpyxl works without them
+    # Pillow stays (fpdf2 reads the PDF quote's PNG/JPEG logo with it), without what a logo never needs: AVIF
+    # and WebP codecs (libavif alone is several MB), Tk and Qt bridges, FreeType text rendering.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
+    "PIL.ImageQt", "PIL.ImageFont", "PIL._imagingft", "PIL.ImageShow",
+    "readline",                                           # no interactive prompt anywhere (0.55 MB with libtinfo)
     "pytest", "pytestqt", "importlinter", "jsonschema_specifications.tests",
     # Qt for Python modules we do not use: each drags in large Qt libraries.
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D", "PySide6.QtQuickControls2",
-    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
     "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic", "PySide6.Qt3DExtras",
     "PySide6.Qt3DAnimation", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtSpatialAudio",
@@ -25,7 +31,7 @@ EXCLUDES = [
 # Qt shared libraries, plugins and translations that the hooks collect but the app never loads. Filtering the
 # TOC (rather than deleting files afterwards) keeps the bundle consistent on every platform.
 UNUSED_QT = (
-    "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6WebEngine", "Qt6WebChannel", "Qt6WebSockets", "Qt6WebView", "Qt63D",
+    "Qt6Quick", "Qt6Qml", "Qt6PdfQuick", "Qt6WebEngine", "Qt6WebChannel", "Qt6WebSockets", "Qt6WebView", "Qt63D",
     "Qt6Multimedia", "Qt6SpatialAudio", "Qt6FFmpeg", "Qt6VirtualKeyboard", "Qt6ShaderTools", "Qt6Location",
     "Qt6Positioning", "Qt6Graphs", "Qt6DataVisualization", "Qt6Designer", "Qt6Help", "Qt6Sql", "Qt6Test",
     "Qt6Bluetooth", "Qt6Nfc", "Qt6Sensors", "Qt6SerialPort", "Qt6SerialBus", "Qt6TextToSpeech", "Qt6Lottie",
@@ -53,9 +59,16 @@ KEEP_PLATFORMS = ("libqxcb", "libqwayland", "libqoffscreen", "qwindows", "qcocoa
 KEEP_TRANSLATIONS = ("qtbase_zh_CN",)
 
 
+# fontTools ships C builds of two modules beside their Python source (7 MB of the bundle): the PDF quote
+# subsets TrueType fonts without either mattering for speed, so the spec puts their .py source in instead.
+PURE_PYTHON = ("fontTools/misc/bezierTools", "fontTools/varLib/iup")
+
+
 def keep(dest: str) -> bool:
     name = dest.replace("\\", "/")
     base = name.rsplit("/", 1)[-1]
+    if name.endswith(".so") and any(name.startswith(module + ".") for module in PURE_PYTHON):
+        return False
     if any(part in base for part in UNUSED_QT):
         return False
     if "/" not in name and base.startswith(DROP_SYSTEM_LIBS):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -68,3 +70,24 @@ def test_frozen_export_writes_a_workbook_that_opens(bundle, tmp_path):
     assert result.returncode == 0, result.stderr
     wb = openpyxl.load_workbook(book)
     assert len(wb.sheetnames) >= 4
+
+
+def test_frozen_export_writes_a_chinese_pdf_with_its_fonts_and_logo(bundle, tmp_path):
+    """The bundle carries fpdf2, fontTools (pure-Python modules in place of two C builds), Pillow and the fonts."""
+    pdf = tmp_path / "报价.pdf"
+    logo = ROOT / "resources" / "icons" / "tokenquote-128.png"
+    result = run([str(bundle / "tokenquote-cli"), "export", "--input", "300M", "--output", "60M",
+                  "--models", "openai/gpt-4o,deepseek/deepseek-v4-pro", "--client", "深圳客户", "--markup", "25",
+                  "--tax", "6", "--growth", "5", "--lang", "zh", "--paper", "letter", "--logo", str(logo),
+                  "--pdf", str(pdf)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    for tool in ("pdftotext", "pdffonts"):
+        if shutil.which(tool) is None:
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"{tool} (poppler-utils) is required in CI")
+            pytest.skip(f"{tool} is not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "深圳客户" in text and "含税合计/月" in text and "首 12 个月含税合计" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"\+WenQuanYiMicroHei\s.*yes\s+yes\s+yes", fonts), fonts

@@ -31,9 +31,9 @@ def test_qt_filter_keeps_what_the_app_loads_and_drops_the_rest():
     for needed in ("PySide6/Qt/lib/libQt6Charts.so.6", "PySide6/Qt/lib/libQt6Widgets.so.6",
                    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
                    "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/translations/qtbase_zh_CN.qm",
-                   "libfontconfig.so.1"):
+                   "libfontconfig.so.1", "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6PdfWidgets.so.6"):
         assert keep(needed), needed
-    for unused in ("PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6",
+    for unused in ("PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6PdfQuick.so.6",
                    "PySide6/Qt/lib/libQt6WebEngineCore.so.6", "PySide6/Qt/lib/libQt63DCore.so.6",
                    "PySide6/Qt/lib/libQt6Multimedia.so.6", "PySide6/Qt/plugins/platforms/libqeglfs.so",
                    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/translations/qtbase_de.qm",
