@@ -105,11 +105,11 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
               alternatives: bool = True) -> Reconciliation:
     """Reconcile every matched model-month of ``rows``; unmatched models are listed, never priced."""
     lines, problems = [], []
-    merged: dict[tuple[date, str], list[MonthlyUsage]] = {}
-    for r in rows:
+    merged: dict[tuple[date, str, str], list[MonthlyUsage]] = {}
+    for r in rows:   # one line per month and model name (the file's groups added together)
         if r.model_id:
-            merged.setdefault((r.month, r.model_id), []).append(r)
-    for (month, model_id), items in sorted(merged.items()):
+            merged.setdefault((r.month, r.model_id, r.model), []).append(r)
+    for (month, model_id, name), items in sorted(merged.items()):
         tokens_in = sum(r.input_tokens for r in items)
         tokens_out = sum(r.output_tokens for r in items)
         cached = sum(r.cached_input_tokens for r in items)
@@ -134,7 +134,7 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
                 problems.extend(str(u.reason) for u in comparison.unpriced)
         except TokenQuoteError as exc:
             problems.append(f"{model_id} {month.isoformat()[:7]}: {exc}")
-        lines.append(ReconciliationLine(month, " / ".join(sorted({r.model for r in items})), model_id, tokens_in,
+        lines.append(ReconciliationLine(month, name, model_id, tokens_in,
                                         tokens_out, cached, billed, catalog_cost, native))
     unmatched = tuple(sorted({r.model for r in rows if not r.model_id}))
     alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()

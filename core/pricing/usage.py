@@ -67,7 +67,7 @@ class UsagePlan:
     growth_pct: Decimal
     full_months: tuple[date, ...]
     partial_month: date | None = None        # the last month, when the file stops before its end
-    notes: tuple[str, ...] = field(default=())
+    idle: tuple[str, ...] = field(default=())    # models (or groups) with no use in the months averaged
 
 
 def month_end(month: date) -> date:
@@ -157,6 +157,7 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
     for r in rows:
         keyed.setdefault(group_key(r, grouping, vendor_of or (lambda m: m.split("/")[0])), []).append(r)
     made: list[UsageWorkload] = []
+    idle: list[str] = []
     taken: set[str] = set()
     for key in sorted(keyed):
         items = keyed[key]
@@ -165,13 +166,16 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
         total_in = sum(r.input_tokens for r in in_basis)
         total_out = sum(r.output_tokens for r in in_basis)
         total_cached = sum(r.cached_input_tokens for r in in_basis)
-        share = ZERO if not total_in else (Decimal(total_cached) * HUNDRED / Decimal(total_in)).quantize(
+        share = (Decimal(total_cached) * HUNDRED / Decimal(total_in) if total_in else ZERO).quantize(
             Decimal("0.01"), ROUND_HALF_UP)
         by_month = {m: 0 for m in every}
         for r in items:
             if r.month in by_month:
                 by_month[r.month] += r.volume
         history = tuple(by_month.items())
+        if not total_in and not total_out:
+            idle.append(key)   # no use in the months averaged: not a workload, but said
+            continue
         name = _unique((names(key) if names else None) or key, taken)
         try:
             workload = Workload(name, _avg(total_in, n), _avg(total_out, n), min(share, HUNDRED))
@@ -185,7 +189,7 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
     for r in rows:
         if r.month in totals:
             totals[r.month] += r.volume
-    return UsagePlan(tuple(made), fit_growth(list(totals.values())), tuple(every), partial)
+    return UsagePlan(tuple(made), fit_growth(list(totals.values())), tuple(every), partial, tuple(idle))
 
 
 def _avg(total: int, n: int) -> int:
