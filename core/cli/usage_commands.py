@@ -47,6 +47,8 @@ def cmd_usage(args) -> int:
     plan = plan_workloads(imported.rows, months=args.months, grouping=args.group, last_day=report.last_day,
                           names=lambda key: catalog.models[key].name if key in catalog.models else key,
                           vendor_of=lambda model_id: catalog.models[model_id].vendor_id)
+    if plan.no_full_month():
+        sys.stderr.write(f"{PROG}: {plan.no_full_month()}\n")
     rec = reconcile(imported.rows, Pricer(catalog), currency=currency, fx=fx, source=imported.source.path.name)
     for problem in rec.problems:
         sys.stderr.write(f"{PROG}: {problem}\n")

@@ -151,8 +151,10 @@ class MappingFile:
     currency_code: str | None = None
     day_first: bool | None = None
     preset: str = ""
+    origin: str = ""          # the mapping file, named in errors
 
     def apply(self, header: list[str], base: UsageMapping, where: str) -> UsageMapping:
+        where = self.origin or where
         columns = dict(base.columns)
         columns.update(resolve_columns(self.names, header, where))
         return replace(base, columns=columns, currency_code=self.currency_code or base.currency_code,
@@ -198,4 +200,4 @@ def read_mapping_file(path: str | Path) -> MappingFile:
     except json.JSONDecodeError as exc:
         raise InputError((str(path), Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
                          detail=exc.msg) from None
-    return parse_mapping_doc(doc, str(path))
+    return replace(parse_mapping_doc(doc, str(path)), origin=str(path))

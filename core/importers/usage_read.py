@@ -197,9 +197,13 @@ def _estimate_rows(source: UsageSource) -> int:
 
 
 def _line_in(message: str) -> int | None:
+    """The file's line in a pandas parser message: "line N" is a line; "row N" counts rows from 0."""
     import re
     found = re.search(r"line (\d+)", message)
-    return int(found.group(1)) if found else None
+    if found:
+        return int(found.group(1))
+    found = re.search(r"row (\d+)", message)
+    return int(found.group(1)) + 1 if found else None
 
 
 def _short(exc: BaseException) -> str:

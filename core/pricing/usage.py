@@ -69,6 +69,13 @@ class UsagePlan:
     partial_month: date | None = None        # the last month, when the file stops before its end
     idle: tuple[str, ...] = field(default=())    # models (or groups) with no use in the months averaged
 
+    def no_full_month(self) -> InputError | None:
+        """Why there are no workloads, when the file holds no full calendar month."""
+        if self.full_months:
+            return None
+        month = self.partial_month.isoformat()[:7] if self.partial_month else ""
+        return InputError(Field("usage_months"), "usage_no_full_month", month=month)
+
 
 def month_end(month: date) -> date:
     nxt = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
@@ -149,9 +156,8 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
     if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 120:
         raise InputError(Field("months"), "months_range", value=months, limit=120)
     every, partial = full_months(rows, last_day)
-    if not every:
-        raise InputError(Field("usage_months"), "usage_no_full_month", month=partial.isoformat()[:7]
-                         if partial else "")
+    if not every:   # nothing to average: no workloads (the caller says why: no_full_month)
+        return UsagePlan((), ZERO, (), partial)
     basis = every[-months:]
     keyed: dict[str, list[MonthlyUsage]] = {}
     for r in rows:
