@@ -108,7 +108,7 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
             skip |= mask
 
     model_col = columns["model"][0]
-    model = texts[model_col]
+    model = texts[model_col].str.strip()
     refuse({"usage_model_missing": (model == "").to_numpy()}, "model", model_col)
     date_col = (columns.get("date") or columns.get("month"))[0]
     month_numbers, last_day, problems = cells.months(texts[date_col], mapping.day_first)
@@ -147,10 +147,12 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     if mapping.row_is_request and "requests" not in totals:
         totals["requests"] = np.ones(n, dtype=np.int64)
 
-    cost_codes, amounts = None, []
+    cost = None
     if mapping.has("cost"):
-        cost_codes, amounts, problems = cells.cost_values(texts[columns["cost"][0]], Decimal(mapping.cost_scale))
+        present, plain, units, amounts, problems = cells.cost_values(texts[columns["cost"][0]],
+                                                                     Decimal(mapping.cost_scale))
         refuse(problems, "cost", columns["cost"][0])
+        cost = (present, plain, units, amounts)
     currency = np.full(n, mapping.currency_code or "", dtype=object)
     if mapping.has("currency"):
         currency, problems = cells.currencies(texts[columns["currency"][0]], mapping.currency_code)
@@ -159,7 +161,7 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     keep = ~skip
     if not keep.any():
         return last_day
-    group = texts[columns["group"][0]].to_numpy()[keep] if mapping.has("group") else np.full(int(keep.sum()), "")
+    group = texts[columns["group"][0]].str.strip().to_numpy()[keep] if mapping.has("group") else np.full(int(keep.sum()), "")
     frame = pd.DataFrame({"m": month_numbers[keep], "model": model.to_numpy()[keep], "g": group})
     for name in ("input_tokens", "output_tokens", "cached_input_tokens", "requests"):
         values = totals.get(name)
@@ -178,16 +180,8 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
         entry.requests += _join(values, "requests")
         entry.rows += int(values["rows"])
     report.rows_used += int(keep.sum())
-    if cost_codes is not None:
-        costed = pd.DataFrame({"m": frame["m"], "model": frame["model"], "g": frame["g"],
-                               "cur": currency[keep], "code": cost_codes[keep]})
-        costed = costed[costed["code"] >= 0]
-        for (m, name, g, cur, code), count in costed.groupby(keys + ["cur", "code"], sort=False).size().items():
-            if not cur:
-                report.costs_without_currency += int(count)
-                continue
-            billed = sums[(int(m), str(name), str(g))].billed
-            billed[cur] = billed.get(cur, Decimal(0)) + amounts[int(code)] * int(count)
+    if cost is not None:
+        _add_costs(cost, keep, frame, currency, sums, report)
     return last_day
 
 
@@ -212,6 +206,43 @@ _SKIPS = {
 def skip_error(code: str, where, value: str) -> InputError:
     """The error of a row left out for ``code`` at ``where`` (file, line and column) with the cell's ``value``."""
     return _SKIPS[code](where, value)
+
+
+def _add_costs(cost, keep, frame, currency, sums, report: UsageReport) -> None:
+    """Add each kept row's cost to its (month, model, group) in its currency: plain amounts as integers of 10^-12
+    summed by pandas (split in halves, as tokens are), the others as Decimal."""
+    import numpy as np
+    import pandas as pd
+
+    present, plain, units, amounts = cost
+    present, plain, units = present[keep], plain[keep], units[keep]
+    cur = currency[keep]
+    no_currency = present & (cur == "")
+    report.costs_without_currency += int(no_currency.sum())
+    use = plain & ~no_currency
+    keys = ["m", "model", "g", "cur"]
+    if use.any():
+        costed = pd.DataFrame({"m": frame["m"].to_numpy()[use], "model": frame["model"].to_numpy()[use],
+                               "g": frame["g"].to_numpy()[use], "cur": cur[use]})
+        values = units[use]
+        negative = values < 0
+        magnitude = np.abs(values)
+        costed["hi"] = np.where(negative, -(magnitude >> 32), magnitude >> 32)
+        costed["lo"] = np.where(negative, -(magnitude & _LOW), magnitude & _LOW)
+        for (m, name, g, c), row in costed.groupby(keys, sort=False)[["hi", "lo"]].sum().iterrows():
+            total = (int(row["hi"]) << 32) + int(row["lo"])
+            billed = sums[(int(m), str(name), str(g))].billed
+            billed[c] = billed.get(c, Decimal(0)) + Decimal(total).scaleb(-cells.COST_DIGITS)
+    if amounts:
+        kept_index = np.flatnonzero(keep)
+        models, months, groups = frame["model"].to_numpy(), frame["m"].to_numpy(), frame["g"].to_numpy()
+        position = {int(row): k for k, row in enumerate(kept_index)}
+        for row, amount in amounts.items():
+            k = position.get(row)
+            if k is None or not cur[k]:   # a refused row, or no currency (counted above)
+                continue
+            billed = sums[(int(months[k]), str(models[k]), str(groups[k]))].billed
+            billed[cur[k]] = billed.get(cur[k], Decimal(0)) + amount
 
 
 def _join(values: dict, name: str) -> int:

@@ -27,12 +27,14 @@ _DECIMAL = re.compile(r"(?:\d+\.\d*|\.\d+|\d+(?:\.\d+)?[eE][+-]?\d+)")
 
 
 def as_text(series):
-    """A column as stripped text (pandas string methods work on it)."""
+    """A column as text, as the file has it (pandas string methods work on it). Cells are not stripped here:
+    each parser strips what it needs, the distinct values or the rows its fast path leaves (most cells have no
+    spaces, and stripping every cell of a million rows costs more than the rest of the check)."""
     import pandas as pd
 
     if not isinstance(series, pd.Series):
         series = pd.Series([cell_text(v) if not isinstance(v, str) else v for v in series], dtype=object)
-    return series.astype(str).str.strip()
+    return series.astype(str)
 
 
 def whole_numbers(text, limit: int = MAX_TOKENS):
@@ -72,7 +74,11 @@ def whole_numbers(text, limit: int = MAX_TOKENS):
 
 
 def _whole_or_code(value: str) -> int | str:
-    v = value.replace("\u00a0", "").replace(" ", "")
+    v = value.strip().replace("\u00a0", "").replace(" ", "")
+    if not v:
+        return 0
+    if v.isascii() and v.isdigit():
+        return _bounded(int(v)) if len(v) <= MAX_DIGITS else "usage_tokens_too_large"
     if _NEGATIVE.fullmatch(v):
         return "usage_tokens_negative"
     if _GROUPED.fullmatch(v):
@@ -88,8 +94,6 @@ def _whole_or_code(value: str) -> int | str:
         if number.is_finite() and number == number.to_integral_value() and abs(number.adjusted()) < MAX_DIGITS:
             return _bounded(int(number))
         return "usage_tokens_fraction"
-    if v.isascii() and v.isdigit():
-        return "usage_tokens_too_large"
     return "usage_tokens_not_a_number"
 
 
@@ -166,8 +170,24 @@ def months(text, day_first: bool | None):
     import numpy as np
     import pandas as pd
 
-    prefix = text.str.slice(0, 10)
-    codes, uniques = pd.factorize(prefix, sort=False)
+    result, last, failed = _months_of(text.str.slice(0, 10), day_first)
+    problems: dict[str, object] = {}
+    if failed.any():   # a prefix that is not a date may still start one (leading spaces): read those whole
+        again, last_again, _ = _months_of(text[failed].str.strip(), day_first, problems, np.flatnonzero(failed),
+                                          len(text))
+        result[failed] = again
+        if last_again is not None and (last is None or last_again > last):
+            last = last_again
+    return result, last, problems
+
+
+def _months_of(text, day_first, problems=None, rows=None, n=0):
+    """Each distinct text parsed once: (month numbers, last day, rows that failed); with ``problems``, the failing
+    rows (``rows`` maps back to the chunk's) are recorded by code."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(text, sort=False)
     values = np.full(len(uniques), -1, dtype=np.int32)
     errors: dict[str, list[int]] = {}
     last = None
@@ -179,11 +199,14 @@ def months(text, day_first: bool | None):
         values[k] = day.year * 12 + day.month - 1
         seen = month_end(day.replace(day=1)) if month_only else day
         last = seen if last is None or seen > last else last
-    result = values[codes]
-    problems = {}
-    for code, ks in errors.items():
-        problems[code] = np.isin(codes, np.array(ks))
-    return result, last, problems
+    result = values[codes] if len(codes) else np.zeros(0, dtype=np.int32)
+    failed = result < 0
+    if problems is not None:
+        for code, ks in errors.items():
+            mask = np.zeros(n, dtype=bool)
+            mask[rows[np.isin(codes, np.array(ks))]] = True
+            problems[code] = mask
+    return result, last, failed
 
 
 # ------------------------------------------------------------------------------------------------ money
@@ -191,29 +214,58 @@ def months(text, day_first: bool | None):
 _SYMBOLS = "$¥￥€£"
 
 
-def cost_values(text, scale: Decimal = Decimal(1)):
-    """(codes into ``amounts`` with -1 for an empty cell, amounts as Decimal, {code: mask}) for a cost column:
-    ``12.50``, ``$1,234.50``, ``(3.20)`` for a credit. Each distinct text is read once with core.numbers."""
-    import numpy as np
-    import pandas as pd
+COST_DIGITS = 12      # plain amounts are added up as integers of 10^-12
 
-    codes, uniques = pd.factorize(text, sort=False)
-    amounts: list[Decimal] = []
-    bad: list[int] = []
-    for k, value in enumerate(uniques):
-        amount = _amount(str(value))
-        if amount is None:
-            bad.append(k)
-            amounts.append(Decimal(0))
-        else:
-            amounts.append(amount * scale)
-    empty = [k for k, value in enumerate(uniques) if str(value) == ""]
-    if empty:
-        codes = np.where(np.isin(codes, np.array(empty)), -1, codes)
+
+def cost_values(text, scale: Decimal = Decimal(1)):
+    """(scaled integers, the extra amounts, {code: mask}) for a cost column, exactly.
+
+    Plain amounts (``12.5``, ``-0.00000210``: digits and one point) become integers of 10^-12 with vectorised
+    string steps (no float anywhere): ``units[i]`` (int64), ``plain[i]`` True. Others (``$1,234.50``, ``(3.20)``
+    for a credit, ``1e-5``) are read one distinct text at a time with core.numbers into ``amounts`` (row → Decimal).
+    An empty cell is no cost (``present[i]`` False)."""
+    import numpy as np
+
+    n = len(text)
+    present = (text != "").to_numpy()
+    dot = text.str.find(".").to_numpy()
+    length = text.str.len().to_numpy()
+    digits = text.str.replace(".", "", n=1, regex=False)
+    unsigned = digits.str.removeprefix("-")
+    fraction = np.where(dot >= 0, length - dot - 1, 0)
+    plain = (unsigned.str.isascii() & unsigned.str.isdigit()).to_numpy() & present
+    whole_digits = unsigned.str.len().to_numpy() - fraction
+    # At most 6 digits before the point and 12 after: the integer of 10^-12 stays below 10^18 (int64 holds 9.2e18).
+    plain &= (fraction <= COST_DIGITS) & (whole_digits <= 6) & (fraction < length)
+    units = np.zeros(n, dtype=np.int64)
+    if plain.any():
+        units[plain] = digits[plain].astype("int64").to_numpy() * (10 ** (COST_DIGITS - fraction[plain]))
+    amounts: dict[int, Decimal] = {}
     problems = {}
-    if bad:
-        problems["usage_cost_unreadable"] = np.isin(codes, np.array(bad))
-    return codes, amounts, problems
+    rest = present & ~plain
+    if rest.any():
+        values = text.to_numpy()
+        parsed: dict[str, Decimal | None] = {}
+        bad = np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(rest):
+            value = values[i]
+            if value not in parsed:
+                parsed[value] = _amount(str(value))
+            amount = parsed[value]
+            if amount is None:
+                bad[i] = True
+            else:
+                amounts[int(i)] = amount
+        if bad.any():
+            problems["usage_cost_unreadable"] = bad
+            present = present & ~bad
+    scale = Decimal(scale)
+    if scale != 1:   # a preset whose unit is not the currency's: the plain path cannot scale exactly
+        for i in np.flatnonzero(plain):
+            amounts[int(i)] = Decimal(int(units[i])).scaleb(-COST_DIGITS)
+        plain = np.zeros(n, dtype=bool)
+        amounts = {i: a * scale for i, a in amounts.items()}
+    return present, plain, units, amounts, problems
 
 
 def _amount(value: str) -> Decimal | None:

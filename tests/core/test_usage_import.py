@@ -341,3 +341,19 @@ def test_model_names_match_snapshots_aliases_and_prefixes(catalog):
 def test_header_signatures_ignore_case_and_spacing_but_not_order():
     assert header_signature(["Date", "Model"]) == header_signature([" date", "MODEL "])
     assert header_signature(["Date", "Model"]) != header_signature(["Model", "Date"])
+
+
+def test_costs_add_up_exactly_whatever_their_digits(tmp_path, catalog):
+    costs = ["0.00000210", "999999.999999999999", "1000000.5", "-0.1", "12", "1e-3", "$1,234.50", "0.1", "0.2"]
+    path = write_csv(tmp_path / "c.csv", GENERIC, [["2025-01-01", "gpt-4o", "1", "1", "0", "1", c, "USD"]
+                                                   for c in costs])
+    (row,) = import_usage(path, catalog).rows
+    assert row.billed == (("USD", sum(Decimal(c.replace("$", "").replace(",", "")) for c in costs)),)
+
+
+def test_cells_with_spaces_around_them(tmp_path, catalog):
+    path = write_csv(tmp_path / "s.csv", GENERIC, [[" 2025-01-01 ", " gpt-4o ", " 12 ", "  ", "", " 3", " 1.25 ",
+                                                    " usd "]])
+    (row,) = import_usage(path, catalog).rows
+    assert (row.model, row.input_tokens, row.output_tokens, row.requests) == ("gpt-4o", 12, 0, 3)
+    assert row.billed == (("USD", Decimal("1.25")),)
