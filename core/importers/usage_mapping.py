@@ -159,7 +159,7 @@ class MappingFile:
         columns.update(resolve_columns(self.names, header, where))
         return replace(base, columns=columns, currency_code=self.currency_code or base.currency_code,
                        day_first=base.day_first if self.day_first is None else self.day_first,
-                       preset=base.preset if not self.names else "")
+                       preset=base.preset if columns == base.columns else "")
 
 
 def parse_mapping_doc(doc: object, where: str) -> MappingFile:

@@ -129,6 +129,7 @@ class MainMenus(QObject):
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addSeparator()
+        menu.addAction(window.usage_actions.import_action)
         menu.addAction(catalog_actions.import_action)
         menu.addAction(catalog_actions.template_action)
         menu.addSeparator()

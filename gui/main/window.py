@@ -26,6 +26,7 @@ from core.project.edits import with_model_chosen
 from core.project.model import Project
 from gui import settings as cfg
 from gui.catalog.actions import CatalogActions
+from gui.usage.actions import UsageActions
 from gui.catalog.source import CatalogSource
 from gui.comparison.chart_pane import ChartPane
 from gui.comparison.table_model import ComparisonModel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.recovery_prompt = RecoveryPrompt(self)  # a crashed session's copy, offered at start-up
         self.menus = MainMenus(self)                 # the actions; the menus and tool bar are built below
         self.catalog_actions = CatalogActions(self)
+        self.usage_actions = UsageActions(self)
         self.model = ComparisonModel(catalog, self)
         menus = self.menus
         self.comparison_view = ComparisonView(
