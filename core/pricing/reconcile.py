@@ -64,7 +64,8 @@ class Reconciliation:
     lines: tuple[ReconciliationLine, ...]
     alternatives: tuple[Alternative, ...] = ()
     unmatched: tuple[str, ...] = ()
-    problems: tuple[str, ...] = field(default=())   # why some catalog costs are missing (English)
+    problems: tuple[str, ...] = field(default=())   # why some catalog costs are missing (English, kept in the file)
+    errors: tuple[TokenQuoteError, ...] = field(default=(), compare=False)   # the same as errors, for translation
 
     @property
     def billed_total(self) -> Decimal:
@@ -104,7 +105,7 @@ def billed_in(billed: Sequence[tuple[str, Decimal]], currency: str, fx: FxTable)
 def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx: FxTable, source: str = "",
               alternatives: bool = True) -> Reconciliation:
     """Reconcile every matched model-month of ``rows``; unmatched models are listed, never priced."""
-    lines, problems = [], []
+    lines, problems, errors = [], [], []
     merged: dict[tuple[date, str, str], list[MonthlyUsage]] = {}
     for r in rows:   # one line per month and model name (the file's groups added together)
         if r.model_id:
@@ -123,6 +124,7 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
         except TokenQuoteError as exc:
             billed = None
             problems.append(str(exc))
+            errors.append(exc)
         catalog_cost = None
         try:
             workload = usage_workload(model_id, tokens_in, tokens_out, cached)
@@ -132,13 +134,17 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
                 catalog_cost = comparison.rows[0].monthly_cost
             else:
                 problems.extend(str(u.reason) for u in comparison.unpriced)
+                errors.extend(u.reason for u in comparison.unpriced)
         except TokenQuoteError as exc:
             problems.append(f"{model_id} {month.isoformat()[:7]}: {exc}")
+            errors.append(exc.at(model_id, month.isoformat()[:7]))
         lines.append(ReconciliationLine(month, name, model_id, tokens_in,
                                         tokens_out, cached, billed, catalog_cost, native))
     unmatched = tuple(sorted({r.model for r in rows if not r.model_id}))
     alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()
-    return Reconciliation(source, currency, tuple(lines), alts, unmatched, tuple(dict.fromkeys(problems)))
+    unique = dict.fromkeys(problems)
+    kept = [e for e, text in zip(errors, problems) if unique.pop(text, 0) is None]
+    return Reconciliation(source, currency, tuple(lines), alts, unmatched, tuple(dict.fromkeys(problems)), tuple(kept))
 
 
 def price_elsewhere(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx: FxTable) -> list[Alternative]:

@@ -64,8 +64,13 @@ class MappingPanel(QWidget):
         lines = [self.tr("{0}: {1} columns.").format(source.path.name, len(header))]
         if source.encoding_label:
             lines.append(self.tr("Read as {0}.").format(source.encoding_label))
-        lines.append(self.tr("Recognised as: {0}.").format(preset.title) if preset else
-                     self.tr("No documented export recognised: check the columns below."))
+        from core.importers.usage_mapping import generic_mapping
+        if preset:
+            lines.append(self.tr("Recognised as: {0}.").format(preset.title))
+        elif mapping.columns and mapping.columns == generic_mapping(header).columns:
+            lines.append(self.tr("The generic column names (date, model, input_tokens, …) were recognised."))
+        else:
+            lines.append(self.tr("No documented export recognised: check the columns below."))
         found.setText(" ".join(lines))
 
         self.combos: dict[str, QComboBox] = {}

@@ -4,7 +4,14 @@ month, QtCharts imported when the chart is made)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from core.pricing.reconcile import Reconciliation
 from gui.texts.numbers import format_count, format_money
@@ -12,6 +19,10 @@ from gui.texts.numbers import format_count, format_money
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 (COL_MONTH, COL_MODEL, COL_ID, COL_IN, COL_OUT, COL_CACHED, COL_BILLED, COL_CATALOG, COL_DIFF) = range(9)
 _NUMBERS = {COL_IN, COL_OUT, COL_CACHED, COL_BILLED, COL_CATALOG, COL_DIFF}
+_CHART = "ReconciliationChart"
+_BILLED = QT_TRANSLATE_NOOP("ReconciliationChart", "Billed")
+_CATALOG = QT_TRANSLATE_NOOP("ReconciliationChart", "Catalog cost")
+_TITLE = QT_TRANSLATE_NOOP("ReconciliationChart", "Billed against catalog prices per month ({0})")
 
 
 class ReconciliationModel(QAbstractTableModel):
@@ -79,15 +90,14 @@ def monthly_totals(rec: Reconciliation):
 def reconciliation_chart(rec: Reconciliation, parent=None):
     """A bar chart of billed against catalog cost per month (a QChartView)."""
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QPainter
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("ReconciliationChart", text)
+        return QCoreApplication.translate(_CHART, text)
 
     totals = monthly_totals(rec)
-    billed = QBarSet(tr("Billed"))
-    catalog = QBarSet(tr("Catalog cost"))
+    billed = QBarSet(tr(_BILLED))
+    catalog = QBarSet(tr(_CATALOG))
     top = 0.0
     for _month, b, c in totals:
         billed.append(float(b or 0))      # a bar's height only: the figures are in the table, exact
@@ -98,7 +108,7 @@ def reconciliation_chart(rec: Reconciliation, parent=None):
         series.append(billed)
     series.append(catalog)
     chart = QChart()
-    chart.setTitle(tr("Billed against catalog prices per month ({0})").format(rec.currency))
+    chart.setTitle(tr(_TITLE).format(rec.currency))
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append([m.isoformat()[:7] for m, _b, _c in totals])

@@ -63,7 +63,10 @@ class ResultsPanel(QWidget):
             lines.append(self.tr("Not in the catalog (workloads, but not priced in the reconciliation): {0}")
                          .format(", ".join(imported.unmatched)))
         lines.extend(error_text(note) for note in report.notes)
-        lines.extend(rec_problem for rec_problem in reconciliation.problems[:5])
+        shown = [error_text(e) for e in reconciliation.errors] or list(reconciliation.problems)
+        lines.extend(shown[:5])
+        if len(shown) > 5:
+            lines.append(self.tr("… and {0} more such notes.").format(format_count(len(shown) - 5)))
         summary.setText("\n".join(lines))
         self.skipped_list = QListWidget(self)
         self.skipped_list.setObjectName("usageSkippedRows")
