@@ -183,3 +183,25 @@ def test_a_damaged_reconciliation_in_a_project_names_the_field(catalog):
     with pytest.raises(ProjectFileError) as caught:
         loads_project(text)
     assert "usage_reconciliation.lines[0].input_tokens" in str(caught.value)
+
+
+def test_the_workbook_writes_the_reconciliation_sheet_with_formula_like_names_as_text(catalog, tmp_path):
+    from openpyxl import load_workbook
+
+    from core.workbook.writer import export_project
+
+    name = '=HYPERLINK("http://evil","x")'
+    rows = [MonthlyUsage(date(2025, 6, 1), name, 1_000_000, 100_000, model_id="openai/gpt-4o",
+                         billed=(("USD", Decimal("3.10")),)),
+            MonthlyUsage(date(2025, 6, 1), "@SUM(A1)", 5, 5)]
+    rec = reconcile(rows, Pricer(catalog), currency="USD", fx=DEFAULT_RATES, source="=cmd.csv")
+    project = Project(usage_reconciliation=rec)
+    for language, title in (("en", "Reconciliation"), ("zh", "用量对账")):
+        out = export_project(project, catalog, tmp_path / f"q_{language}.xlsx", language=language)
+        sheet = load_workbook(out)[title]
+        assert sheet["B5"].value == name and sheet["B5"].data_type == "s"
+        assert sheet["G5"].value == 3.1 and sheet["H5"].value == float(rec.lines[0].catalog_cost)
+        assert sheet["I5"].value == '=IF(OR(G5="",H5=""),"",G5-H5)'
+        assert any("@SUM(A1)" in str(c.value) for row in sheet.iter_rows() for c in row)   # unmatched, said
+    plain = export_project(Project(), catalog, tmp_path / "plain.xlsx")
+    assert "Reconciliation" not in load_workbook(plain).sheetnames
