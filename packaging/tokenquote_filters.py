@@ -6,7 +6,8 @@ Plain Python (no PyInstaller names) so both specs load it with runpy and filter 
 # Python modules the app never uses; PyInstaller would otherwise follow optional imports into them.
 EXCLUDES = [
     "tkinter", "unittest", "pydoc_data", "test",
-    "pandas", "numpy", "matplotlib", "PIL", "scipy",      # test/benchmark-only; openpyxl works without them
+    "matplotlib", "PIL", "scipy",      # never used; pandas and numpy are (usage exports), imported when needed
+    "pandas.tests", "numpy.tests", "pyarrow",
     "pytest", "pytestqt", "importlinter", "jsonschema_specifications.tests",
     # Qt for Python modules we do not use: each drags in large Qt libraries.
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D", "PySide6.QtQuickControls2",

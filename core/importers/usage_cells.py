@@ -168,7 +168,6 @@ def months(text, day_first: bool | None):
     milliseconds starts with its seconds), each distinct prefix once. A month-only cell counts as the month's
     last day, so a file of whole months is not taken to stop mid-month."""
     import numpy as np
-    import pandas as pd
 
     result, last, failed = _months_of(text.str.slice(0, 10), day_first)
     problems: dict[str, object] = {}

@@ -26,7 +26,6 @@ from core.project.edits import with_model_chosen
 from core.project.model import Project
 from gui import settings as cfg
 from gui.catalog.actions import CatalogActions
-from gui.usage.actions import UsageActions
 from gui.catalog.source import CatalogSource
 from gui.comparison.chart_pane import ChartPane
 from gui.comparison.table_model import ComparisonModel
@@ -41,6 +40,7 @@ from gui.main.workloads_panel import WorkloadsPanel
 from gui.recovery import RecoverySession
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
+from gui.usage.actions import UsageActions
 from gui.widgets.fields import set_text_color
 from gui.widgets.style import BANNER_STYLE, ERROR_COLOR
 

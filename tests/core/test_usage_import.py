@@ -357,3 +357,12 @@ def test_cells_with_spaces_around_them(tmp_path, catalog):
     (row,) = import_usage(path, catalog).rows
     assert (row.model, row.input_tokens, row.output_tokens, row.requests) == ("gpt-4o", 12, 0, 3)
     assert row.billed == (("USD", Decimal("1.25")),)
+
+
+def test_a_pipe_is_refused_not_waited_on(tmp_path, catalog):
+    import os
+    fifo = tmp_path / "usage.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError) as caught:
+        import_usage(fifo, catalog)
+    assert caught.value.code == "not_a_regular_file" and "usage.csv" in str(caught.value)
