@@ -209,6 +209,46 @@ MESSAGES: dict[str, str] = {
     "logo_too_many_pixels": QT_TRANSLATE_NOOP(
         "CoreErrors", "is {width} × {height} pixels; a logo may be at most {limit} pixels on a side"),
     "logo_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "is not a PNG or JPEG image that can be read ({detail})"),
+    # usage exports being imported (core.importers.usage*)
+    "usage_is_folder": QT_TRANSLATE_NOOP("CoreErrors", "is a folder, not a usage export"),
+    "usage_too_large": QT_TRANSLATE_NOOP("CoreErrors", "is {size} MB; a usage export is expected to be under {limit} MB"),
+    "usage_empty": QT_TRANSLATE_NOOP(
+        "CoreErrors", "is empty; a usage export starts with a header row (date, model, input_tokens, output_tokens, …)"),
+    "usage_no_rows": QT_TRANSLATE_NOOP("CoreErrors", "holds a header but no rows of usage"),
+    "usage_all_skipped": QT_TRANSLATE_NOOP(
+        "CoreErrors", "none of its {count} rows could be read; the first: {where}: {first}"),
+    "usage_columns_missing": QT_TRANSLATE_NOOP(
+        "CoreErrors", "has no column for {fields} (its columns: {header}); map the columns, or name them date, model, "
+                      "input_tokens, output_tokens"),
+    "usage_one_column": QT_TRANSLATE_NOOP("CoreErrors", "{field} is read from one column only"),
+    "usage_column_absent": QT_TRANSLATE_NOOP("CoreErrors", "{field}: column {column} is not in the file"),
+    "usage_mapping_object": QT_TRANSLATE_NOOP(
+        "CoreErrors", "is not a usage mapping: expected a small JSON object {{\"field\": \"column header\"}}"),
+    "usage_mapping_value": QT_TRANSLATE_NOOP("CoreErrors", "expected a column header, or a list of headers to add up"),
+    "usage_header_absent": QT_TRANSLATE_NOOP("CoreErrors", "no column {column!r} in the file (its columns: {header})"),
+    "usage_preset_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a preset ({allowed})"),
+    "usage_grouping_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a grouping ({allowed})"),
+    "usage_no_full_month": QT_TRANSLATE_NOOP(
+        "CoreErrors", "the file holds no full calendar month of usage (it stops during {month})"),
+    "usage_model_missing": QT_TRANSLATE_NOOP("CoreErrors", "the model is empty"),
+    "usage_date_unreadable": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r} is not a date (2025-03-01, 2025/3/1, 2025年3月1日, 2025-03, 20250301, Unix seconds)"),
+    "usage_date_ambiguous": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r} may be day/month or month/day; say which with \"day_first\" in the mapping"),
+    "usage_date_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is outside the years 2000–2199"),
+    "usage_tokens_negative": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is negative; token counts are 0 or more"),
+    "usage_tokens_fraction": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a whole number of tokens"),
+    "usage_tokens_not_a_number": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a number of tokens"),
+    "usage_tokens_too_large": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is more than 10^15 tokens"),
+    "usage_cached_above_input": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} cached tokens are more than the row's input tokens"),
+    "usage_cost_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not an amount of money"),
+    "usage_currency_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a currency code (USD, CNY, …)"),
+    "usage_not_tokens": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r} is not a token item (input, output or cache-hit tokens); the row is left out"),
+    "usage_unit_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a unit of tokens (tokens, 千tokens, 百万tokens)"),
+    "usage_note_cost_currency": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{count} rows have a cost but no currency: add a currency column, or \"currency_code\" to the "
+                      "mapping; their costs are left out of the reconciliation"),
     # writing files
     "write_failed": "{reason}",
     "not_a_regular_file": QT_TRANSLATE_NOOP("CoreErrors", "is {kind}, not a regular file; choose a file"),
@@ -262,6 +302,9 @@ FIELDS: dict[str, str] = {
     "top_level": QT_TRANSLATE_NOOP("CoreFields", "top level"),
     "line_column": QT_TRANSLATE_NOOP("CoreFields", "line {line}, column {column}"),
     "sheet": QT_TRANSLATE_NOOP("CoreFields", "sheet {name}"),
+    "line_number": QT_TRANSLATE_NOOP("CoreFields", "line {line}"),
+    "usage_grouping": QT_TRANSLATE_NOOP("CoreFields", "grouping"),
+    "usage_months": QT_TRANSLATE_NOOP("CoreFields", "months of usage"),
     # words inside a message
     "kind_text": QT_TRANSLATE_NOOP("CoreFields", "text"),
     "kind_whole_number": QT_TRANSLATE_NOOP("CoreFields", "a whole number"),

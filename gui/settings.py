@@ -67,12 +67,14 @@ COMPANY_NAME = Setting("export/company_name", str, "",
 COMPANY_LOGO = Setting("export/company_logo", str, "", "path of your company's logo (PNG or JPEG) on PDF quotes")
 STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
                      "a price last checked more than this many days ago is marked stale in the comparison")
+USAGE_MAPPINGS = Setting("usage/mappings", str, "",
+                         "column mappings of usage exports confirmed on import, by header signature (JSON)")
 
 ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, TABLE_HEADER, TABLE_COLUMNS,
                 RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
-                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS)
+                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS, USAGE_MAPPINGS)
 
 
 def settings_dir() -> Path:

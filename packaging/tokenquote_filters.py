@@ -7,7 +7,8 @@ Plain Python (no PyInstaller names) so both specs load it with runpy and filter 
 # Python modules the app never uses; PyInstaller would otherwise follow optional imports into them.
 EXCLUDES = [
     "tkinter", "pydoc_data", "test",          # (unittest stays: fpdf2's sign.py imports unittest.mock)
-    "pandas", "numpy", "matplotlib", "scipy",             # test/benchmark-only; openpyxl works without them
+    "matplotlib", "scipy",                                # never used
+    "pandas.tests", "numpy.tests", "pyarrow",             # pandas and numpy stay (usage exports, imported when needed)
     # Pillow stays (fpdf2 reads the PDF quote's PNG/JPEG logo with it), without what a logo never needs: AVIF
     # and WebP codecs (libavif alone is several MB), Tk and Qt bridges, FreeType text rendering.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",

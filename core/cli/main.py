@@ -16,7 +16,13 @@ from core.cli.commands import cmd_compare, cmd_export, cmd_project
 from core.cli.parser import PROG, build_parser
 from core.errors import TokenQuoteError
 
-_COMMANDS = {"compare": cmd_compare, "export": cmd_export, "catalog": cmd_catalog, "project": cmd_project}
+_COMMANDS = {"compare": cmd_compare, "export": cmd_export, "catalog": cmd_catalog, "project": cmd_project,
+             "usage": lambda args: _usage(args)}
+
+
+def _usage(args) -> int:
+    from core.cli.usage_commands import cmd_usage  # pandas and the importers load with the command only
+    return cmd_usage(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pdf_options(p)
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
     p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook and PDF language")
+    _register_usage(sub)
     return parser
 
 
@@ -125,3 +126,18 @@ def _register_import(csub) -> None:
     c.add_argument("--out", required=True, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
     c.add_argument("--effective", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="date the imported prices took effect (default: today)")
+
+
+def _register_usage(sub) -> None:
+    p = sub.add_parser("usage", help="read a usage export into monthly volumes, workloads and a reconciliation")
+    p.add_argument("path", metavar="FILE", help="CSV or XLSX usage export")
+    p.add_argument("--mapping", default=None, metavar="FILE",
+                   help='JSON {field: column header}, e.g. {"date": "Day", "input_tokens": "Prompt"}')
+    p.add_argument("--months", type=int, default=1, metavar="N",
+                   help="workloads from the average of the last N full months (default 1: the last full month)")
+    p.add_argument("--group", choices=("model", "vendor", "group", "total"), default="model",
+                   help="one workload per model (default), per vendor, per the mapped group column, or one in all")
+    p.add_argument("--currency", default="USD", metavar="CODE", help="currency of the reconciliation (default USD)")
+    p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE", help="exchange rate; repeatable")
+    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")

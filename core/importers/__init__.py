@@ -1,4 +1,5 @@
-"""Price-list importers: a LiteLLM price map, or a CSV/XLSX price list, into catalog vendor files.
+"""Price-list importers (a LiteLLM price map, or a CSV/XLSX price list, into catalog vendor files) and usage
+exports in (a CSV/XLSX usage or billing export into monthly tokens per model: ``usage`` and its ``usage_*`` steps).
 
 The entry point is :mod:`core.importers.price_lists` (``run_import``, ``write_template``). Beside it: the
 report (``report``), what the importers share (``common``), meeting the user's catalog (``merge``), writing

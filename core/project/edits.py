@@ -5,11 +5,14 @@ every rule — a unique workload name, at least one workload — lives here once
 
 from __future__ import annotations
 
-from typing import Iterable
+from decimal import Decimal
+from typing import Iterable, Sequence
 
 from core.catalog.files import model_to_json
 from core.catalog.model import Catalog
 from core.errors import Field, InputError
+from core.pricing.projection import ProjectionSettings
+from core.pricing.reconcile import Reconciliation
 from core.pricing.workload import Workload
 from core.project.model import Project
 
@@ -76,3 +79,25 @@ def without_current_pins(project: Project, catalog: Catalog) -> Project:
     vendors = {v: project.pinned_vendors[v] for v in {m.vendor_id for m in differing.values()}
                if v in project.pinned_vendors}
     return project.edited(pinned_models=differing, pinned_vendors=vendors)
+
+
+def with_workloads(project: Project, workloads: Sequence[Workload], *, replace: bool = False,
+                   growth_pct: Decimal | None = None, reconciliation: Reconciliation | None = None) -> Project:
+    """The workloads a usage import made, as one edit: they replace the project's (``replace``) or are added
+    after them (names made unique); the projection's growth and the reconciliation are set with them."""
+    if not workloads:
+        raise InputError(Field("workloads"), "keep_one_workload")
+    kept = () if replace else project.workloads
+    taken = [w.name for w in kept]
+    added = []
+    for w in workloads:
+        name = unique_name(w.name, taken)
+        taken.append(name)
+        added.append(w if name == w.name else w.edited(name=name))
+    changes: dict = {"workloads": tuple(kept) + tuple(added)}
+    if growth_pct is not None:
+        settings = project.projection
+        changes["projection"] = ProjectionSettings(settings.months, growth_pct, settings.decline_pct)
+    if reconciliation is not None:
+        changes["usage_reconciliation"] = reconciliation
+    return project.edited(**changes)

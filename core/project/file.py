@@ -22,6 +22,7 @@ from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import terms_from_json, terms_to_json
+from core.pricing.reconcile import reconciliation_from_json, reconciliation_to_json
 from core.pricing.workload import workload_from_json, workload_to_json
 from core.project.model import Project
 
@@ -32,6 +33,8 @@ MAX_PROJECT_BYTES = 50 * 1024 * 1024
 
 
 def project_to_json(p: Project) -> dict:
+    """The file's JSON. ``usage_reconciliation`` is written only when the project has one: an optional key added
+    within schema version 1 (older versions of the app ignore it), not a new version."""
     vendors = []
     for vendor_id, vendor in p.pinned_vendors.items():
         models = [model_to_json(m) for m in p.pinned_models.values() if m.vendor_id == vendor_id]
@@ -51,6 +54,8 @@ def project_to_json(p: Project) -> dict:
                        "decline_pct": str(p.projection.decline_pct)},
         "price_points": vendors,
         "view": dict(p.view),
+        **({"usage_reconciliation": reconciliation_to_json(p.usage_reconciliation)}
+           if p.usage_reconciliation is not None else {}),
     }
 
 
@@ -131,8 +136,15 @@ def loads_project(raw: bytes | str) -> Project:
     view = doc.get("view") or {}
     if not isinstance(view, dict):
         raise ProjectFileError("view", "object_expected")
+    usage = doc.get("usage_reconciliation")
+    reconciliation = None
+    if usage is not None:
+        try:
+            reconciliation = reconciliation_from_json(usage)
+        except InputError as exc:
+            raise exc.at(kind=ProjectFileError) from None
     return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
-                   pinned_vendors, view)
+                   pinned_vendors, view, reconciliation)
 
 
 def _projection_from_json(raw: object) -> ProjectionSettings:

@@ -14,6 +14,7 @@ from core.catalog.model import Catalog, Model, Vendor
 from core.pricing.fx import DEFAULT_RATES, FxTable
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import QuoteTerms
+from core.pricing.reconcile import Reconciliation
 from core.pricing.workload import Workload
 
 
@@ -29,6 +30,7 @@ class Project:
     pinned_models: Mapping[str, Model] = field(default_factory=dict)
     pinned_vendors: Mapping[str, Vendor] = field(default_factory=dict)
     view: Mapping[str, object] = field(default_factory=dict)  # GUI state (filters, sort), kept as given
+    usage_reconciliation: Reconciliation | None = None       # the last usage export imported, reconciled
 
     def edited(self, **changes) -> "Project":
         return replace(self, **changes)

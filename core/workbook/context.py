@@ -37,6 +37,7 @@ class WorkbookLayout:
     projection_year_rows: list[int] = field(default_factory=list)
     projection_total_row: int = 0
     options: tuple[str, ...] = ()
+    reconciliation_total_row: int = 0                                        # 0: no Reconciliation sheet
     progress_total: int = 1
 
 

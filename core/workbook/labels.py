@@ -18,6 +18,7 @@ EN = {
     "sheet_comparison": "Comparison",
     "sheet_projection": "Projection",
     "sheet_prices": "Prices",
+    "sheet_reconciliation": "Reconciliation",
 
     # cover
     "quote_title": "Quote: LLM API usage",
@@ -188,6 +189,25 @@ EN = {
     "hours": " ({h})",
     "tier_text": "> {n}: in {i} / out {o}",
     "free_text": "in {i} / out {o}",
+
+    # the reconciliation of an imported usage export
+    "rec_title": "Usage reconciliation: billed against catalog prices ({cur})",
+    "rec_sub": "From the usage export {source}, as reconciled when it was imported. The catalog cost prices each "
+               "month's tokens with the price in force on the month's first day (cache hits at the cached-input "
+               "price; cache writes as input). Billed amounts are the file's, converted at the project's rates.",
+    "rec_month": "Month",
+    "rec_model": "Model (as in the file)",
+    "rec_input": "Input tokens",
+    "rec_output": "Output tokens",
+    "rec_cached": "Cached input tokens",
+    "rec_billed": "Billed",
+    "rec_catalog": "Catalog cost",
+    "rec_difference": "Difference (billed − catalog)",
+    "rec_difference_pct": "Difference %",
+    "rec_total": "Total",
+    "rec_unmatched": "Not matched to a catalog model (not priced): {names}",
+    "rec_alternatives": "The same usage on other models ({cur}, the whole file's tokens at the last month's prices)",
+    "rec_alt_cost": "Cost",
 
     # print and properties
     "page": "Page &P of &N",

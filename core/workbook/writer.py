@@ -39,6 +39,7 @@ from core.workbook.plan import WorkbookPlan, plan_workbook
 from core.workbook.prices_sheet import write_prices
 from core.workbook.projection_sheet import write_projection
 from core.workbook.quote_sheet import write_quote
+from core.workbook.reconciliation_sheet import write_reconciliation
 from core.workbook.save import refuse_locked, save_workbook
 from core.workbook.style import clean_text
 
@@ -88,13 +89,16 @@ def build_workbook(project, catalog: Catalog, *, language: str = "en", compariso
 
 def write_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress):
     """Write the sheets in order: Inputs first (the names every formula uses), then the Comparison, the
-    Projection on it, the Quote cover on both, and the Prices; then the document's properties."""
+    Projection on it, the Quote cover on both, the Prices, and the Reconciliation when the project has one;
+    then the document's properties."""
     ctx = Context(project, plan, labels, catalog, progress)
     write_inputs(ctx)
     write_comparison(ctx)
     write_projection(ctx)
     write_quote(ctx)
     write_prices(ctx)
+    if getattr(project, "usage_reconciliation", None) is not None:
+        write_reconciliation(ctx)
     finish(ctx)
     ctx.tick(0)
     ctx.layout.progress_total = ctx.total

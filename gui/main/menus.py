@@ -132,6 +132,7 @@ class MainMenus(QObject):
         menu.addAction(self.export_action)
         menu.addAction(self.pdf_action)
         menu.addSeparator()
+        menu.addAction(window.usage_actions.import_action)
         menu.addAction(catalog_actions.import_action)
         menu.addAction(catalog_actions.template_action)
         menu.addSeparator()

@@ -41,6 +41,7 @@ from gui.main.workloads_panel import WorkloadsPanel
 from gui.recovery import RecoverySession
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
+from gui.usage.actions import UsageActions
 from gui.widgets.fields import set_text_color
 from gui.widgets.style import BANNER_STYLE, ERROR_COLOR
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.recovery_prompt = RecoveryPrompt(self)  # a crashed session's copy, offered at start-up
         self.menus = MainMenus(self)                 # the actions; the menus and tool bar are built below
         self.catalog_actions = CatalogActions(self)
+        self.usage_actions = UsageActions(self)
         self.model = ComparisonModel(catalog, self)
         menus = self.menus
         self.comparison_view = ComparisonView(

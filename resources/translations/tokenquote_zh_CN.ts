@@ -1212,6 +1212,118 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>the file is open in another program (lock file {lock}); close it and try again, or delete the lock file if no program has it open</source>
         <translation>文件已被其他程序打开（锁文件 {lock}）；请关闭后重试；如果并没有程序打开它，可删除该锁文件</translation>
     </message>
+    <message>
+        <source>is a folder, not a usage export</source>
+        <translation>是文件夹，不是用量导出文件</translation>
+    </message>
+    <message>
+        <source>is {size} MB; a usage export is expected to be under {limit} MB</source>
+        <translation>大小为 {size} MB；用量导出文件应小于 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is empty; a usage export starts with a header row (date, model, input_tokens, output_tokens, …)</source>
+        <translation>是空文件；用量导出文件应以表头行开始（date、model、input_tokens、output_tokens 等）</translation>
+    </message>
+    <message>
+        <source>holds a header but no rows of usage</source>
+        <translation>只有表头，没有用量数据行</translation>
+    </message>
+    <message>
+        <source>none of its {count} rows could be read; the first: {where}: {first}</source>
+        <translation>{count} 行数据均无法读取；第一处：{where}：{first}</translation>
+    </message>
+    <message>
+        <source>has no column for {fields} (its columns: {header}); map the columns, or name them date, model, input_tokens, output_tokens</source>
+        <translation>缺少 {fields} 对应的列（现有列：{header}）；请指定列映射，或将列命名为 date、model、input_tokens、output_tokens</translation>
+    </message>
+    <message>
+        <source>{field} is read from one column only</source>
+        <translation>{field} 只能取自一列</translation>
+    </message>
+    <message>
+        <source>{field}: column {column} is not in the file</source>
+        <translation>{field}：文件中没有第 {column} 列</translation>
+    </message>
+    <message>
+        <source>is not a usage mapping: expected a small JSON object {{&quot;field&quot;: &quot;column header&quot;}}</source>
+        <translation>不是用量列映射文件：应为 JSON 对象 {{&quot;字段&quot;: &quot;列标题&quot;}}</translation>
+    </message>
+    <message>
+        <source>expected a column header, or a list of headers to add up</source>
+        <translation>应为列标题，或要相加的列标题列表</translation>
+    </message>
+    <message>
+        <source>no column {column!r} in the file (its columns: {header})</source>
+        <translation>文件中没有列 {column!r}（现有列：{header}）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a preset ({allowed})</source>
+        <translation>{value!r} 不是预设格式（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a grouping ({allowed})</source>
+        <translation>{value!r} 不是分组方式（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <source>the file holds no full calendar month of usage (it stops during {month})</source>
+        <translation>文件中没有完整自然月的用量（数据止于 {month} 月中）</translation>
+    </message>
+    <message>
+        <source>the model is empty</source>
+        <translation>模型名称为空</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (2025-03-01, 2025/3/1, 2025年3月1日, 2025-03, 20250301, Unix seconds)</source>
+        <translation>{value!r} 不是日期（可用格式：2025-03-01、2025/3/1、2025年3月1日、2025-03、20250301、Unix 秒数）</translation>
+    </message>
+    <message>
+        <source>{value!r} may be day/month or month/day; say which with &quot;day_first&quot; in the mapping</source>
+        <translation>{value!r} 可能是“日/月”也可能是“月/日”；请在列映射中用 &quot;day_first&quot; 指明</translation>
+    </message>
+    <message>
+        <source>{value!r} is outside the years 2000–2199</source>
+        <translation>{value!r} 超出 2000–2199 年的范围</translation>
+    </message>
+    <message>
+        <source>{value!r} is negative; token counts are 0 or more</source>
+        <translation>{value!r} 为负数；token 数应为 0 或以上</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number of tokens</source>
+        <translation>{value!r} 不是整数个 token</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number of tokens</source>
+        <translation>{value!r} 不是 token 数量</translation>
+    </message>
+    <message>
+        <source>{value!r} is more than 10^15 tokens</source>
+        <translation>{value!r} 超过 10^15 个 token</translation>
+    </message>
+    <message>
+        <source>{value!r} cached tokens are more than the row&apos;s input tokens</source>
+        <translation>缓存 token 数 {value!r} 多于该行的输入 token 数</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an amount of money</source>
+        <translation>{value!r} 不是金额</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a currency code (USD, CNY, …)</source>
+        <translation>{value!r} 不是币种代码（USD、CNY 等）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a token item (input, output or cache-hit tokens); the row is left out</source>
+        <translation>{value!r} 不是 token 计费项（输入、输出或缓存命中 token）；该行不计入</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a unit of tokens (tokens, 千tokens, 百万tokens)</source>
+        <translation>{value!r} 不是 token 计量单位（tokens、千tokens、百万tokens）</translation>
+    </message>
+    <message>
+        <source>{count} rows have a cost but no currency: add a currency column, or &quot;currency_code&quot; to the mapping; their costs are left out of the reconciliation</source>
+        <translation>有 {count} 行有费用但没有币种：请添加币种列，或在列映射中加入 &quot;currency_code&quot;；这些费用不计入对账</translation>
+    </message>
 </context>
 <context>
     <name>CoreFields</name>
@@ -1498,6 +1610,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>a pipe</source>
         <translation>管道</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <source>months of usage</source>
+        <translation>用量月份</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2525,125 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
 </context>
 <context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>输入 token 数</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token 数</translation>
+    </message>
+    <message>
+        <source>Cached input tokens</source>
+        <translation>缓存命中输入 token 数</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求次数</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Group (project, team, key)</source>
+        <translation>分组（项目、团队、密钥）</translation>
+    </message>
+    <message>
+        <source>Billing item (bills with one row per item)</source>
+        <translation>计费项（每个计费项一行的账单）</translation>
+    </message>
+    <message>
+        <source>Usage amount (bills)</source>
+        <translation>用量（账单）</translation>
+    </message>
+    <message>
+        <source>Usage unit (bills)</source>
+        <translation>用量单位（账单）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} columns.</source>
+        <translation>{0}：共 {1} 列。</translation>
+    </message>
+    <message>
+        <source>Read as {0}.</source>
+        <translation>按 {0} 编码读取。</translation>
+    </message>
+    <message>
+        <source>Recognised as: {0}.</source>
+        <translation>识别为：{0}。</translation>
+    </message>
+    <message>
+        <source>The generic column names (date, model, input_tokens, …) were recognised.</source>
+        <translation>已识别通用列名（date、model、input_tokens 等）。</translation>
+    </message>
+    <message>
+        <source>No documented export recognised: check the columns below.</source>
+        <translation>未识别出已知的导出格式：请核对下面的列。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>column {0}</source>
+        <translation>第 {0} 列</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>例如 USD</translation>
+    </message>
+    <message>
+        <source>Currency of the costs when no column gives it:</source>
+        <translation>无币种列时费用的币种：</translation>
+    </message>
+    <message>
+        <source>refuse dates such as 03/04/2025</source>
+        <translation>不接受 03/04/2025 这类日期</translation>
+    </message>
+    <message>
+        <source>day first (3 April 2025)</source>
+        <translation>日在前（2025 年 4 月 3 日）</translation>
+    </message>
+    <message>
+        <source>month first (4 March 2025)</source>
+        <translation>月在前（2025 年 3 月 4 日）</translation>
+    </message>
+    <message>
+        <source>Dates written d/m/yyyy or m/d/yyyy:</source>
+        <translation>写作 d/m/yyyy 或 m/d/yyyy 的日期：</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows, with the field each column is read as:</source>
+        <translation>文件前几行，以及每列对应的字段：</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a currency code (three letters, e.g. USD, CNY).</source>
+        <translation>“{0}”不是币种代码（三个字母，例如 USD、CNY）。</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Edit negotiated price</source>
@@ -3161,6 +3404,64 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
 </context>
 <context>
+    <name>ReconciliationChart</name>
+    <message>
+        <source>Billed</source>
+        <translation>账单金额</translation>
+    </message>
+    <message>
+        <source>Catalog cost</source>
+        <translation>目录成本</translation>
+    </message>
+    <message>
+        <source>Billed against catalog prices per month ({0})</source>
+        <translation>每月账单金额与目录价格对比（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Model (as in the file)</source>
+        <translation>模型（文件中的名称）</translation>
+    </message>
+    <message>
+        <source>Catalog model</source>
+        <translation>目录模型</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>输入 token 数</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token 数</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>缓存命中输入</translation>
+    </message>
+    <message>
+        <source>Billed ({0})</source>
+        <translation>账单金额（{0}）</translation>
+    </message>
+    <message>
+        <source>Catalog cost ({0})</source>
+        <translation>目录成本（{0}）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>No price for this model in force that month</source>
+        <translation>该月此模型没有生效的价格</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPrompt</name>
     <message>
         <source>Recovery</source>
@@ -3189,6 +3490,129 @@ Restore it?</source>
         <translation>TokenQuote 上次未正常关闭，保留了{0}在 {1} 的副本。
 
 要恢复吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>{0}: {1} rows read, {2} used, {3} skipped; {4} months of {5} models.</source>
+        <translation>{0}：读取 {1} 行，使用 {2} 行，跳过 {3} 行；共 {4} 个月、{5} 个模型。</translation>
+    </message>
+    <message>
+        <source>Skipped {0} rows: {1}</source>
+        <translation>跳过 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>Skipped {0} rows ({1})</source>
+        <translation>跳过 {0} 行（{1}）</translation>
+    </message>
+    <message>
+        <source>Not in the catalog (workloads, but not priced in the reconciliation): {0}</source>
+        <translation>不在目录中（生成工作负载，但对账时不计价）：{0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more such notes.</source>
+        <translation>……另有 {0} 条类似说明。</translation>
+    </message>
+    <message>
+        <source> full month(s)</source>
+        <translation> 个完整月</translation>
+    </message>
+    <message>
+        <source>one per model</source>
+        <translation>每个模型一个</translation>
+    </message>
+    <message>
+        <source>one per vendor</source>
+        <translation>每个厂商一个</translation>
+    </message>
+    <message>
+        <source>one per group column</source>
+        <translation>按分组列每组一个</translation>
+    </message>
+    <message>
+        <source>one for all usage</source>
+        <translation>全部用量合为一个</translation>
+    </message>
+    <message>
+        <source>Replace the project&apos;s workloads (otherwise they are added)</source>
+        <translation>替换项目中的工作负载（否则追加）</translation>
+    </message>
+    <message>
+        <source>Volumes from the average of the last:</source>
+        <translation>用量取最近几个月的平均值：</translation>
+    </message>
+    <message>
+        <source>Workloads:</source>
+        <translation>工作负载：</translation>
+    </message>
+    <message>
+        <source>Projection growth per month (%):</source>
+        <translation>预测的月增长率（%）：</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Input tokens / month</source>
+        <translation>输入 token 数/月</translation>
+    </message>
+    <message>
+        <source>Output tokens / month</source>
+        <translation>输出 token 数/月</translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <source>Fitted growth / month</source>
+        <translation>拟合月增长率</translation>
+    </message>
+    <message>
+        <source>Billed {0}; the catalog&apos;s prices give {1} for the same tokens; difference {2}.</source>
+        <translation>账单金额 {0}；同样用量按目录价格计为 {1}；差额 {2}。</translation>
+    </message>
+    <message>
+        <source>The file has no costs; the catalog&apos;s prices give {0} for its tokens.</source>
+        <translation>文件中没有费用；其用量按目录价格计为 {0}。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Cost of the same usage ({0})</source>
+        <translation>同样用量的费用（{0}）</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Other models</source>
+        <translation>其他模型</translation>
+    </message>
+    <message>
+        <source>Months averaged: {0}. Fitted growth: least squares of the log of each month&apos;s tokens over {1} full months, {2} % a month.</source>
+        <translation>取平均的月份：{0}。拟合增长率：对 {1} 个完整月的每月 token 数取对数做最小二乘拟合，每月 {2} %。</translation>
+    </message>
+    <message>
+        <source>{0} is left out: the file stops before its end.</source>
+        <translation>{0} 未计入：文件数据止于该月月中。</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3715,72 @@ Restore it?</source>
     <message>
         <source>discount % for {0}</source>
         <translation>{0} 的折扣 %</translation>
+    </message>
+</context>
+<context>
+    <name>UsageActions</name>
+    <message>
+        <source>Import &amp;usage…</source>
+        <translation>导入用量(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Start workloads from a usage or billing export (OpenAI, Anthropic, LiteLLM, 火山引擎, or any CSV/Excel file), and reconcile what was billed with the catalog&apos;s prices</source>
+        <translation>从用量或账单导出文件（OpenAI、Anthropic、LiteLLM、火山引擎，或任意 CSV/Excel 文件）生成工作负载，并将实际账单与目录价格对账</translation>
+    </message>
+    <message>
+        <source>Import usage</source>
+        <translation>导入用量</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>用量导出文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import usage</source>
+        <translation>无法导入用量</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>已取消导入。</translation>
+    </message>
+    <message>
+        <source>Import usage from {0}</source>
+        <translation>从 {0} 导入用量</translation>
+    </message>
+    <message>
+        <source>Imported {0} workloads from {1}</source>
+        <translation>已从 {1} 导入 {0} 个工作负载</translation>
+    </message>
+</context>
+<context>
+    <name>UsageImportDialog</name>
+    <message>
+        <source>Import usage — {0}</source>
+        <translation>导入用量 — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the columns</source>
+        <translation>返回列映射(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the project</source>
+        <translation>添加到项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No workload to add: the file holds no full month of use.</source>
+        <translation>没有可添加的工作负载：文件中没有完整月份的用量。</translation>
     </message>
 </context>
 <context>

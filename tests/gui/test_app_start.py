@@ -58,9 +58,11 @@ def test_opening_a_project_from_the_command_line(tmp_path, window):
 
 
 def test_start_up_path_stays_light(tmp_path):
-    """Neither importing the app nor starting it up to the shown window imports pandas, openpyxl or jsonschema."""
+    """Neither importing the app nor starting it up to the shown window imports pandas, openpyxl or jsonschema, nor
+    the usage importers and their dialog (they load with File › Import usage…)."""
     code = ("import sys; import gui.app; "
-            "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema') if m in sys.modules); "
+            "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema', 'core.importers.usage', "
+            "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts') if m in sys.modules); "
             "print('import', *heavy()); "
             "gui.app.main(['tokenquote']); print('shown', *heavy())")
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", TOKENQUOTE_EXIT_WHEN_SHOWN="1",

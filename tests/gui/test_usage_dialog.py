@@ -1,0 +1,141 @@
+"""File › Import usage…: the mapping step with its preview, reading on a worker, the report, the workloads added
+as one undoable edit with the fitted growth and the reconciliation, remembered mappings, bad files, and the
+reconciliation sheet in the exported workbook."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from usage_files import VOLC_HEADER, twelve_months, volc_rows, write_csv  # noqa: E402
+
+HEADER = ["date", "model", "input_tokens", "output_tokens", "cached_input_tokens", "cost", "currency"]
+
+
+@pytest.fixture
+def year_file(tmp_path):
+    rows = [[d.isoformat(), m, i, o, c, "2.00", "USD"] for d, m, i, o, c in twelve_months()]
+    return write_csv(tmp_path / "year.csv", HEADER, rows)
+
+
+def read(qtbot, window, dialog):
+    dialog.request_import()
+    task = window.usage_actions.task
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.results is not None or bool(window.problems), timeout=5000)
+    return dialog.results
+
+
+def test_import_shows_mapping_reads_and_adds_workloads_as_one_undoable_edit(qtbot, window, year_file):
+    document = window.document
+    before = document.project
+    dialog = window.usage_actions.import_usage(year_file)
+    qtbot.addWidget(dialog)
+    panel = dialog.mapping_panel
+    assert panel.combos["model"].currentText() == "model" and panel.problem_text() == ""
+    assert "→" in panel.preview.horizontalHeaderItem(2).text()
+    results = read(qtbot, window, dialog)
+    assert results is not None, window.problems
+    assert results.table.rowCount() == 3
+    summary = results.findChild(type(dialog.problem), "usageSummary").text()
+    assert "72 rows read, 72 used, 0 skipped" in summary
+    assert results.rec_model.rowCount() == 36
+    results.tabs.setCurrentIndex(results.chart_index)
+    assert results.chart is not None
+    growth = results.growth()
+    assert growth == results.plan.growth_pct
+    dialog.add_to_project()
+    project = document.project
+    assert len(project.workloads) == 3 and project.projection.growth_pct == growth
+    assert project.usage_reconciliation is not None and project.usage_reconciliation.has_billed
+    december = {w.name: w for w in project.workloads}
+    expected_in = sum(i for d, m, i, _o, _c in twelve_months() if m == "deepseek-chat" and d.month == 12)
+    assert december["DeepSeek Chat"].input_tokens == expected_in
+    document.undo_stack.undo()
+    assert document.project == before
+    document.undo_stack.redo()
+    assert document.project == project
+
+
+def test_growth_is_editable_and_a_bad_entry_is_refused(qtbot, window, year_file):
+    dialog = window.usage_actions.import_usage(year_file)
+    qtbot.addWidget(dialog)
+    results = read(qtbot, window, dialog)
+    results.growth_edit.setText("abc")
+    results.growth_edit.textEdited.emit("abc")
+    assert not dialog.add_button.isEnabled() and dialog.problem.text()
+    results.growth_edit.setText("2.5")
+    results.growth_edit.textEdited.emit("2.5")
+    assert dialog.add_button.isEnabled()
+    results.months.setValue(3)
+    results.replace.setChecked(False)
+    dialog.add_to_project()
+    project = window.document.project
+    assert project.projection.growth_pct == Decimal("2.5") and len(project.workloads) == 4
+
+
+def test_a_changed_mapping_is_remembered_for_the_same_header(qtbot, window, tmp_path):
+    header = ["Tag", "Engine", "Prompt", "Completion"]
+    first = write_csv(tmp_path / "a.csv", header, [["2025-01-31", "gpt-4o", "9", "1"]])
+    dialog = window.usage_actions.import_usage(first)
+    qtbot.addWidget(dialog)
+    panel = dialog.mapping_panel
+    assert panel.problem_text()                      # nothing recognised: the fields must be chosen
+    assert not dialog.import_button.isEnabled()
+    for name, column in (("date", "Tag"), ("model", "Engine"), ("input_tokens", "Prompt"),
+                         ("output_tokens", "Completion")):
+        combo = panel.combos[name]
+        combo.setCurrentIndex(combo.findText(column))
+    assert panel.problem_text() == "" and dialog.import_button.isEnabled()
+    assert read(qtbot, window, dialog) is not None
+    dialog.close()
+    second = write_csv(tmp_path / "b.csv", header, [["2025-02-28", "gpt-4o", "5", "1"]])
+    again = window.usage_actions.import_usage(second)
+    qtbot.addWidget(again)
+    assert again.mapping_panel.problem_text() == ""
+    assert again.mapping_panel.combos["input_tokens"].currentText() == "Prompt"
+
+
+def test_a_chinese_bill_in_gbk_is_recognised(qtbot, window, tmp_path):
+    from datetime import date
+    path = write_csv(tmp_path / "volc.csv", VOLC_HEADER, volc_rows([
+        (date(2025, 6, 30), "doubao-pro-32k", "输入tokens", "1000", "千tokens", "0.80")]), encoding="gbk")
+    dialog = window.usage_actions.import_usage(path)
+    qtbot.addWidget(dialog)
+    assert "火山引擎" in dialog.mapping_panel.findChild(type(dialog.problem), "usagePresetLabel").text()
+    results = read(qtbot, window, dialog)
+    assert results.rec_model.rowCount() == 1
+
+
+def test_a_bad_file_is_said_naming_it(qtbot, window, tmp_path, message_boxes):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    assert window.usage_actions.import_usage(path) is None
+    assert "empty.csv" in window.problems[-1]
+    rows_bad = write_csv(tmp_path / "bad.csv", HEADER, [["someday", "gpt-4o", "1", "1", "0", "1", "USD"]])
+    dialog = window.usage_actions.import_usage(rows_bad)
+    qtbot.addWidget(dialog)
+    assert read(qtbot, window, dialog) is None
+    assert "bad.csv" in dialog.problem.text() and "someday" in dialog.problem.text()
+    assert window.usage_actions.import_action.isEnabled()
+
+
+def test_the_exported_workbook_has_the_reconciliation_sheet(qtbot, window, year_file, tmp_path):
+    from openpyxl import load_workbook
+
+    dialog = window.usage_actions.import_usage(year_file)
+    qtbot.addWidget(dialog)
+    read(qtbot, window, dialog)
+    dialog.add_to_project()
+    out = tmp_path / "quote.xlsx"
+    task = window.export_actions.start_export(out)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
+    book = load_workbook(out)
+    assert "Reconciliation" in book.sheetnames
+    sheet = book["Reconciliation"]
+    assert sheet["A4"].value == "Month" and sheet["G5"].value == 4   # two rows of 2.00 USD a month
