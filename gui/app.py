@@ -28,7 +28,7 @@ from core.catalog.load import load_catalog
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from gui import settings as cfg
-from gui.command_line import build_parser
+from gui.command_line import parse_arguments
 
 EXIT_WHEN_SHOWN_ENV = "TOKENQUOTE_EXIT_WHEN_SHOWN"
 
@@ -63,7 +63,7 @@ def make_app(argv: Sequence[str]) -> QApplication:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
-    args, qt_args = build_parser().parse_known_args(argv[1:])   # Qt's own options (-style …) pass through
+    args, qt_args = parse_arguments(argv[1:])   # Qt's own options (-style …) pass through
     argv = argv[:1] + qt_args
     if args.version:
         try:

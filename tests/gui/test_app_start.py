@@ -72,6 +72,13 @@ def test_start_up_path_stays_light(tmp_path):
     assert lines == ["import", "shown"]
 
 
+@pytest.mark.parametrize("args", [[], ["--catalog", "extra.json", "-style", "fusion"], ["given.tokenquote"]])
+def test_arguments_read_as_the_parser_reads_them(args):
+    from gui.command_line import build_parser, parse_arguments
+
+    assert parse_arguments(args) == build_parser().parse_known_args(args)   # no arguments: without the parser
+
+
 def test_a_bad_catalog_at_start_is_reported_not_a_traceback(tmp_path, message_boxes, capsys):
     from gui.app import main
 
