@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from core.errors import ProjectFileError, TokenQuoteError
 from core.pricing.workload import Workload
@@ -40,6 +39,7 @@ class FileActions(QObject):
         document = self.window.document
         if not document.is_modified():
             return True
+        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
         name = document.path.name if document.path else self.tr("Untitled")
         answer = QMessageBox.question(
             self.window, self.tr("Unsaved changes"),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -333,6 +332,7 @@ class MainWindow(QMainWindow):
             self.workloads_panel.set_volumes(*dialog.result_volumes)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
         catalog_date = self.catalog.catalog_date
         QMessageBox.about(self, self.tr("About TokenQuote"), self.tr(
             "<h3>TokenQuote {0}</h3>"
@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
     def _warn(self, title: str, text: str) -> None:
         self.problems.append(f"{title}: {text}")
         if self.interactive:
+            from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
             QMessageBox.warning(self, title, text)
 
     # ------------------------------------------------------------------------------------------ closing
