@@ -58,9 +58,11 @@ def test_opening_a_project_from_the_command_line(tmp_path, window):
 
 
 def test_start_up_path_stays_light(tmp_path):
-    """Neither importing the app nor starting it up to the shown window imports pandas, openpyxl or jsonschema."""
+    """Neither importing the app nor starting it up to the shown window imports pandas, openpyxl or jsonschema, nor
+    (with no user catalog folder) the user's catalog layers, nor the link rule only a row's context menu needs."""
     code = ("import sys; import gui.app; "
-            "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema') if m in sys.modules); "
+            "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema', 'core.catalog.user', 'core.text') "
+            "if m in sys.modules); "
             "print('import', *heavy()); "
             "gui.app.main(['tokenquote']); print('shown', *heavy())")
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", TOKENQUOTE_EXIT_WHEN_SHOWN="1",
