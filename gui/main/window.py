@@ -20,7 +20,6 @@ from core import __version__
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from core.pricing.fx import FxTable
-from core.pricing.views import PROJECTION_MODELS, default_rows
 from core.project.edits import with_model_chosen
 from core.project.model import Project
 from gui import settings as cfg
@@ -279,6 +278,7 @@ class MainWindow(QMainWindow):
         comparison, project = self.document.comparison, self.document.project
         if comparison is None:
             return None, "", False
+        from core.pricing.views import PROJECTION_MODELS, default_rows   # the chart is built after the first paint
         rows, are_chosen = default_rows(comparison.rows, set(project.selected), PROJECTION_MODELS)
         if not rows:
             return None, "", are_chosen
