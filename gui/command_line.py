@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Sequence
 
 SOURCE_ROOT = Path(__file__).resolve().parent.parent   # the folder holding ``core`` and ``gui`` (from source)
 
@@ -19,6 +20,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
                         help="extra catalog file or folder layered over the bundled one; repeatable")
     return parser
+
+
+def parse_arguments(args: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The options in ``args`` and the arguments left for Qt (``-style …``), as ``build_parser()`` reads them.
+
+    With no arguments at all (the usual start) these are the parser's defaults, given here without building it:
+    argparse's first use looks up its own translations on disk, a few milliseconds of start-up.
+    tests/gui/test_app_start.py checks that the two agree."""
+    if not args:
+        return argparse.Namespace(project=None, version=False, self_check=False, catalog=[]), []
+    return build_parser().parse_known_args(args)
 
 
 def restart_command(project: Path | None) -> tuple[str, list[str]]:

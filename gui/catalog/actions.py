@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
 from gui import settings as cfg
@@ -252,6 +251,7 @@ class CatalogActions(QObject):
         changes = saved_price_changes(project, document.catalog) if project.pinned_models else None
         if changes is None or not changes.items:
             if always and window.interactive:
+                from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
                 QMessageBox.information(window, self.tr("Saved prices vs catalog"),
                                         self.tr("This project's prices are the current catalog's."))
             return None

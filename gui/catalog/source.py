@@ -12,16 +12,18 @@ app: the bundled catalog is used and :attr:`CatalogSource.problem` says which fi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.catalog.model import Catalog
-from core.catalog.user import UserCatalog, restore_files, snapshot_files
 from core.errors import TokenQuoteError, WriteError, describe_os_error
 from gui import settings as cfg
 from gui.texts.messages import error_text
+
+if TYPE_CHECKING:
+    from core.catalog.user import UserCatalog
 
 Files = dict[str, bytes]
 
@@ -54,7 +56,8 @@ class CatalogSource(QObject):
     def __init__(self, bundled: Catalog, root: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.bundled = bundled
-        self.user = UserCatalog(Path(root))
+        self._root = Path(root)
+        self._user: UserCatalog | None = None
         self.undo_stack = QUndoStack(self)
         self.problem = ""
         self.catalog = bundled
@@ -65,7 +68,16 @@ class CatalogSource(QObject):
 
     @property
     def root(self) -> Path:
-        return self.user.root
+        return self._root
+
+    @property
+    def user(self) -> UserCatalog:
+        """The user's layers. Made on first use: while there is no catalog folder (no layer was ever added),
+        start-up prices with the bundled catalog without importing core.catalog.user and its overrides."""
+        if self._user is None:
+            from core.catalog.user import UserCatalog
+            self._user = UserCatalog(self._root)
+        return self._user
 
     @property
     def stale_days(self) -> int:
@@ -79,6 +91,9 @@ class CatalogSource(QObject):
             self.stale_days_did_change.emit(days)
 
     def _build(self) -> None:
+        if self._user is None and not self._root.exists():
+            self.catalog = self.bundled    # what UserCatalog.build gives for a folder that does not exist
+            return
         try:
             self.catalog = self.user.build(self.bundled)
             problem = ""
@@ -100,6 +115,7 @@ class CatalogSource(QObject):
     # -- changes ----------------------------------------------------------------------------------------
 
     def snapshot(self) -> Files:
+        from core.catalog.user import snapshot_files
         return snapshot_files(self.root)
 
     def change(self, text: str, apply: Callable[[UserCatalog], object]):
@@ -141,6 +157,7 @@ class CatalogSource(QObject):
 
     def _put_files(self, files: Files) -> None:
         try:
+            from core.catalog.user import restore_files
             restore_files(self.root, files)
         except OSError as exc:
             self.change_did_fail.emit(error_text(_write_error(exc, self.root)))

@@ -71,11 +71,12 @@ class ComparisonModel(QAbstractTableModel):
         self._stale_days = 180          # the catalog window's "stale after" (set_stale_days)
         self._today = date.today()
         self._stale_icon = None         # built on first use (a QStyle icon needs the application)
-        self._stale_brush = QBrush(QColor(178, 94, 0))
+        # Brushes as (color, style): QBrush(color) alone makes Qt for Python build QImage and QGradient (~2.5 ms).
+        self._stale_brush = QBrush(QColor(178, 94, 0), Qt.BrushStyle.SolidPattern)
         self._bold = QFont()
         self._bold.setBold(True)
-        self._cheapest_brush = QBrush(QColor(46, 160, 67, 60))
-        self._muted_brush = QBrush(QColor(128, 128, 128))
+        self._cheapest_brush = QBrush(QColor(46, 160, 67, 60), Qt.BrushStyle.SolidPattern)
+        self._muted_brush = QBrush(QColor(128, 128, 128), Qt.BrushStyle.SolidPattern)
         if catalog is not None:
             self.set_catalog(catalog)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalog.model import Catalog
-from core.text import is_url
 from gui.comparison.columns import (
     COL_ANNUAL,
     COL_CHOSEN,
@@ -217,6 +216,11 @@ class ComparisonView(QWidget):
         copy = menu.addAction(self.tr("Copy model id"))
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.model_id))
+        # Imported when a row's menu first opens: start-up needs neither QUrl nor the link rule.
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from core.text import is_url
         if row.point is not None and is_url(row.point.source):
             source = menu.addAction(self.tr("Open the price source"))
             source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(row.point.source)))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from core.pricing.workload import Workload
 from core.project.file import SUFFIX
@@ -39,6 +38,7 @@ class FileActions(QObject):
         document = self.window.document
         if not document.is_modified():
             return True
+        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
         name = document.path.name if document.path else self.tr("Untitled")
         answer = QMessageBox.question(
             self.window, self.tr("Unsaved changes"),
@@ -128,6 +128,7 @@ class FileActions(QObject):
         window.problems.append(text)
         if not window.interactive:
             return False
+        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
         answer = QMessageBox.question(window, self.tr("File changed on disk"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)

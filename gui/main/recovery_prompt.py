@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from core.errors import TokenQuoteError
 from gui.recovery import find_orphans
@@ -29,6 +28,7 @@ class RecoveryPrompt(QObject):
                              .format(error_text(exc)))
                 orphan.discard()
                 continue
+            from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
             name = original.name if original else self.tr("an unsaved project")
             answer = QMessageBox.question(
                 window, self.tr("Restore unsaved work?"),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -21,7 +20,6 @@ from core import __version__
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from core.pricing.fx import FxTable
-from core.pricing.views import PROJECTION_MODELS, default_rows
 from core.project.edits import with_model_chosen
 from core.project.model import Project
 from gui import settings as cfg
@@ -284,6 +282,7 @@ class MainWindow(QMainWindow):
         comparison, project = self.document.comparison, self.document.project
         if comparison is None:
             return None, "", False
+        from core.pricing.views import PROJECTION_MODELS, default_rows   # the chart is built after the first paint
         rows, are_chosen = default_rows(comparison.rows, set(project.selected), PROJECTION_MODELS)
         if not rows:
             return None, "", are_chosen
@@ -337,6 +336,7 @@ class MainWindow(QMainWindow):
             self.workloads_panel.set_volumes(*dialog.result_volumes)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
         catalog_date = self.catalog.catalog_date
         QMessageBox.about(self, self.tr("About TokenQuote"), self.tr(
             "<h3>TokenQuote {0}</h3>"
@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
     def _warn(self, title: str, text: str) -> None:
         self.problems.append(f"{title}: {text}")
         if self.interactive:
+            from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
             QMessageBox.warning(self, title, text)
 
     def confirm_invalid_entries(self, action: str) -> bool:
@@ -365,6 +366,7 @@ class MainWindow(QMainWindow):
         self.problems.append(text)
         if not self.interactive:
             return True
+        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
         answer = QMessageBox.question(self, self.tr("Entries not valid"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)

@@ -59,10 +59,12 @@ def test_opening_a_project_from_the_command_line(tmp_path, window):
 
 def test_start_up_path_stays_light(tmp_path):
     """Neither importing the app nor starting it up to the shown window imports pandas, openpyxl or jsonschema, nor
-    the usage importers and their dialog (they load with File › Import usage…)."""
+    the usage importers and their dialog (they load with File › Import usage…), nor (with no user catalog folder)
+    the user's catalog layers."""
     code = ("import sys; import gui.app; "
             "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema', 'core.importers.usage', "
-            "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts') if m in sys.modules); "
+            "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts', 'core.catalog.user') "
+            "if m in sys.modules); "
             "print('import', *heavy()); "
             "gui.app.main(['tokenquote']); print('shown', *heavy())")
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", TOKENQUOTE_EXIT_WHEN_SHOWN="1",
@@ -72,6 +74,13 @@ def test_start_up_path_stays_light(tmp_path):
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if not line.startswith("shown_at=")]
     assert lines == ["import", "shown"]
+
+
+@pytest.mark.parametrize("args", [[], ["--catalog", "extra.json", "-style", "fusion"], ["given.tokenquote"]])
+def test_arguments_read_as_the_parser_reads_them(args):
+    from gui.command_line import build_parser, parse_arguments
+
+    assert parse_arguments(args) == build_parser().parse_known_args(args)   # no arguments: without the parser
 
 
 def test_a_bad_catalog_at_start_is_reported_not_a_traceback(tmp_path, message_boxes, capsys):
