@@ -9,19 +9,11 @@ from decimal import Decimal, InvalidOperation
 
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Catalog
+from core.currencies import ISO_4217
 from core.errors import InputError
 from core.importers.common import Skip
 from core.volumes import parse_volume
 
-# Active ISO 4217 codes (plus XAU/XAG-style units left out): a price list in "RMB" or "US$" is refused by name.
-ISO_4217 = frozenset("""
-AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF
-CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG
-HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
-MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD
-RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX
-USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
-""".split())
 _CURRENCY_HINTS = {"RMB": "CNY", "YUAN": "CNY", "元": "CNY", "¥": "CNY or JPY", "$": "USD", "US$": "USD",
                    "€": "EUR", "£": "GBP", "EURO": "EUR", "NTD": "TWD"}
 
