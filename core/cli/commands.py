@@ -19,6 +19,7 @@ from core.pricing.fx import FxTable, fx_table
 from core.pricing.quote import QuoteTerms
 from core.pricing.workload import make_workload
 from core.volumes import parse_percent
+from core.workbook.paper import paper_from_environment
 
 
 def _catalog_from(args) -> Catalog:
@@ -109,7 +110,7 @@ def cmd_export(args) -> int:
                                                     parse_percent(args.decline, "--decline")))
     project = pin_models(project, catalog, [r.model_id for r in comparison.rows])
     path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
-                          pricer=pricer)
+                          pricer=pricer, paper=args.paper or paper_from_environment())
     print(f"wrote {path}")
     return 0
 
@@ -146,7 +147,7 @@ def cmd_project(args) -> int:
     if args.xlsx:
         from core.workbook.writer import export_project
         path = export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
-                              pricer=pricer)
+                              pricer=pricer, paper=args.paper or paper_from_environment())
         sys.stderr.write(f"wrote {path}\n")
     _print(comparison, args.format)
     return 0

@@ -11,6 +11,7 @@ from datetime import date
 
 from core.dates import parse_day
 from core.errors import InputError
+from core.workbook.paper import PAPERS
 
 PROG = "tokenquote-cli"
 
@@ -84,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", default=None, metavar="PATH", help="also write its quote workbook")
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
     p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook language")
+    p.add_argument("--paper", choices=PAPERS, default=None,
+                   help="printed page size (default: from LC_PAPER/LANG, Letter for en_US, else A4)")
     return parser
 
 
@@ -102,6 +105,8 @@ def _add_export_options(p: argparse.ArgumentParser) -> None:
     q.add_argument("--growth", default="0", metavar="PCT", help="volume growth per month")
     q.add_argument("--decline", default="0", metavar="PCT", help="assumed annual price decline")
     q.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook language")
+    q.add_argument("--paper", choices=PAPERS, default=None,
+                   help="printed page size (default: from LC_PAPER/LANG, Letter for en_US, else A4)")
 
 
 def _register_import(csub) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 
 from gui import settings as cfg
-from gui.texts.i18n import workbook_language
+from gui.texts.i18n import workbook_language, workbook_paper
 from gui.texts.messages import error_text
 
 
@@ -68,6 +68,7 @@ class ExportActions(QObject):
         return self._run.start(
             export_project, document.saveable_project(), document.pricing_catalog, path, language=language,
             comparison=document.current_comparison, pricer=document.pricer,   # the document's caches, not a new pricer
+            paper=workbook_paper(),
             on_success=self._on_export_done, on_failure=self._on_export_failed)
 
     @property

@@ -1065,6 +1065,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r} 须为 {allowed} 之一</translation>
     </message>
     <message>
+        <source>{value!r} is not a paper size ({allowed})</source>
+        <translation>{value!r} 不是可用的纸张尺寸（{allowed}）</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
@@ -1370,6 +1374,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>纸张尺寸</translation>
     </message>
     <message>
         <source>top level</source>
