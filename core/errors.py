@@ -13,7 +13,8 @@ the user knows by name ("input tokens", "line 3, column 5") and is translated. A
 from __future__ import annotations
 
 import errno as _errno
-from typing import Sequence, Union
+from collections.abc import Sequence
+from typing import TypeAlias
 
 from core.error_texts import FIELDS, MESSAGES
 
@@ -38,8 +39,8 @@ def _field(code: str, params: dict) -> Field:
     return Field(code, **params)
 
 
-Place = Union[str, Field]
-Where = Union[Place, Sequence[Place], None]   # one place, or the parts from the outermost in
+Place: TypeAlias = "str | Field"
+Where: TypeAlias = "Place | Sequence[Place] | None"   # one place, or the parts from the outermost in
 
 
 class TokenQuoteError(Exception):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.errors import TokenQuoteError
 
-DATA_PACKAGE = "tokenquote_resources"   # what the wheel installs resources/ as (packaging/tokenquote_build.py)
+DATA_PACKAGE = "tokenquote_resources"  # what the wheel installs resources/ as (packaging/tokenquote_build.py)
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +27,7 @@ def resources_dir() -> Path:
     spec = find_spec(DATA_PACKAGE)
     if spec is not None and spec.submodule_search_locations:
         return Path(list(spec.submodule_search_locations)[0])
-    return beside       # missing: resource_path names what is missing and where it was looked for
+    return beside  # missing: resource_path names what is missing and where it was looked for
 
 
 def resource_path(*parts: str) -> Path:

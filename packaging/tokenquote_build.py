@@ -18,8 +18,16 @@ from setuptools.build_meta import *  # noqa: F403  (every hook; the ones below a
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_PACKAGE = "tokenquote_resources"
-DATA_GLOBS = ["catalog/*.json", "icons/*.png", "icons/*.svg", "icons/actions/*.svg", "icons/actions/*.png",
-              "translations/*.qm", "templates/*", "help/*"]
+DATA_GLOBS = [
+    "catalog/*.json",
+    "icons/*.png",
+    "icons/*.svg",
+    "icons/actions/*.svg",
+    "icons/actions/*.png",
+    "translations/*.qm",
+    "templates/*",
+    "help/*",
+]
 
 
 def lrelease() -> list[str]:
@@ -53,8 +61,12 @@ class _Backend(_setuptools._BuildMetaBackend):
 
         compile_translations()
         packages = setuptools.find_packages(str(ROOT), include=["core", "core.*", "gui", "gui.*"])
-        setuptools.setup(packages=[*packages, DATA_PACKAGE], package_dir={DATA_PACKAGE: "resources"},
-                         package_data={DATA_PACKAGE: DATA_GLOBS}, include_package_data=False)
+        setuptools.setup(
+            packages=[*packages, DATA_PACKAGE],
+            package_dir={DATA_PACKAGE: "resources"},
+            package_data={DATA_PACKAGE: DATA_GLOBS},
+            include_package_data=False,
+        )
 
 
 _backend = _Backend()

@@ -19,7 +19,7 @@ PROG = "tokenquote-cli"
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line naming the option (exit 2), as the contract says."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):
         sys.stderr.write(f"{PROG}: {message}\n")
         raise SystemExit(2)
 

@@ -375,7 +375,7 @@ _COST = attrgetter("monthly_cost")
 _ID = attrgetter("id")
 
 
-def _UNFIT(row: "ComparisonRow") -> bool:
+def _UNFIT(row: "ComparisonRow") -> bool:  # noqa: N802  (a constant-like predicate)
     return not row.fits_context
 
 

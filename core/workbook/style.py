@@ -119,7 +119,7 @@ class Styles:
         from openpyxl.styles import Alignment, Border, NamedStyle, PatternFill, Protection, Side
         from openpyxl.styles import Font as _Font
 
-        def Font(**kw):
+        def Font(**kw):  # noqa: N802  (stands in for openpyxl's Font)
             return _Font(name=self.font_name, family=2, size=kw.pop("size", 11), **kw)
 
         thin = Side(style="thin", color=BORDER)

@@ -1,5 +1,6 @@
 """The pandas floor for the frozen-app budgets: the bare PySide6 + QtCharts window of bare_window.py that also
 imports pandas (as TokenQuote's usage import does), frozen by packaging/bench/bare.spec."""
+
 import sys
 
 import pandas  # noqa: F401  (the point: pandas and numpy in the bundle)

@@ -54,7 +54,7 @@ def version_needs(path: Path) -> tuple[set[tuple[int, ...]], set[tuple[int, ...]
 
 
 def test_the_stated_floor_covers_ubuntu_22_04_and_rhel_9():
-    assert stated_floor() <= (2, 34)           # RHEL 9 has 2.34, Ubuntu 22.04 2.35
+    assert stated_floor() <= (2, 34)  # RHEL 9 has 2.34, Ubuntu 22.04 2.35
 
 
 def test_no_file_in_the_bundle_needs_a_newer_glibc_than_the_stated_floor(bundle):
@@ -74,17 +74,28 @@ def test_no_file_in_the_bundle_needs_a_newer_glibc_than_the_stated_floor(bundle)
             cxx_too_new.append(f"{path.relative_to(bundle)} needs GLIBCXX_{'.'.join(map(str, max(cxx)))}")
     assert not too_new, f"INSTALL.txt says glibc {floor[0]}.{floor[1]} or later, but:\n" + "\n".join(too_new)
     assert not cxx_too_new, "\n".join(cxx_too_new)
-    assert highest >= (2, 17), "objdump found the glibc versions"      # the check read something real
+    assert highest >= (2, 17), "objdump found the glibc versions"  # the check read something real
 
 
 def test_the_system_libraries_every_desktop_has_are_left_out(bundle):
     names = {p.name for p in (bundle / "_internal").iterdir()}
-    for system in ("libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libGL.so.1", "libEGL.so.1",
-                   "libX11.so.6", "libxcb.so.1", "libfontconfig.so.1", "libfreetype.so.6", "libexpat.so.1",
-                   "libz.so.1"):
+    for system in (
+        "libc.so.6",
+        "libm.so.6",
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
+        "libGL.so.1",
+        "libEGL.so.1",
+        "libX11.so.6",
+        "libxcb.so.1",
+        "libfontconfig.so.1",
+        "libfreetype.so.6",
+        "libexpat.so.1",
+        "libz.so.1",
+    ):
         assert system not in names, system
-    assert any(n.startswith("libpython3") for n in names)        # the bundle's own interpreter stays
-    assert any(n.startswith(("libssl.so", "libffi.so")) for n in names)   # what a distribution may lack stays
+    assert any(n.startswith("libpython3") for n in names)  # the bundle's own interpreter stays
+    assert any(n.startswith(("libssl.so", "libffi.so")) for n in names)  # what a distribution may lack stays
 
 
 def test_the_bundle_carries_the_licences(bundle):
@@ -99,9 +110,10 @@ def test_the_bundle_carries_the_licences(bundle):
     for dist in ("openpyxl", "jsonschema", "pandas", "numpy", "python"):
         files = [p for p in (licences / dist).rglob("*") if p.is_file()]
         assert files and any(p.stat().st_size > 500 for p in files), dist
-    openpyxl_text = "".join(p.read_text(encoding="utf-8", errors="replace")
-                            for p in (licences / "openpyxl").rglob("*") if p.is_file())
-    assert "Permission is hereby granted" in openpyxl_text                  # the MIT licence's own words
+    openpyxl_text = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in (licences / "openpyxl").rglob("*") if p.is_file()
+    )
+    assert "Permission is hereby granted" in openpyxl_text  # the MIT licence's own words
 
 
 def test_pandas_and_numpy_with_openblas_are_in_the_bundle(bundle):
