@@ -23,6 +23,8 @@ class Field(str):
     """A named place or word with a code the GUI translates; its ``str`` is the English text."""
 
     __slots__ = ("code", "params")
+    code: str
+    params: dict
 
     def __new__(cls, code: str, **params) -> "Field":
         template = FIELDS[code]   # an unknown code is a programming error: fail at once, not at display
@@ -140,7 +142,7 @@ def read_reason(exc: OSError) -> Place:
     if not exc.strerror:
         return Field("cannot_be_read")
     known = {_errno.ENOENT: "read_no_such_file", _errno.EACCES: "read_permission", _errno.EISDIR: "read_is_folder"}
-    code = known.get(exc.errno)
+    code = known.get(exc.errno) if exc.errno is not None else None
     if code is not None and exc.strerror == FIELDS[code]:   # the system's own words, so translatable
         return Field(code)
     return exc.strerror

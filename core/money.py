@@ -100,5 +100,6 @@ def format_price(amount: Decimal) -> str:
     normalized = amount.normalize()
     if normalized == normalized.to_integral_value():
         return f"{normalized:.2f}"
-    exponent = -normalized.as_tuple().exponent
-    return f"{normalized:.{max(2, exponent)}f}"
+    exponent = normalized.as_tuple().exponent
+    assert isinstance(exponent, int)        # a finite Decimal (prices are): 'n', 'N', 'F' are NaN and infinity
+    return f"{normalized:.{max(2, -exponent)}f}"

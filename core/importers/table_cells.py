@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Literal, overload
 
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Catalog
@@ -92,6 +93,10 @@ def decimal_cell(value: object, column: str, grouping_ok: bool = True) -> Decima
     return number
 
 
+@overload
+def price_cell(values: dict, column: str, required: Literal[True]) -> Decimal: ...
+@overload
+def price_cell(values: dict, column: str, required: bool = False) -> Decimal | None: ...
 def price_cell(values: dict, column: str, required: bool = False) -> Decimal | None:
     """A price per 1M tokens: at least 0 and at most the catalog's ceiling."""
     raw = values.get(column)
@@ -103,6 +108,8 @@ def price_cell(values: dict, column: str, required: bool = False) -> Decimal | N
         number = decimal_cell(raw, column, getattr(values, "grouping_ok", True))
     except Skip as skip:
         raise Skip("invalid price", skip.detail) from None
+    if number is None:   # not blank, yet nothing to read (cannot happen today; kept so a change cannot crash)
+        raise Skip("invalid price", f"column {column}: {raw!r} is not a number")
     if number < 0:
         raise Skip("negative price", f"column {column}: {raw} is below 0")
     if number > MAX_PRICE_PER_1M or 0 < number < MIN_PRICE_PER_1M:
@@ -121,6 +128,8 @@ def factor_cell(values: dict, column: str) -> Decimal | None:
         number = decimal_cell(text.rstrip("%") if percent else raw, column, getattr(values, "grouping_ok", True))
     except Skip as skip:
         raise Skip("invalid number", skip.detail) from None
+    if number is None:   # "%" alone: nothing before the percent sign
+        raise Skip("invalid number", f"column {column}: {raw!r} is not a number")
     if percent:
         number = number / 100
     if not 0 < number <= 1:

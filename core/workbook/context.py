@@ -138,7 +138,7 @@ def vendor_discount_name(vendor_id: str) -> str:
 def rates_used(ctx: Context) -> list:
     """The FX rates the quote's conversions go through (the cover shows these; Inputs has them all)."""
     fx, cur = ctx.plan.comparison.fx, ctx.cur
-    pairs = set()
+    pairs: set[str] = set()              # "USD/CNY"
     for p in ctx.plan.rows + ctx.plan.later:
         pairs.update(step.rate.pair for step in fx.path(p.row.price_currency, cur))
     return [rate for rate in fx.rates if rate.pair in pairs]
