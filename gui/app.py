@@ -56,6 +56,8 @@ def make_app(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tokenquote")
     from gui.widgets.icons import app_icon
+    from gui.widgets.style import apply_appearance
+    apply_appearance(app, cfg.get(cfg.APPEARANCE))     # before any window: colours are read when widgets are made
     app.setWindowIcon(app_icon())
     install_translators(app)
     return app

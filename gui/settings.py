@@ -58,6 +58,10 @@ LANGUAGE = Setting("interface/language", str, "system",
 WORKBOOK_LANGUAGE = Setting("export/workbook_language", str, "interface",
                             "language of exported workbooks: interface (the interface's), en or zh",
                             choices=("interface", "en", "zh"))
+APPEARANCE = Setting("interface/appearance", str, "system",
+                     "colours: system (the desktop's), light or dark (the Fusion style with TokenQuote's palette); "
+                     "applies at the next start; TOKENQUOTE_APPEARANCE overrides it",
+                     choices=("system", "light", "dark"))
 STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
                      "a price last checked more than this many days ago is marked stale in the comparison")
 
@@ -65,7 +69,7 @@ ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
                 RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
-                STALE_DAYS)
+                STALE_DAYS, APPEARANCE)
 
 
 def settings_dir() -> Path:

@@ -21,6 +21,7 @@ class ExportActions(QObject):
         self.window = window
         self._run = None          # a ProgressRun while a workbook is written
         self._path: Path | None = None
+        self._notice = None       # the ExportNotice in the status bar, made on the first export
 
     def export_workbook(self) -> None:
         window = self.window
@@ -86,6 +87,10 @@ class ExportActions(QObject):
         path = Path(result) if result else self._path
         cfg.put(cfg.LAST_EXPORT_FOLDER, str(path.parent), self.window.settings)
         self.window.statusBar().showMessage(self.tr("Exported {0}").format(str(path)), 8000)
+        if self._notice is None:
+            from gui.main.export_notice import ExportNotice
+            self._notice = ExportNotice(self.window)
+        self._notice.show_for(path)
 
     def _on_export_failed(self, error) -> None:
         cancelled = self._run is not None and self._run.cancelled

@@ -33,6 +33,7 @@ from gui.comparison.table_view import ComparisonView
 from gui.document import Document
 from gui.main.export_actions import ExportActions
 from gui.main.file_actions import FileActions, default_project
+from gui.main.file_drops import FileDrops
 from gui.main.menus import MainMenus
 from gui.main.pricing_controls import PricingControls
 from gui.main.recovery_prompt import RecoveryPrompt
@@ -41,7 +42,7 @@ from gui.recovery import RecoverySession
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
 from gui.widgets.fields import set_text_color
-from gui.widgets.style import BANNER_STYLE, ERROR_COLOR
+from gui.widgets.style import banner_style, error_color
 
 __all__ = ["MainWindow", "default_project"]   # gui.app takes default_project from here
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.recovery_prompt = RecoveryPrompt(self)  # a crashed session's copy, offered at start-up
         self.menus = MainMenus(self)                 # the actions; the menus and tool bar are built below
         self.catalog_actions = CatalogActions(self)
+        self.file_drops = FileDrops(self)            # a project or price list dropped on the window
         self.model = ComparisonModel(catalog, self)
         menus = self.menus
         self.comparison_view = ComparisonView(
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.comparison_view.proxy.set_filters(only_fitting=menus.only_fitting_action.isChecked())
         self.banner = QLabel(self)
         self.banner.setObjectName("pricingProblem")
-        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setStyleSheet(banner_style())
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.chart_pane = ChartPane(self._projection, self)
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         self.currency_label = QLabel(self)
         self.as_of_label = QLabel(self)
         self.autosave_label = QLabel(self)
-        set_text_color(self.autosave_label, ERROR_COLOR)
+        set_text_color(self.autosave_label, error_color())
         for label in (self.autosave_label, self.shown_label, self.currency_label, self.as_of_label,
                       self.catalog_label):
             bar.addPermanentWidget(label)

@@ -342,6 +342,29 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>Save chart image</source>
+        <translation>保存图表图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the image</source>
+        <translation>无法保存图片</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>复制图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation>保存图片(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <source>Monthly cost</source>
@@ -550,6 +573,30 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>筛选</translation>
     </message>
     <message>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Model comparison</source>
+        <translation>模型比较</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>筛选模型</translation>
+    </message>
+    <message>
+        <source>Vendor filter</source>
+        <translation>厂商筛选</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Billing currency filter</source>
+        <translation>计费币种筛选</translation>
+    </message>
+    <message>
         <source>All vendors</source>
         <translation>全部厂商</translation>
     </message>
@@ -584,6 +631,69 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Show only {0}</source>
         <translation>只显示{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRows</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>计费币种</translation>
+    </message>
+    <message>
+        <source>Input per 1M</source>
+        <translation>输入单价（每百万）</translation>
+    </message>
+    <message>
+        <source>Output per 1M</source>
+        <translation>输出单价（每百万）</translation>
+    </message>
+    <message>
+        <source>Cached input per 1M</source>
+        <translation>缓存输入单价（每百万）</translation>
+    </message>
+    <message>
+        <source>Input cost / month</source>
+        <translation>输入费用 / 月</translation>
+    </message>
+    <message>
+        <source>Output cost / month</source>
+        <translation>输出费用 / 月</translation>
+    </message>
+    <message>
+        <source>Cost / month (billed)</source>
+        <translation>月费用（计费币种）</translation>
+    </message>
+    <message>
+        <source>Cost / month ({0})</source>
+        <translation>月费用（{0}）</translation>
+    </message>
+    <message>
+        <source>Cost / year ({0})</source>
+        <translation>年费用（{0}）</translation>
+    </message>
+    <message>
+        <source>Difference to cheapest ({0})</source>
+        <translation>与最低价之差（{0}）</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>上下文窗口</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1589,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 <context>
     <name>CostBarChart</name>
     <message>
+        <source>Monthly cost chart</source>
+        <translation>月费用图表</translation>
+    </message>
+    <message>
+        <source>A bar per model, cheapest at the top; the table has the figures</source>
+        <translation>每个模型一根条形，最便宜的在最上方；具体数字见表格</translation>
+    </message>
+    <message>
+        <source>monthly-cost</source>
+        <translation>月费用</translation>
+    </message>
+    <message>
         <source>Monthly cost of the chosen models ({0})</source>
         <translation>已选模型的月度成本（{0}）</translation>
     </message>
@@ -1747,6 +1869,33 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the workbook in your spreadsheet program</source>
+        <translation>用您的电子表格程序打开工作簿</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the workbook</source>
+        <translation>打开工作簿所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Dismiss the export notice</source>
+        <translation>关闭导出提示</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Untitled</source>
@@ -1897,6 +2046,17 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>A bundled assumption: replace it with your company&apos;s rate</source>
         <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>TokenQuote help</source>
+        <translation>TokenQuote 帮助</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2339,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Show only the models ticked for the quote</source>
         <translation>只显示已勾选纳入报价的模型</translation>
+    </message>
+    <message>
+        <source>TokenQuote &amp;Help</source>
+        <translation>TokenQuote 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How to use TokenQuote</source>
+        <translation>如何使用 TokenQuote</translation>
     </message>
     <message>
         <source>&amp;About TokenQuote</source>
@@ -2553,6 +2721,22 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>导出的报价工作簿中工作表名称、标题和封面文字所用的语言；数字和公式不变</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light and dark use TokenQuote&apos;s own colours; applies when TokenQuote starts again</source>
+        <translation>浅色与深色使用 TokenQuote 自带的配色；重新启动 TokenQuote 后生效</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2573,6 +2757,14 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>导出的工作簿：</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>配色：</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -2589,8 +2781,8 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>重新启动 TokenQuote？</translation>
     </message>
     <message>
-        <source>The interface language changes when TokenQuote starts again. Restart now? The open project is opened again; you are asked first about unsaved changes.</source>
-        <translation>界面语言将在 TokenQuote 重新启动后更改。现在重新启动吗？当前项目会重新打开；如有未保存的修改，会先询问您。</translation>
+        <source>The interface language and appearance change when TokenQuote starts again. Restart now? The open project is opened again; you are asked first about unsaved changes.</source>
+        <translation>界面语言和外观将在 TokenQuote 重新启动后更改。现在重新启动吗？当前项目会重新打开；如有未保存的更改，会先询问您。</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2865,14 @@ The last valid figures go into the file. {1} all the same?</source>
 </context>
 <context>
     <name>PriceHistoryChart</name>
+    <message>
+        <source>Price history chart</source>
+        <translation>价格历史图表</translation>
+    </message>
+    <message>
+        <source>price-history</source>
+        <translation>价格历史</translation>
+    </message>
     <message>
         <source>{0}: price per 1M tokens ({1})</source>
         <translation>{0}：每百万 tokens 价格（{1}）</translation>
@@ -2799,6 +2999,10 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>月度和年度成本的显示币种</translation>
     </message>
     <message>
+        <source>Display currency</source>
+        <translation>显示币种</translation>
+    </message>
+    <message>
         <source> Prices as of </source>
         <translation> 价格日期 </translation>
     </message>
@@ -2872,6 +3076,26 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>Price decline</source>
         <translation>降价</translation>
+    </message>
+    <message>
+        <source>Projection chart</source>
+        <translation>预测图表</translation>
+    </message>
+    <message>
+        <source>Projected monthly cost per model; the total is below the chart</source>
+        <translation>各模型的预测月费用；合计见图表下方</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Projection months</source>
+        <translation>预测月数</translation>
+    </message>
+    <message>
+        <source>Price decline per year</source>
+        <translation>每年价格降幅</translation>
     </message>
     <message>
         <source>Tick models in the table to project their cost</source>
@@ -3242,6 +3466,10 @@ Restore it?</source>
 </context>
 <context>
     <name>WorkloadsPanel</name>
+    <message>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
+    </message>
     <message>
         <source>Double-click a workload to rename it</source>
         <translation>双击工作负载可重命名</translation>
