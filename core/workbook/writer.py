@@ -27,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from core import __version__
 from core.atomic import atomic_write
 from core.catalog.model import Catalog
 from core.errors import Field, InputError, WriteError
@@ -127,7 +128,7 @@ def finish(ctx: Context) -> None:
     props.category = L["category"]
     props.language = "zh-CN" if L.language == "zh" else "en"
     for name, value in (("Company", terms.company), ("Client", terms.client), ("Quote number", terms.quote_no),
-                        ("Prepared by", terms.prepared_by)):
+                        ("Prepared by", terms.prepared_by), ("TokenQuote version", __version__)):
         if value:
             wb.custom_doc_props.append(StringProperty(name=name, value=clean_text(value)[:255]))
     wb.active = 0

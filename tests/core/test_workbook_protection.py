@@ -150,3 +150,10 @@ def test_the_cli_takes_paper_from_the_option_or_the_locale(tmp_path):
     assert _cli_export(tmp_path, "en_US.UTF-8", "--paper", "a4") == 9
     assert _cli_export(tmp_path, "C.UTF-8") == 9
     assert _cli_export(tmp_path, "C.UTF-8", "--paper", "letter") == 1
+
+
+def test_the_workbook_says_which_version_wrote_it(book):
+    from core import __version__
+
+    wb, _ = book
+    assert {p.name: p.value for p in wb.custom_doc_props.props}["TokenQuote version"] == __version__
