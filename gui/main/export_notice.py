@@ -52,7 +52,7 @@ class ExportNotice(QWidget):
 
     def show_for(self, path: Path) -> None:
         self.path = Path(path)
-        self.label.setText(self.path.name)      # the status bar's message says "Exported <full path>" beside it
+        self.label.setText(self.path.name)  # the status bar's message says "Exported <full path>" beside it
         self.label.setToolTip(str(self.path))
         self.show()
         self._timer.start(SHOWN_MS)

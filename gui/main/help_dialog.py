@@ -14,7 +14,7 @@ from gui.texts.i18n import is_chinese
 
 def help_page() -> str:
     """Where the help page is, in the interface's language (English when no translation of the page exists)."""
-    for name in (("index_zh_CN.html", "index.html") if is_chinese() else ("index.html",)):
+    for name in ("index_zh_CN.html", "index.html") if is_chinese() else ("index.html",):
         try:
             return str(resource_path("help", name))
         except TokenQuoteError:

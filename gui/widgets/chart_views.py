@@ -67,15 +67,20 @@ def ask_and_save_image(view: QChartView, suggested: str) -> Path | None:
     from gui.texts.messages import error_text
     from gui.widgets.file_dialogs import get_save_file_name
 
-    path, _ = get_save_file_name(view.window(), QCoreApplication.translate("ChartImage", "Save chart image"),
-                                 suggested, QCoreApplication.translate("ChartImage", "PNG images (*.png)"))
+    path, _ = get_save_file_name(
+        view.window(),
+        QCoreApplication.translate("ChartImage", "Save chart image"),
+        suggested,
+        QCoreApplication.translate("ChartImage", "PNG images (*.png)"),
+    )
     if not path:
         return None
     try:
         return save_image(view, path)
     except TokenQuoteError as exc:
-        QMessageBox.warning(view.window(), QCoreApplication.translate("ChartImage", "Cannot save the image"),
-                            error_text(exc))
+        QMessageBox.warning(
+            view.window(), QCoreApplication.translate("ChartImage", "Cannot save the image"), error_text(exc)
+        )
         return None
 
 

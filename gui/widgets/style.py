@@ -8,7 +8,7 @@ import os
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-APPEARANCE_ENV = "TOKENQUOTE_APPEARANCE"    # system, light or dark: wins over the Preferences' choice
+APPEARANCE_ENV = "TOKENQUOTE_APPEARANCE"  # system, light or dark: wins over the Preferences' choice
 APPEARANCES = ("system", "light", "dark")
 
 
@@ -25,8 +25,11 @@ def is_dark(pal: QPalette | None = None) -> bool:
 
 def mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
     s = share_of_a
-    return QColor(round(a.red() * s + b.red() * (1 - s)), round(a.green() * s + b.green() * (1 - s)),
-                  round(a.blue() * s + b.blue() * (1 - s)))
+    return QColor(
+        round(a.red() * s + b.red() * (1 - s)),
+        round(a.green() * s + b.green() * (1 - s)),
+        round(a.blue() * s + b.blue() * (1 - s)),
+    )
 
 
 def error_color() -> QColor:
@@ -69,8 +72,10 @@ def invalid_style() -> str:
     dark = is_dark()
     background = "#4a2626" if dark else "#fff5f5"
     text = palette().color(QPalette.ColorRole.Text).name()
-    return (f"QLineEdit {{ border: 2px solid {error_color().name()}; border-radius: 3px; background: {background}; "
-            f"color: {text}; }}")
+    return (
+        f"QLineEdit {{ border: 2px solid {error_color().name()}; border-radius: 3px; background: {background}; "
+        f"color: {text}; }}"
+    )
 
 
 def banner_style() -> str:
@@ -83,15 +88,28 @@ def dark_palette() -> QPalette:
     """A dark palette for the Fusion style (the Appearance setting's "dark")."""
     pal = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
-    colours = {role.Window: QColor(45, 45, 48), role.WindowText: QColor(230, 230, 230), role.Base: QColor(30, 30, 32),
-               role.AlternateBase: QColor(40, 40, 44), role.ToolTipBase: QColor(60, 60, 64),
-               role.ToolTipText: QColor(230, 230, 230), role.PlaceholderText: QColor(150, 150, 155),
-               role.Text: QColor(230, 230, 230), role.Button: QColor(55, 55, 60), role.ButtonText: QColor(230, 230, 230),
-               role.BrightText: QColor(255, 120, 120), role.Link: QColor(120, 170, 255),
-               role.LinkVisited: QColor(180, 150, 255), role.Highlight: QColor(42, 110, 200),
-               role.HighlightedText: QColor(255, 255, 255), role.Light: QColor(75, 75, 80),
-               role.Midlight: QColor(62, 62, 66), role.Mid: QColor(50, 50, 54), role.Dark: QColor(25, 25, 27),
-               role.Shadow: QColor(0, 0, 0)}
+    colours = {
+        role.Window: QColor(45, 45, 48),
+        role.WindowText: QColor(230, 230, 230),
+        role.Base: QColor(30, 30, 32),
+        role.AlternateBase: QColor(40, 40, 44),
+        role.ToolTipBase: QColor(60, 60, 64),
+        role.ToolTipText: QColor(230, 230, 230),
+        role.PlaceholderText: QColor(150, 150, 155),
+        role.Text: QColor(230, 230, 230),
+        role.Button: QColor(55, 55, 60),
+        role.ButtonText: QColor(230, 230, 230),
+        role.BrightText: QColor(255, 120, 120),
+        role.Link: QColor(120, 170, 255),
+        role.LinkVisited: QColor(180, 150, 255),
+        role.Highlight: QColor(42, 110, 200),
+        role.HighlightedText: QColor(255, 255, 255),
+        role.Light: QColor(75, 75, 80),
+        role.Midlight: QColor(62, 62, 66),
+        role.Mid: QColor(50, 50, 54),
+        role.Dark: QColor(25, 25, 27),
+        role.Shadow: QColor(0, 0, 0),
+    }
     for r, colour in colours.items():
         pal.setColor(r, colour)
     for r in (role.WindowText, role.Text, role.ButtonText):

@@ -120,3 +120,15 @@ def test_pandas_and_numpy_with_openblas_are_in_the_bundle(bundle):
     internal = bundle / "_internal"
     assert (internal / "pandas").is_dir() and (internal / "numpy").is_dir()
     assert list(internal.rglob("libscipy_openblas*.so")) or list(internal.rglob("libopenblas*.so*"))
+
+
+def test_the_bundle_says_what_it_was_frozen_with_and_registers_its_file_type(bundle):
+    info = (bundle / "BUILD-INFO.txt").read_text(encoding="utf-8")
+    found = re.search(r"glibc (\d+)\.(\d+)", info)
+    assert found and (int(found[1]), int(found[2])) <= stated_floor(), info
+    mime = (bundle / "share" / "mime" / "packages" / "tokenquote.xml").read_text(encoding="utf-8")
+    assert 'pattern="*.tokenquote"' in mime
+    assert (bundle / "install.sh").exists() and (bundle / "INSTALL.txt").read_text(
+        encoding="utf-8"
+    ) == INSTALL.read_text(encoding="utf-8")
+    assert (bundle / "_internal" / "resources" / "help" / "index.html").exists()

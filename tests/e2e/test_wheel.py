@@ -83,6 +83,8 @@ def test_the_wheel_carries_the_data_and_one_version(installed):
         "tokenquote_resources/translations/tokenquote_zh_CN.qm",
         "tokenquote_resources/icons/tokenquote.svg",
         "tokenquote_resources/templates/price_list_template.csv",
+        "tokenquote_resources/help/index.html",
+        "tokenquote_resources/help/index_zh_CN.html",
         "core/cli/main.py",
         "gui/app.py",
     ):

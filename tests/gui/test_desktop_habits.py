@@ -30,7 +30,7 @@ def test_a_drag_is_taken_only_for_one_project_or_price_list(tmp_path):
     for name in ("prices.json", "prices.CSV", "p.tsv", "p.txt", "book.xlsx"):
         assert dropped_file(mime(tmp_path / name)) == tmp_path / name, name
     assert dropped_file(mime(tmp_path / "notes.pdf")) is None
-    assert dropped_file(mime(tmp_path / "a.tokenquote", tmp_path / "b.tokenquote")) is None   # one at a time
+    assert dropped_file(mime(tmp_path / "a.tokenquote", tmp_path / "b.tokenquote")) is None  # one at a time
     assert dropped_file(mime(tmp_path / "folder.csv")) is None
     assert dropped_file(mime("https://example.com/prices.json")) is None
     assert dropped_file(QMimeData()) is None and dropped_file(None) is None
@@ -39,11 +39,13 @@ def test_a_drag_is_taken_only_for_one_project_or_price_list(tmp_path):
 def _drop(window, data: QMimeData) -> tuple[bool, bool]:
     """A drag entering the window and dropped: (was the drag accepted, was the drop accepted)."""
     pos = window.rect().center()
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, enter)
-    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(pos), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, drop)
     return enter.isAccepted(), drop.isAccepted()
 
@@ -64,6 +66,7 @@ def test_an_unsaved_project_is_asked_about_before_a_drop_replaces_it(qtbot, wind
     assert window.save_to(other)
     window.document.edit(window.document.project.edited(currency="EUR"), "currency")
     from PySide6.QtWidgets import QMessageBox
+
     message_boxes.answers = [QMessageBox.StandardButton.Cancel]
     assert window.file_drops.open(tmp_path / "other.tokenquote") is False
     assert message_boxes.kinds() == ["question"] and window.document.project.currency == "EUR"
@@ -109,8 +112,9 @@ def _select(view, rows: list[int]) -> None:
     view.table.setCurrentIndex(view.proxy.index(rows[0], 0))
     selection.clear()
     for r in rows:
-        selection.select(view.proxy.index(r, 0), QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            view.proxy.index(r, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
 
 
 def test_ctrl_c_copies_the_selected_rows_as_a_spreadsheet_table(qtbot, window):
@@ -125,13 +129,13 @@ def test_ctrl_c_copies_the_selected_rows_as_a_spreadsheet_table(qtbot, window):
     header = lines[0].split("\t")
     assert header[:4] == ["Rank", "Vendor", "Model", "Model id"]
     assert "Cost / month (USD)" in header
-    shown = view.shown_rows()[:3]            # in the table's order, whatever order they were selected in
+    shown = view.shown_rows()[:3]  # in the table's order, whatever order they were selected in
     for line, row in zip(lines[1:4], shown, strict=True):
         cells = line.split("\t")
         assert len(cells) == len(header)
         assert cells[3] == row.model_id
         monthly = cells[header.index("Cost / month (USD)")]
-        assert Decimal(monthly) == row.monthly_cost and monthly == format(row.monthly_cost, "f")   # exact, bare
+        assert Decimal(monthly) == row.monthly_cost and monthly == format(row.monthly_cost, "f")  # exact, bare
         assert Decimal(cells[header.index("Input per 1M")]) == row.prices.standard.input
         assert "$" not in line and "," not in monthly
 
@@ -142,16 +146,27 @@ def test_copied_rows_use_the_locales_decimal_comma_and_keep_names_as_text():
     from gui.comparison.copy_rows import rows_tsv
 
     prices = SimpleNamespace(standard=SimpleNamespace(input=Decimal("0.075"), output=Decimal("2.5")))
-    row = SimpleNamespace(rank=1, vendor_name="=HYPERLINK(\"x\")", name="Tab\there", model_id="acme/x",
-                          price_currency="CNY", prices=prices, point=SimpleNamespace(base=SimpleNamespace(
-                              cached_input=None)), input_cost=Decimal("1234.50"), output_cost=Decimal("0.00"),
-                          monthly_cost_native=Decimal("1234.50"), monthly_cost=Decimal("171.46"),
-                          annual_cost=Decimal("2057.52"), diff_to_cheapest=Decimal("0.00"), context_window=128000)
+    row = SimpleNamespace(
+        rank=1,
+        vendor_name='=HYPERLINK("x")',
+        name="Tab\there",
+        model_id="acme/x",
+        price_currency="CNY",
+        prices=prices,
+        point=SimpleNamespace(base=SimpleNamespace(cached_input=None)),
+        input_cost=Decimal("1234.50"),
+        output_cost=Decimal("0.00"),
+        monthly_cost_native=Decimal("1234.50"),
+        monthly_cost=Decimal("171.46"),
+        annual_cost=Decimal("2057.52"),
+        diff_to_cheapest=Decimal("0.00"),
+        context_window=128000,
+    )
     text = rows_tsv([row], "USD", point=",")
     cells = text.split("\r\n")[1].split("\t")
-    assert cells[1] == "'=HYPERLINK(\"x\")" and cells[2] == "Tab here"
+    assert cells[1] == '\'=HYPERLINK("x")' and cells[2] == "Tab here"
     assert "0,075" in cells and "1234,50" in cells and "2057,52" in cells and "128000" in cells
-    assert cells[7] == ""                    # no cache price: an empty cell, not 0
+    assert cells[7] == ""  # no cache price: an empty cell, not 0
 
 
 # ------------------------------------------------------------------------------------------- F1, charts
@@ -206,11 +221,18 @@ def test_every_input_of_the_main_window_has_an_accessible_name(qtbot, window):
     _bar_chart(qtbot, window)
     window.chart_pane.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.chart_pane.projection_chart is not None, timeout=10_000)
-    inputs = [w for w in window.findChildren(QWidget) if isinstance(w, (QLineEdit, QComboBox, QAbstractSpinBox))
-              and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))]
+    inputs = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, (QLineEdit, QComboBox, QAbstractSpinBox))
+        and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+    ]
     assert len(inputs) >= 10
-    nameless = [f"{type(w).__name__} {w.objectName() or w.parent().objectName()}" for w in inputs
-                if not w.accessibleName().strip()]
+    nameless = [
+        f"{type(w).__name__} {w.objectName() or w.parent().objectName()}"
+        for w in inputs
+        if not w.accessibleName().strip()
+    ]
     assert not nameless, nameless
     assert window.comparison_view.search.accessibleName()
     for view in (window.chart_pane.bar_chart, window.chart_pane.projection_chart.view):
@@ -230,14 +252,18 @@ def test_colours_follow_a_dark_palette(qtbot, qapp, make_window):
     try:
         assert style.is_dark()
         window_bg = qapp.palette().color(QPalette.ColorRole.Window)
-        assert style.hint_color().lightness() - window_bg.lightness() > 80     # no grey on grey
+        assert style.hint_color().lightness() - window_bg.lightness() > 80  # no grey on grey
         assert style.error_color().lightness() - window_bg.lightness() > 80
         assert (style.error_color(), style.hint_color()) != light
         assert "#4a2626" in style.invalid_style() and "#4a2626" in style.banner_style()
         icon = theme_icon("document-open")
         image = icon.pixmap(24, 24).toImage()
-        lightest = max(image.pixelColor(x, y).lightness() for x in range(24) for y in range(24)
-                       if image.pixelColor(x, y).alpha() > 200)
+        lightest = max(
+            image.pixelColor(x, y).lightness()
+            for x in range(24)
+            for y in range(24)
+            if image.pixelColor(x, y).alpha() > 200
+        )
         assert lightest > 170, "the glyph is drawn light on a dark toolbar"
         window = make_window()
         chart = _bar_chart(qtbot, window)
@@ -274,4 +300,3 @@ def test_the_workbook_paper_follows_the_interface_locale():
     assert workbook_paper(QLocale("en_US")) == "letter" and workbook_paper(QLocale("fr_CA")) == "letter"
     assert workbook_paper(QLocale("zh_CN")) == "a4" and workbook_paper(QLocale("en_GB")) == "a4"
     assert workbook_paper(QLocale(QLocale.Language.C)) == "a4"
-
