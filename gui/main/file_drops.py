@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 
 PROJECT_SUFFIX = ".tokenquote"
 PRICE_LIST_SUFFIXES = (".json", ".csv", ".tsv", ".txt", ".xlsx")
@@ -27,31 +27,27 @@ def dropped_file(mime) -> Path | None:
 
 
 class FileDrops(QObject):
-    """Installed on ``window`` (a MainWindow): takes its drag-and-drop events."""
+    """The main window's drag-and-drop: its dragEnterEvent/dragMoveEvent call :meth:`drag`, its dropEvent
+    :meth:`drop` (overridden methods, not an event filter: no Python call for each of the window's events)."""
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if dropped_file(event.mimeData()) is not None:
-                event.acceptProposedAction()
-            else:
-                event.ignore()
-            return True
-        if kind == QEvent.Type.Drop:
-            path = dropped_file(event.mimeData())
-            if path is None:
-                event.ignore()
-                return True
+    def drag(self, event) -> None:
+        if dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
-            self.open(path)
-            return True
-        return super().eventFilter(watched, event)
+        else:
+            event.ignore()
+
+    def drop(self, event) -> None:
+        path = dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open(path)
 
     def open(self, path: Path):
         """Open a project, or import a price list; returns what the action returned (for tests)."""

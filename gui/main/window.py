@@ -370,6 +370,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ closing
 
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.file_drops.drag(event)
+
+    dragMoveEvent = dragEnterEvent  # noqa: N815 - Qt API
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.file_drops.drop(event)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.export_actions.task is not None:
             self._warn(self.tr("Export in progress"), self.tr("Wait for the workbook to be written, or cancel it."))
