@@ -7,8 +7,8 @@ pyproject.toml, checked by the tests):
     cli  →  workbook | project | importers  →  pricing  →  catalog  →  foundation
 
 The foundation is the flat modules here: ``errors`` and ``error_texts`` (errors as codes), ``money`` (exact
-Decimal money), ``volumes`` (token volumes as people type them), ``atomic`` (atomic writes), ``resources`` (where
-``resources/`` is), ``text`` (display width, links).
+Decimal money), ``currencies`` (ISO 4217 codes and minor units), ``volumes`` (token volumes as people type
+them), ``atomic`` (atomic writes), ``resources`` (where ``resources/`` is), ``text`` (display width, links).
 """
 
 __version__ = "0.1.0"

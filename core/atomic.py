@@ -74,7 +74,7 @@ def _sweep(folder: Path, prefix: str) -> None:
         pass
 
 
-def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:
+def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write(fileobj)`` on a temporary file beside ``path`` and move it into place atomically."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")

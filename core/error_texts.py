@@ -163,6 +163,7 @@ MESSAGES: dict[str, str] = {
     "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
     "nothing_to_quote": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day}; nothing to quote"),
     "language_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be one of {allowed}"),
+    "paper_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a paper size ({allowed})"),
     # price lists being imported
     "no_such_file": QT_TRANSLATE_NOOP("CoreErrors", "no such file"),
     "price_list_is_folder": QT_TRANSLATE_NOOP("CoreErrors", "is a folder, not a price-list file"),
@@ -299,6 +300,7 @@ FIELDS: dict[str, str] = {
     "override_dates": QT_TRANSLATE_NOOP("CoreFields", "override dates"),
     "layer": QT_TRANSLATE_NOOP("CoreFields", "layer"),
     "language": QT_TRANSLATE_NOOP("CoreFields", "language"),
+    "paper": QT_TRANSLATE_NOOP("CoreFields", "paper size"),
     "top_level": QT_TRANSLATE_NOOP("CoreFields", "top level"),
     "line_column": QT_TRANSLATE_NOOP("CoreFields", "line {line}, column {column}"),
     "sheet": QT_TRANSLATE_NOOP("CoreFields", "sheet {name}"),
@@ -325,7 +327,6 @@ FIELDS: dict[str, str] = {
     "os_name_too_long": QT_TRANSLATE_NOOP("CoreFields", "the file name is too long; choose a shorter one"),
     "workbook": QT_TRANSLATE_NOOP("CoreFields", "workbook"),
     "pdf_quote": QT_TRANSLATE_NOOP("CoreFields", "PDF quote"),
-    "paper": QT_TRANSLATE_NOOP("CoreFields", "paper size"),
     "logo": QT_TRANSLATE_NOOP("CoreFields", "logo"),
     "kind_link": QT_TRANSLATE_NOOP("CoreFields", "a link"),
     "kind_folder": QT_TRANSLATE_NOOP("CoreFields", "a folder"),

@@ -13,7 +13,8 @@ the user knows by name ("input tokens", "line 3, column 5") and is translated. A
 from __future__ import annotations
 
 import errno as _errno
-from typing import Sequence, Union
+from collections.abc import Sequence
+from typing import TypeAlias
 
 from core.error_texts import FIELDS, MESSAGES
 
@@ -22,6 +23,8 @@ class Field(str):
     """A named place or word with a code the GUI translates; its ``str`` is the English text."""
 
     __slots__ = ("code", "params")
+    code: str
+    params: dict
 
     def __new__(cls, code: str, **params) -> "Field":
         template = FIELDS[code]   # an unknown code is a programming error: fail at once, not at display
@@ -38,8 +41,8 @@ def _field(code: str, params: dict) -> Field:
     return Field(code, **params)
 
 
-Place = Union[str, Field]
-Where = Union[Place, Sequence[Place], None]   # one place, or the parts from the outermost in
+Place: TypeAlias = "str | Field"
+Where: TypeAlias = "Place | Sequence[Place] | None"   # one place, or the parts from the outermost in
 
 
 class TokenQuoteError(Exception):
@@ -139,7 +142,7 @@ def read_reason(exc: OSError) -> Place:
     if not exc.strerror:
         return Field("cannot_be_read")
     known = {_errno.ENOENT: "read_no_such_file", _errno.EACCES: "read_permission", _errno.EISDIR: "read_is_folder"}
-    code = known.get(exc.errno)
+    code = known.get(exc.errno) if exc.errno is not None else None
     if code is not None and exc.strerror == FIELDS[code]:   # the system's own words, so translatable
         return Field(code)
     return exc.strerror

@@ -28,19 +28,16 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text)
 
 
-HOOKS = {"parse_int": _int, "parse_float": _decimal}
-
-
 def decoder(**extra) -> json.JSONDecoder:
     """A decoder with TokenQuote's number hooks (for reading a file value by value)."""
-    return json.JSONDecoder(**HOOKS, **extra)
+    return json.JSONDecoder(parse_int=_int, parse_float=_decimal, **extra)
 
 
 def load_json(text: str, where: Where, *, error: type[TokenQuoteError], **extra):
     """``json.loads`` with exact numbers; a number too long or nesting too deep raises ``error`` at ``where``.
     :class:`json.JSONDecodeError` is left to the caller, which knows how to name the file and line."""
     try:
-        return json.loads(text, **HOOKS, **extra)
+        return json.loads(text, parse_int=_int, parse_float=_decimal, **extra)
     except (_TooLong, RecursionError) as exc:
         raise json_error(exc, where, error) from None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from core.currencies import MINOR_UNITS
 from core.errors import InputError, Where
 from core.numbers import checked_magnitude, read_number
 
@@ -16,9 +17,6 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 MILLION = Decimal(1_000_000)
-
-# ISO 4217 minor units for the currencies a user is likely to budget in; anything else defaults to 2.
-MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "HUF": 2, "KWD": 3, "BHD": 3}
 
 CURRENCY_SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$", "SGD": "S$",
                     "KRW": "₩", "INR": "₹", "CHF": "CHF ", "AUD": "A$", "CAD": "C$", "TWD": "NT$"}
@@ -28,7 +26,8 @@ _QUANTS: dict[int, Decimal] = {}
 
 
 def minor_unit(currency: str) -> int:
-    """Digits after the decimal point for ``currency`` (2 for USD/CNY/EUR, 0 for JPY)."""
+    """Digits after the decimal point for ``currency`` (ISO 4217: 2 for USD/CNY/EUR, 0 for JPY, 3 for OMR); a code
+    outside list A has 2."""
     return MINOR_UNITS.get(currency, 2)
 
 
@@ -101,5 +100,6 @@ def format_price(amount: Decimal) -> str:
     normalized = amount.normalize()
     if normalized == normalized.to_integral_value():
         return f"{normalized:.2f}"
-    exponent = -normalized.as_tuple().exponent
-    return f"{normalized:.{max(2, exponent)}f}"
+    exponent = normalized.as_tuple().exponent
+    assert isinstance(exponent, int)        # a finite Decimal (prices are): 'n', 'N', 'F' are NaN and infinity
+    return f"{normalized:.{max(2, -exponent)}f}"

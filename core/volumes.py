@@ -67,7 +67,7 @@ def _parse_volume_text(text: str, where: Where, decimal: str) -> Decimal:
         raise InputError(where, "volume_negative", value=raw)
     match = _NUMBER_PART.match(raw)
     number = match.group(0) if match else ""
-    if not number.strip() or not any(c.isdigit() for c in number):
+    if match is None or not number.strip() or not any(c.isdigit() for c in number):
         raise InputError(where, "volume_unreadable", value=raw)
     unit = "".join(raw[match.end():].split()).lower()   # "300 M", "12O M": the unit without its spaces
     for word in _SUFFIX_WORDS:

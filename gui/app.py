@@ -57,6 +57,8 @@ def make_app(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tokenquote")
     from gui.widgets.icons import app_icon
+    from gui.widgets.style import apply_appearance
+    apply_appearance(app, cfg.get(cfg.APPEARANCE))     # before any window: colours are read when widgets are made
     app.setWindowIcon(app_icon())
     install_translators(app)
     return app
@@ -154,7 +156,7 @@ def self_check(argv: Sequence[str], extra_catalogs: Sequence[str] = ()) -> int:
         os.environ[cfg.DATA_DIR_ENV] = str(Path(tmp) / "data")
         try:
             summary = _run_self_check(make_app(argv), load_catalog(extra_catalogs), Path(tmp))
-        except Exception as exc:  # noqa: BLE001 - a self-check reports whatever went wrong
+        except Exception as exc:
             print(f"tokenquote --self-check failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
         finally:

@@ -41,7 +41,7 @@ class ProjectEdit(QUndoCommand):
         self.new = new
         self.merge_key = merge_key
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return _MERGE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API

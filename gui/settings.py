@@ -65,6 +65,10 @@ PDF_PAPER = Setting("export/pdf_paper", str, PAPER_FROM_LOCALE,
 COMPANY_NAME = Setting("export/company_name", str, "",
                        "your company's name on PDF quotes whose terms name no company")
 COMPANY_LOGO = Setting("export/company_logo", str, "", "path of your company's logo (PNG or JPEG) on PDF quotes")
+APPEARANCE = Setting("interface/appearance", str, "system",
+                     "colours: system (the desktop's), light or dark (the Fusion style with TokenQuote's palette); "
+                     "applies at the next start; TOKENQUOTE_APPEARANCE overrides it",
+                     choices=("system", "light", "dark"))
 STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
                      "a price last checked more than this many days ago is marked stale in the comparison")
 USAGE_MAPPINGS = Setting("usage/mappings", str, "",
@@ -74,7 +78,7 @@ ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
                 RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
-                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS, USAGE_MAPPINGS)
+                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS, USAGE_MAPPINGS, APPEARANCE)
 
 
 def settings_dir() -> Path:

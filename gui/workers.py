@@ -72,7 +72,7 @@ class _Runnable(QRunnable):
         except (Cancelled, TokenQuoteError) as exc:
             task.error = exc
             task.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - a bug must reach the user as a message, not kill the thread
+        except Exception as exc:
             traceback.print_exc(file=sys.stderr)
             task.error = exc
             task.failed.emit(exc)

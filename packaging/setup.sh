@@ -14,7 +14,7 @@ runtime_debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxrender1 libxi6 libsm6 libice6 libglib2.0-0
   fonts-wqy-microhei fonts-dejavu-core)
-test_debs=(libreoffice-calc poppler-utils xvfb xauth xdotool imagemagick)
+test_debs=(libreoffice-calc poppler-utils xvfb xauth xdotool imagemagick binutils)
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   wanted=("${runtime_debs[@]}")

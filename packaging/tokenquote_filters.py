@@ -7,8 +7,8 @@ Plain Python (no PyInstaller names) so both specs load it with runpy and filter 
 # Python modules the app never uses; PyInstaller would otherwise follow optional imports into them.
 EXCLUDES = [
     "tkinter", "pydoc_data", "test",          # (unittest stays: fpdf2's sign.py imports unittest.mock)
-    "matplotlib", "scipy",                                # never used
-    "pandas.tests", "numpy.tests", "pyarrow",             # pandas and numpy stay (usage exports, imported when needed)
+    "matplotlib", "scipy", "IPython", "pyarrow",          # optional imports of openpyxl and pandas we never use
+    "pandas.tests", "numpy.tests",                        # pandas and numpy stay (usage exports, imported when needed)
     # Pillow stays (fpdf2 reads the PDF quote's PNG/JPEG logo with it), without what a logo never needs: AVIF
     # and WebP codecs (libavif alone is several MB), Tk and Qt bridges, FreeType text rendering.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
@@ -55,6 +55,21 @@ DROP_SYSTEM_LIBS = ("libatk-", "libatk-bridge", "libatspi", "libcairo", "libgdk"
                     "libharfbuzz", "libgraphite2", "libthai", "libdatrie", "libfribidi", "libpixman", "libjpeg",
                     "libepoxy", "libgio-", "libgobject-", "libgmodule-", "libmount", "libblkid", "libselinux",
                     "libuuid", "libXext", "libXrender")
+# System libraries every Linux desktop has, left out as AppImage's excludelist leaves them out (pkg2appimage's
+# "excludelist", each entry justified there): glibc's own (PyInstaller already skips libc, libm, libdl,
+# libpthread, librt, ld-linux), the C++ runtime (libstdc++, libgcc_s: a bundled older copy breaks a newer system's
+# Mesa driver that loads it, and a bundled newer one needs a newer glibc than the floor), the graphics stack
+# (GL, EGL, GLX, DRM, GBM, X11/xcb, Wayland client: they must match the machine's driver), font rendering
+# (fontconfig, freetype, harfbuzz: the desktop's own fonts configuration), and the base system's expat, zlib,
+# uuid, ICE/SM, gpg-error, com_err, gmp, fribidi. What stays bundled is what a distribution may lack or
+# version differently: OpenSSL, libffi, ICU, GLib, D-Bus, xkbcommon, the xcb utility libraries.
+APPIMAGE_EXCLUDES = ("libstdc++.so.6", "libgcc_s.so.1", "libGL.so.1", "libEGL.so.1", "libGLdispatch.so.0",
+                     "libGLX.so.0", "libOpenGL.so.0", "libdrm.so.2", "libglapi.so.0", "libgbm.so.1", "libxcb.so.1",
+                     "libX11.so.6", "libX11-xcb.so.1", "libwayland-client.so.0", "libxcb-dri2.so.0",
+                     "libxcb-dri3.so.0", "libasound.so.2", "libfontconfig.so.1", "libfreetype.so.6",
+                     "libharfbuzz.so.0", "libcom_err.so.2", "libexpat.so.1", "libgpg-error.so.0", "libICE.so.6",
+                     "libSM.so.6", "libusb-1.0.so.0", "libuuid.so.1", "libz.so.1", "libfribidi.so.0",
+                     "libgmp.so.10", "libjack.so.0", "libpipewire-0.3.so.0")
 KEEP_PLATFORMS = ("libqxcb", "libqwayland", "libqoffscreen", "qwindows", "qcocoa", "qoffscreen", "qxcb")
 # Qt's own translations: only what the app offers (English is built in; Simplified Chinese).
 KEEP_TRANSLATIONS = ("qtbase_zh_CN",)
@@ -72,7 +87,7 @@ def keep(dest: str) -> bool:
         return False
     if any(part in base for part in UNUSED_QT):
         return False
-    if "/" not in name and base.startswith(DROP_SYSTEM_LIBS):
+    if "/" not in name and (base.startswith(DROP_SYSTEM_LIBS) or base in APPIMAGE_EXCLUDES):
         return False
     if "/Qt/plugins/" in name or "/plugins/" in name and "PySide6" in name:
         folder = name.split("/plugins/", 1)[1].split("/", 1)[0]

@@ -160,7 +160,7 @@ def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
     if end is not None and end < start:
         raise CatalogError(f"{where}.to", "point_end_before_start", end=end, start=start)
     base = _parse_prices(raw, where, require_io=True)
-    tiers = []
+    tiers: list[Tier] = []
     for index, raw_tier in enumerate(_optional(raw, "tiers", list, where) or []):
         tier_where = f"{where}.tiers[{index}]"
         if not isinstance(raw_tier, dict):
@@ -237,7 +237,7 @@ def _require(raw: dict, key: str, kind: type, where: str):
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "kind_expected",
                            expected=_kind_name(kind), kind=type(value).__name__)
-    if kind is str:
+    if isinstance(value, str):
         if not value.strip():
             raise CatalogError(f"{where}.{key}", "empty")
         try:
@@ -297,7 +297,11 @@ def point_to_json(point: PricePoint) -> dict:
                         for t in point.tiers]
     for key, seg in (("batch", point.batch), ("off_peak", point.off_peak)):
         if seg is not None:
-            data = {"factor": str(seg.factor)} if seg.factor is not None else prices_to_json(seg.prices)
+            if seg.factor is not None:
+                data = {"factor": str(seg.factor)}
+            else:
+                assert seg.prices is not None           # a factor or prices (read_point refuses neither)
+                data = prices_to_json(seg.prices)
             if seg.hours:
                 data["hours"] = seg.hours
             out[key] = data
@@ -313,7 +317,7 @@ def point_to_json(point: PricePoint) -> dict:
 
 
 def model_to_json(model: Model, points: Iterable[PricePoint] | None = None) -> dict:
-    out = {"id": model.id, "name": model.name}
+    out: dict[str, object] = {"id": model.id, "name": model.name}
     if model.context_window is not None:
         out["context_window"] = model.context_window
     if model.max_output is not None:

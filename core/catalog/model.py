@@ -31,6 +31,12 @@ class Prices:
     output: Decimal
     cached_input: Decimal | None = None
 
+    @property
+    def cache_hit(self) -> Decimal:
+        """What a cache hit costs: the cache price, or the input price where none is listed (the engine's
+        resolved segments always list one)."""
+        return self.cached_input if self.cached_input is not None else self.input
+
 
 @dataclass(frozen=True, slots=True)
 class Tier:

@@ -50,9 +50,7 @@ class Override:
         return f"{NEGOTIATED_LAYER}: {what} from {self.start}{until}"
 
 
-def _scale(prices: Prices | None, factor: Decimal) -> Prices | None:
-    if prices is None:
-        return None
+def _scale(prices: Prices, factor: Decimal) -> Prices:
     cached = prices.cached_input * factor if prices.cached_input is not None else None
     return Prices(prices.input * factor, prices.output * factor, cached)
 
@@ -109,6 +107,7 @@ def apply_override(model: Model, override: Override) -> Model:
                           template.batch and template.batch.factor is not None else None,
                           None, 0, 0, "negotiated with the vendor", override.start, note, override.label)]
     else:
+        assert override.discount_pct is not None        # one kind or the other (__post_init__)
         factor = ONE - override.discount_pct / HUNDRED
         new = [replace(_discounted(p, factor), layer=override.label,
                        note=f"{note} — list price {p.base.input}/{p.base.output} per 1M from {p.source}")
@@ -148,11 +147,12 @@ def is_stale(point: PricePoint, today: date, max_age_days: int) -> bool:
 
 
 def override_to_json(o: Override) -> dict:
-    out = {"target": o.target, "from": o.start.isoformat(), "to": o.end.isoformat() if o.end else None,
-           "note": o.note}
+    out: dict[str, object] = {"target": o.target, "from": o.start.isoformat(),
+                              "to": o.end.isoformat() if o.end else None, "note": o.note}
     if o.discount_pct is not None:
         out["discount_pct"] = str(o.discount_pct)
     else:
+        assert o.prices is not None                     # one kind or the other (__post_init__)
         out["prices"] = {"input": str(o.prices.input), "output": str(o.prices.output),
                          "cached_input": None if o.prices.cached_input is None else str(o.prices.cached_input)}
     return out

@@ -63,8 +63,11 @@ def _catalog_show(args) -> int:
                   f"output {format_price(t.prices.output)}")
         for label, seg in (("batch", p.batch), ("off-peak", p.off_peak)):
             if seg is not None:
-                text = f"× {seg.factor}" if seg.factor is not None else \
-                    f"input {format_price(seg.prices.input)}, output {format_price(seg.prices.output)}"
+                if seg.factor is not None:
+                    text = f"× {seg.factor}"
+                else:
+                    assert seg.prices is not None        # a factor or prices
+                    text = f"input {format_price(seg.prices.input)}, output {format_price(seg.prices.output)}"
                 print(f"    {label}: {text}{' (' + seg.hours + ')' if seg.hours else ''}")
         print(f"    source: {p.source} (checked {p.checked})")
         if p.note:

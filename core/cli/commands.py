@@ -19,6 +19,7 @@ from core.pricing.fx import FxTable, fx_table
 from core.pricing.quote import QuoteTerms
 from core.pricing.workload import make_workload
 from core.volumes import parse_percent
+from core.workbook.paper import paper_from_environment
 
 
 def _catalog_from(args) -> Catalog:
@@ -129,11 +130,11 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
     if args.xlsx:
         from core.workbook.writer import export_project
         written.append(export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
-                                      pricer=pricer))
+                                      pricer=pricer, paper=args.paper or paper_from_environment()))
     if args.pdf:
-        from core.workbook.pdf.writer import environment_paper, export_pdf
+        from core.workbook.pdf.writer import export_pdf
         written.append(export_pdf(project, catalog, Path(args.pdf), language=args.lang,
-                                  paper=args.paper or environment_paper(), logo=args.logo,
+                                  paper=args.paper or paper_from_environment(), logo=args.logo,
                                   comparison=comparison, pricer=pricer))
     return written
 

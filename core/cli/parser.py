@@ -11,6 +11,7 @@ from datetime import date
 
 from core.dates import parse_day
 from core.errors import InputError
+from core.workbook.paper import PAPERS
 
 PROG = "tokenquote-cli"
 
@@ -18,7 +19,7 @@ PROG = "tokenquote-cli"
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line naming the option (exit 2), as the contract says."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):
         sys.stderr.write(f"{PROG}: {message}\n")
         raise SystemExit(2)
 
@@ -109,8 +110,9 @@ def _add_export_options(p: argparse.ArgumentParser) -> None:
 
 def _add_pdf_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", default=None, metavar="PATH", help="PDF quote to write")
-    p.add_argument("--paper", choices=("a4", "letter"), default=None,
-                   help="PDF page size (default: the locale's: Letter in the US, Canada, Mexico and the Philippines)")
+    p.add_argument("--paper", choices=PAPERS, default=None,
+                   help="printed page size of the workbook and the PDF (default: from LC_ALL/LC_PAPER/LANG: Letter "
+                        "in the US, Canada, Mexico…, else A4)")
     p.add_argument("--logo", default=None, metavar="PATH", help="company logo (PNG or JPEG) on the PDF")
 
 

@@ -74,7 +74,7 @@ def month_rows(imported: UsageImport, rec: Reconciliation, fx: FxTable) -> list[
                 billed = billed_in(r.billed, cur, fx)
             except TokenQuoteError:   # a missing rate is said once, in rec.problems
                 billed = None
-        catalog_cost = line.catalog_cost if own_line else None
+        catalog_cost = line.catalog_cost if own_line and line is not None else None
         out.append({
             "month": r.month.isoformat()[:7], "model": r.model, "model_id": r.model_id, "group": r.group or None,
             "input_tokens": r.input_tokens, "output_tokens": r.output_tokens,
@@ -173,7 +173,7 @@ def to_table(imported, plan, rec, fx) -> str:
     lines += _aligned(head, body, right=range(3, 9))
     if doc["unmatched"]:
         lines += ["", "unmatched: " + ", ".join(doc["unmatched"])]
-    basis = plan.workloads[0].basis if plan.workloads else ()
+    basis: tuple = plan.workloads[0].basis if plan.workloads else ()
     span = f"{basis[0].isoformat()[:7]}–{basis[-1].isoformat()[:7]}" if len(basis) > 1 else \
         (basis[0].isoformat()[:7] if basis else "")
     lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); growth of the total "

@@ -140,7 +140,7 @@ def _convert_entry(key: str, line: int, order: int, entry: object, *, name: str,
             display = display_name(provider)
             vendors[vendor_id] = Vendor(vendor_id, display, "US", "USD", url or LITELLM_MAP_URL, display)
 
-    details = []
+    details: list[str] = []
     context = _tokens(entry, "max_input_tokens", details)
     max_output = _tokens(entry, "max_output_tokens", details)
     if context is None and max_output is None and entry.get("max_input_tokens") is None:

@@ -79,14 +79,14 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
         warnings.append(f"input_cost_per_token_cache_hit ({cache_hit}/1M) differs from cache_read_input_token_cost "
                         f"({cached}/1M); the latter is used")
     if tiered is not None:
-        base, tiers = _tiered_pricing(tiered, cached, warnings)
+        base, ranges = _tiered_pricing(tiered, cached, warnings)
         for field, value in (("input_cost_per_token", base.input), ("output_cost_per_token", base.output)):
             top = _optional_price(entry, field)
             if top is not None and top != value:
                 raise Skip("conflicting prices", f"{field} ({top}/1M) differs from tiered_pricing's first range "
                                                  f"({value}/1M)")
         _reasoning_warning(entry, base.output, warnings)
-        return base, tiers, {}
+        return base, ranges, {}
     raw_in, raw_out = entry.get("input_cost_per_token"), entry.get("output_cost_per_token")
     if raw_in is None and raw_out is None:
         units = [label for part, label in _NO_TOKEN_UNITS if any(part in k and "cost" in k for k in entry)]
@@ -106,12 +106,12 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
         field, number, unit, service = match.groups()
         if service in ("priority", "flex"):
             continue
-        threshold = Decimal(number) * {"k": 1000, "m": 1_000_000, "": 1}[unit]
-        if threshold != threshold.to_integral_value() or threshold <= 0:
-            raise Skip("unrecognised tier fields", f"{key}: {threshold} is not a whole number of tokens")
+        tokens = Decimal(number) * {"k": 1000, "m": 1_000_000, "": 1}[unit]
+        if tokens != tokens.to_integral_value() or tokens <= 0:
+            raise Skip("unrecognised tier fields", f"{key}: {tokens} is not a whole number of tokens")
         slot = _ABOVE_FIELD[field] if service is None else "batch_" + _ABOVE_FIELD[field]
-        by_threshold.setdefault(int(threshold), {})[slot] = per_million(entry[key], key)
-    tiers = []
+        by_threshold.setdefault(int(tokens), {})[slot] = per_million(entry[key], key)
+    tiers: list[Tier] = []
     tier_batch = {}
     for threshold in sorted(by_threshold):
         values = by_threshold[threshold]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from json.decoder import WHITESPACE, JSONDecodeError, scanstring
+from json.decoder import WHITESPACE, JSONDecodeError, scanstring  # type: ignore[attr-defined]  # not in typeshed
 from pathlib import Path
 
 from core.errors import CatalogError

@@ -48,6 +48,7 @@ whose tier row failed is skipped whole rather than imported without its tier.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -138,7 +139,7 @@ def convert_table(path: Path, source_format: str, *, existing: Catalog, effectiv
     return Conversion(vendors, drafts, skipped, order, encoding)
 
 
-def _columns(header: list[object], where: str) -> dict[str, int]:
+def _columns(header: Sequence[object], where: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, raw in enumerate(header):
         name = re.sub(r"[\s-]+", "_", str(raw or "").strip().lower().lstrip("\ufeff"))
@@ -184,6 +185,12 @@ def _row_key(values: dict, effective: date) -> tuple[str, str, date, int | None]
     return vendor_id, model_id, start, above
 
 
+def _above(row: _Row) -> int:
+    """A tier row's threshold (a row with none is a model's base row, never among the tiers)."""
+    assert row.above is not None
+    return row.above
+
+
 def _parse_row(order: int, line: int, key: tuple, values: dict, existing: Catalog) -> _Row:
     vendor_id, model_id, start, above = key
     region = text_cell(values, "region").upper()
@@ -227,10 +234,11 @@ def _segment(values: dict, prefix: str) -> SegmentPricing | None:
         if hours:
             raise Skip("missing value", "column off_peak_hours is set but no off-peak price is given")
         return None
-    if explicit[0] is None or explicit[1] is None:
-        missing = f"{prefix}_input_per_1m" if explicit[0] is None else f"{prefix}_output_per_1m"
+    given_in, given_out, given_cached = explicit
+    if given_in is None or given_out is None:
+        missing = f"{prefix}_input_per_1m" if given_in is None else f"{prefix}_output_per_1m"
         raise Skip("missing value", f"column {missing} is empty; {prefix} input and output prices go together")
-    return SegmentPricing(prices=Prices(*explicit), hours=hours)
+    return SegmentPricing(prices=Prices(given_in, given_out, given_cached), hours=hours)
 
 
 # ------------------------------------------------------------------------------------------------ assembling
@@ -280,7 +288,7 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
     by_model: dict[str, list[tuple[_Row, list[_Row]]]] = {}
     for group, base in sorted(bases.items(), key=lambda item: item[1].order):
         by_model.setdefault(base.model_id, []).append(
-            (base, sorted(tiers.get(group, {}).values(), key=lambda r: r.above)))
+            (base, sorted(tiers.get(group, {}).values(), key=_above)))
 
     vendor_rows: dict[str, list[_Row]] = {}
     for row in rows:
@@ -328,7 +336,7 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
             if base.note:
                 note = f"{base.note}; {note}"
             points.append(point(base.start, base.prices,
-                                tiers=[Tier(t.above, t.prices) for t in tier_rows], batch=base.batch,
+                                tiers=[Tier(_above(t), t.prices) for t in tier_rows], batch=base.batch,
                                 off_peak=base.off_peak, free_input=base.free_input, free_output=base.free_output,
                                 source=source, checked=base.checked or today, note=note))
             refs.append(SourceRef(base.order, f"row {base.line}", base.line, f"price from {base.start}"))

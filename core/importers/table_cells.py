@@ -6,22 +6,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Literal, overload
 
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Catalog
+from core.currencies import ISO_4217
 from core.errors import InputError
 from core.importers.common import Skip
 from core.volumes import parse_volume
 
-# Active ISO 4217 codes (plus XAU/XAG-style units left out): a price list in "RMB" or "US$" is refused by name.
-ISO_4217 = frozenset("""
-AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF
-CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG
-HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
-MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD
-RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX
-USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
-""".split())
 _CURRENCY_HINTS = {"RMB": "CNY", "YUAN": "CNY", "元": "CNY", "¥": "CNY or JPY", "$": "USD", "US$": "USD",
                    "€": "EUR", "£": "GBP", "EURO": "EUR", "NTD": "TWD"}
 
@@ -100,6 +93,10 @@ def decimal_cell(value: object, column: str, grouping_ok: bool = True) -> Decima
     return number
 
 
+@overload
+def price_cell(values: dict, column: str, required: Literal[True]) -> Decimal: ...
+@overload
+def price_cell(values: dict, column: str, required: bool = False) -> Decimal | None: ...
 def price_cell(values: dict, column: str, required: bool = False) -> Decimal | None:
     """A price per 1M tokens: at least 0 and at most the catalog's ceiling."""
     raw = values.get(column)
@@ -111,6 +108,8 @@ def price_cell(values: dict, column: str, required: bool = False) -> Decimal | N
         number = decimal_cell(raw, column, getattr(values, "grouping_ok", True))
     except Skip as skip:
         raise Skip("invalid price", skip.detail) from None
+    if number is None:   # not blank, yet nothing to read (cannot happen today; kept so a change cannot crash)
+        raise Skip("invalid price", f"column {column}: {raw!r} is not a number")
     if number < 0:
         raise Skip("negative price", f"column {column}: {raw} is below 0")
     if number > MAX_PRICE_PER_1M or 0 < number < MIN_PRICE_PER_1M:
@@ -129,6 +128,8 @@ def factor_cell(values: dict, column: str) -> Decimal | None:
         number = decimal_cell(text.rstrip("%") if percent else raw, column, getattr(values, "grouping_ok", True))
     except Skip as skip:
         raise Skip("invalid number", skip.detail) from None
+    if number is None:   # "%" alone: nothing before the percent sign
+        raise Skip("invalid number", f"column {column}: {raw!r} is not a number")
     if percent:
         number = number / 100
     if not 0 < number <= 1:

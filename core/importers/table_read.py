@@ -8,7 +8,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from core.errors import CatalogError, Field
 from core.importers.common import check_file_size, read_bytes
@@ -21,7 +21,7 @@ class Table:
 
     header: list[str]
     header_line: int
-    rows: Iterator[tuple[int, list[object]]]
+    rows: Iterator[tuple[int, Sequence[object]]]      # a CSV row's cells are str, an XLSX row's any value
     total: int
     encoding: str = ""
     grouping_ok: bool = True  # False in a ';'-separated CSV, where "1,5" may well mean 1.5
@@ -71,7 +71,7 @@ def read_csv_table(path: Path) -> Table:
     if header is None:
         raise CatalogError(str(path), "no_header_row")
 
-    def rows() -> Iterator[tuple[int, list[object]]]:
+    def rows() -> Iterator[tuple[int, Sequence[object]]]:
         start = reader.line_num + 1
         while True:
             try:

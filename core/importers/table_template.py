@@ -77,7 +77,7 @@ def template_xlsx_bytes() -> bytes:
     numeric = {c for c in COLUMN_NAMES if c.endswith(("_per_1m", "_factor", "_tokens", "_per_month"))
                or c in ("context_window", "max_output")}
     for row in EXAMPLE_ROWS:
-        cells = []
+        cells: list[object] = []
         for column in COLUMN_NAMES:
             text = row.get(column, "")
             if text and column in numeric:
@@ -91,9 +91,9 @@ def template_xlsx_bytes() -> bytes:
         cell.font = Font(bold=True)
     for index, column in enumerate(COLUMN_NAMES, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(12, len(column) + 2)
-        for row in range(2, 2 + len(EXAMPLE_ROWS)):
+        for line in range(2, 2 + len(EXAMPLE_ROWS)):
             if column in ("effective_from", "checked"):
-                sheet.cell(row, index).number_format = "yyyy-mm-dd"
+                sheet.cell(line, index).number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
     help_sheet = book.create_sheet("columns")
     help_sheet.append(["column", "needed", "what it holds"])

@@ -110,7 +110,9 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     model_col = columns["model"][0]
     model = texts[model_col].str.strip()
     refuse({"usage_model_missing": (model == "").to_numpy()}, "model", model_col)
-    date_col = (columns.get("date") or columns.get("month"))[0]
+    date_cols = columns.get("date") or columns.get("month")
+    assert date_cols, "the mapping was checked to hold a date or a month column"
+    date_col = date_cols[0]
     month_numbers, last_day, problems = cells.months(texts[date_col], mapping.day_first)
     refuse(problems, "date", date_col)
     if "date" in columns and "month" in columns:   # a month column beside dates: the month wins

@@ -55,7 +55,7 @@ def whole_numbers(text, limit: int = MAX_TOKENS):
         for value in text[rest].unique():
             codes[value] = _whole_or_code(value)
         rest_idx = np.flatnonzero(rest)
-        bad = {}
+        bad: dict = {}
         for i, value in zip(rest_idx, text.to_numpy()[rest_idx]):
             found = codes[value]
             if isinstance(found, int):

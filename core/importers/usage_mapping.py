@@ -90,7 +90,7 @@ class UsageMapping:
 def generic_mapping(header: list[str]) -> UsageMapping:
     """The generic names (``date``, ``model``, ``input_tokens``, …; any order, any case), where they are present."""
     index = {normal(h): i for i, h in reversed(list(enumerate(header)))}
-    columns = {name: (index[name],) for name in FIELDS if name in index}
+    columns: dict[str, tuple[int, ...]] = {name: (index[name],) for name in FIELDS if name in index}
     return UsageMapping(columns)
 
 
@@ -120,8 +120,8 @@ def check_mapping(mapping: UsageMapping, header: list[str], where: str) -> None:
 def resolve_columns(names: dict[str, object], header: list[str], where: str) -> dict[str, tuple[int, ...]]:
     """{field: header name or [names]} → {field: column indexes}; an unknown field or absent header is refused,
     naming the closest header there is."""
-    exact = {}
-    loose = {}
+    exact: dict[str, int] = {}
+    loose: dict[str, int] = {}
     for i, h in enumerate(header):
         exact.setdefault(normal(h), i)
         loose.setdefault(_loose(h), i)
@@ -134,11 +134,11 @@ def resolve_columns(names: dict[str, object], header: list[str], where: str) -> 
             raise InputError((where, name), "usage_mapping_value")
         found = []
         for w in wanted:
-            i = exact.get(normal(w), loose.get(_loose(w)))
-            if i is None:
+            col = exact.get(normal(w), loose.get(_loose(w)))
+            if col is None:
                 raise InputError((where, name), "usage_header_absent", column=w,
                                  header=", ".join(h for h in header if str(h).strip())[:300])
-            found.append(i)
+            found.append(col)
         columns[name] = tuple(found)
     return columns
 

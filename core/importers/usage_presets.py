@@ -52,14 +52,14 @@ class Preset:
     title: str
     columns: dict[str, tuple[str, ...]]          # field → header names (several: added up; or alternatives)
     required: tuple[str, ...]                    # headers that must all be present to recognise it
-    alternatives: dict[str, tuple[str, ...]] = None  # field → headers tried in order (the first present wins)
+    alternatives: dict[str, tuple[str, ...]] | None = None  # field → headers tried in order (the first present wins)
     currency_code: str | None = None
     row_is_request: bool = False
     source: str = ""
 
     def mapping(self, header: list[str]) -> UsageMapping | None:
         """This preset's mapping for ``header``, or None when the header lacks a required column."""
-        index = {}
+        index: dict[str, int] = {}
         for i, h in enumerate(header):
             index.setdefault(normal(h), i)
             index.setdefault(_loose(h), i)

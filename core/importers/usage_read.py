@@ -231,8 +231,7 @@ def _rows(path: Path, book) -> Iterator[tuple[int, tuple]]:
     try:
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()   # some writers store a wrong size, which read-only mode would trust
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, row
+        yield from enumerate(sheet.iter_rows(values_only=True), start=1)
     except InputError:
         raise
     except Exception as exc:  # a truncated sheet part: zlib, XML and zip errors alike

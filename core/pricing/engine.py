@@ -77,8 +77,8 @@ def effective_prices(point: PricePoint, prompt_tokens: int) -> EffectivePrices:
         has_off_peak=point.off_peak is not None,
         free_input_tokens=point.free_input_tokens,
         free_output_tokens=point.free_output_tokens,
-        input_vector=(standard.input, standard.cached_input, batch.input, batch.cached_input,
-                      off_peak.input, off_peak.cached_input),
+        input_vector=(standard.input, standard.cache_hit, batch.input, batch.cache_hit,
+                      off_peak.input, off_peak.cache_hit),
         output_vector=(standard.output, batch.output, off_peak.output),
     )
 
@@ -88,8 +88,9 @@ def _segment_prices(segment: SegmentPricing | None, standard: Prices) -> Prices:
         return standard
     if segment.factor is not None:
         f = segment.factor
-        return Prices(standard.input * f, standard.output * f, standard.cached_input * f)
+        return Prices(standard.input * f, standard.output * f, standard.cache_hit * f)
     explicit = segment.prices
+    assert explicit is not None                      # a factor or prices (the catalog reader refuses neither)
     # A batch/off-peak list without a cache-hit price: bill cache hits at that segment's input price, the
     # conservative reading (a budget never understates what the vendor's page does not promise).
     cached = explicit.cached_input if explicit.cached_input is not None else explicit.input
@@ -280,7 +281,7 @@ class Pricer:
         if wanted_vendors:
             for vendor_id in wanted_vendors:
                 self.catalog.vendor(vendor_id)
-        fx_cache: dict[str, tuple[Decimal, Decimal]] = {}
+        fx_cache: dict[str, tuple[Decimal, Decimal, Decimal, Decimal]] = {}   # rate, ratio, unit
         q_display = minor_quantum(currency)
         by_workload: dict[str, list[ComparisonRow]] = {}
         vendors_by_id = self.catalog.vendors
@@ -375,7 +376,7 @@ _COST = attrgetter("monthly_cost")
 _ID = attrgetter("id")
 
 
-def _UNFIT(row: "ComparisonRow") -> bool:
+def _UNFIT(row: "ComparisonRow") -> bool:  # noqa: N802  (a constant-like predicate)
     return not row.fits_context
 
 
@@ -386,7 +387,7 @@ def rank_rows(rows: list[ComparisonRow]) -> None:
     rows.sort(key=_COST)
     if not all(r.fits_context for r in rows):
         rows.sort(key=_UNFIT)  # fitting rows first, each group still cheapest first
-    cheapest = next((r.monthly_cost for r in rows if r.fits_context), None)
+    cheapest = next((r.monthly_cost for r in rows if r.fits_context), ZERO)   # used only when a row fits
     previous_cost, previous_rank = None, 0
     for position, row in enumerate(rows, start=1):
         if not row.fits_context:

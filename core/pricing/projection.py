@@ -74,12 +74,12 @@ def month_starts(start: date, months: int) -> tuple[date, ...]:
     return tuple([start] + [add_months(start, k) for k in range(1, months)])
 
 
-def points_by_month(model: Model, days: Sequence[date]) -> list[PricePoint | None]:
+def points_by_month(model: Model, days: Sequence[date]) -> list[PricePoint]:
     """The price point each month is priced with — the projection's and the workbook's one rule: the point in
     force on the month's first day; after the history ends, the last known one (DESIGN); before it starts, the
-    first one the span knows. All None when no month of the span has a point."""
+    first one the span knows. Empty when no month of the span has a point."""
     found: list[PricePoint | None] = []
-    last = None
+    last: PricePoint | None = None
     for day in days:
         point = model.point_at(day)
         if point is None:
@@ -88,6 +88,8 @@ def points_by_month(model: Model, days: Sequence[date]) -> list[PricePoint | Non
             last = point
         found.append(point)
     first = next((p for p in found if p is not None), None)
+    if first is None:
+        return []
     return [p or first for p in found]
 
 
@@ -132,7 +134,7 @@ def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[s
     for model_id in model_ids:
         model = pricer.catalog.model(model_id)
         points = points_by_month(model, days)
-        if points[0] is None:
+        if not points:
             raise InputError(Field("models"), "no_price_in_projection", model=model_id)
         # Each distinct point is priced once, on a day it is in force (its first): the cost depends on the
         # point, the workloads and the rates, not on the month.

@@ -35,7 +35,7 @@ def price_changes(project: Project, current: Catalog, day: date) -> list[PriceCh
         old = (old_point.base.input, old_point.base.output) if old_point else (None, None)
         new = (new_point.base.input, new_point.base.output) if new_point else (None, None)
         if old != new:
-            changes.append(PriceChange(model_id, saved.name, *old, *new, saved.currency))
+            changes.append(PriceChange(model_id, saved.name, old[0], old[1], new[0], new[1], saved.currency))
     return changes
 
 
@@ -67,9 +67,11 @@ class SavedPriceChanges:
         """(saved, current) monthly total of the chosen models among the changes (all listed ones when none is
         chosen), or None when a figure is missing."""
         items = [i for i in self.items if i.chosen] or self.items
-        if not items or any(i.old_monthly is None or i.new_monthly is None for i in items):
+        saved = [i.old_monthly for i in items if i.old_monthly is not None]
+        current = [i.new_monthly for i in items if i.new_monthly is not None]
+        if not items or len(saved) < len(items) or len(current) < len(items):
             return None
-        return sum((i.old_monthly for i in items), Decimal(0)), sum((i.new_monthly for i in items), Decimal(0))
+        return sum(saved, Decimal(0)), sum(current, Decimal(0))
 
 
 def _monthly(catalog: Catalog, project: Project, model_ids: list[str], day: date) -> dict[str, Decimal]:
@@ -97,7 +99,8 @@ def saved_price_changes(project: Project, current: Catalog) -> SavedPriceChanges
             saved = project.pinned_models[model_id]
             point = saved.point_at(day)
             price = (point.base.input, point.base.output) if point else (None, None)
-            changes[model_id] = PriceChange(model_id, saved.name, *price, *price, saved.currency)
+            changes[model_id] = PriceChange(model_id, saved.name, price[0], price[1], price[0], price[1],
+                                            saved.currency)
     chosen = set(project.selected)
     items = [SavedPriceChange(c, old.get(m), new.get(m), m in chosen) for m, c in changes.items()]
     items.sort(key=lambda i: (not i.chosen, i.change.name.casefold()))

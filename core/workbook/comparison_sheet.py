@@ -235,11 +235,12 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
     notes: list[str] = []
     for n, (block, wr) in enumerate(zip(cols.blocks, p.per_workload), start=1):
         e = wr.prices
-        for key, value in (("in_price", e.standard.input), ("out_price", e.standard.output),
-                           ("cached_price", e.standard.cached_input), ("batch_in", e.batch.input),
-                           ("batch_out", e.batch.output), ("batch_cached", e.batch.cached_input),
-                           ("off_in", e.off_peak.input), ("off_out", e.off_peak.output),
-                           ("off_cached", e.off_peak.cached_input)):
+        std_in, std_cached, batch_in, batch_cached, off_in, off_cached = e.input_vector   # cache prices resolved
+        for key, value in (("in_price", std_in), ("out_price", e.standard.output),
+                           ("cached_price", std_cached), ("batch_in", batch_in),
+                           ("batch_out", e.batch.output), ("batch_cached", batch_cached),
+                           ("off_in", off_in), ("off_out", e.off_peak.output),
+                           ("off_cached", off_cached)):
             col = block[key]
             cells[col - 1] = new(float(value), price)
             widths.prices.setdefault((col, cur), set()).add(value)

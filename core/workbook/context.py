@@ -65,13 +65,14 @@ def letter(col: int) -> str:
 
 
 class Context:
-    def __init__(self, project, plan: WorkbookPlan, labels: Labels, catalog, progress):
+    def __init__(self, project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str = "a4"):
         from openpyxl import Workbook
 
         self.project = project
         self.plan = plan
         self.L = labels
         self.catalog = catalog
+        self.paper = paper
         self.cur = plan.comparison.currency
         self.digits = minor_unit(self.cur)
         self.terms = project.terms
@@ -138,7 +139,7 @@ def vendor_discount_name(vendor_id: str) -> str:
 def rates_used(ctx: Context) -> list:
     """The FX rates the quote's conversions go through (the cover shows these; Inputs has them all)."""
     fx, cur = ctx.plan.comparison.fx, ctx.cur
-    pairs = set()
+    pairs: set[str] = set()              # "USD/CNY"
     for p in ctx.plan.rows + ctx.plan.later:
         pairs.update(step.rate.pair for step in fx.path(p.row.price_currency, cur))
     return [rate for rate in fx.rates if rate.pair in pairs]
@@ -181,11 +182,12 @@ def date_text(ctx: Context, day: date | None) -> str:
 
 
 def print_setup(ctx: Context, ws, area: str, title_rows: str | None) -> None:
-    """Landscape A4, fit to one page wide, the quote number and page numbers in the header and footer."""
+    """Landscape A4 or Letter (``ctx.paper``), fit to one page wide, the quote number and page numbers in the header
+    and footer."""
     from openpyxl.worksheet.properties import PageSetupProperties
 
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = ws.PAPERSIZE_LETTER if ctx.paper == "letter" else ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)

@@ -83,7 +83,7 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
         base = row_of[model_id]
         keys = []
         model = pricer.catalog.models.get(model_id)
-        month_points = points_by_month(model, days) if model is not None else [base.row.point] * len(days)
+        month_points = (points_by_month(model, days) if model is not None else []) or [base.row.point] * len(days)
         for day, point in zip(days, month_points):
             key = (model_id, point.start)
             if key != base.key and key not in later:

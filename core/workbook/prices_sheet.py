@@ -123,6 +123,7 @@ def _segment_text(L: Labels, segment: SegmentPricing | None, cur: str) -> str:
     if segment.factor is not None:
         text = L("factor", f=format_price(segment.factor).rstrip("0").rstrip(".") or "0")
     else:
+        assert segment.prices is not None                # a factor or prices
         text = _prices_text(L, segment.prices, cur)
     return text + (L("hours", h=segment.hours) if segment.hours else "")
 

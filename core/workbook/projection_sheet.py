@@ -46,8 +46,8 @@ def write_projection(ctx: Context) -> None:
     # Widths from the engine's own base figures, grown as the inputs say (an estimate is enough here).
     growth = float(1 + ctx.project.projection.growth_pct / 100)
     for j, option in enumerate(plan.options, start=3):
-        base = max(plan.pricing_row(key).row.monthly_cost for key in plan.month_rows[option])
-        peak = float(base) * max(1.0, growth ** (months - 1)) * 12
+        biggest = max(plan.pricing_row(key).row.monthly_cost for key in plan.month_rows[option])
+        peak = float(biggest) * max(1.0, growth ** (months - 1)) * 12
         w.fit(j, money_text(Decimal(str(round(peak, 2))), ctx.cur))
 
     r = last + 2

@@ -116,10 +116,10 @@ class Styles:
         from copy import copy
 
         from openpyxl.cell import Cell
-        from openpyxl.styles import Alignment, Border, NamedStyle, PatternFill, Side
+        from openpyxl.styles import Alignment, Border, NamedStyle, PatternFill, Protection, Side
         from openpyxl.styles import Font as _Font
 
-        def Font(**kw):
+        def Font(**kw):  # noqa: N802  (stands in for openpyxl's Font)
             return _Font(name=self.font_name, family=2, size=kw.pop("size", 11), **kw)
 
         thin = Side(style="thin", color=BORDER)
@@ -183,6 +183,7 @@ class Styles:
             style.border = box
             style.number_format = {"in_int": INT_FORMAT, "in_pct": PCT_FORMAT, "in_rate": RATE_FORMAT,
                                    "in_text": "@"}[kind]
+            style.protection = Protection(locked=False)   # the one kind of cell a protected sheet lets a reader edit
         elif kind in ("fixed_text", "fixed_int", "fixed_date"):
             style.fill = PatternFill("solid", fgColor=FIXED_FILL)
             style.border = box

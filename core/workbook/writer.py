@@ -27,14 +27,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from core import __version__
 from core.atomic import atomic_write
 from core.catalog.model import Catalog
-from core.errors import Field, WriteError
+from core.errors import Field, InputError, WriteError
 from core.pricing.engine import Comparison, Pricer
 from core.workbook.comparison_sheet import write_comparison
 from core.workbook.context import Context
 from core.workbook.inputs_sheet import write_inputs
 from core.workbook.labels import Labels
+from core.workbook.paper import PAPERS
 from core.workbook.plan import WorkbookPlan, plan_workbook
 from core.workbook.prices_sheet import write_prices
 from core.workbook.projection_sheet import write_projection
@@ -47,7 +49,7 @@ Progress = Callable[[int, int], None]
 
 
 def export_project(project, catalog: Catalog, path, *, language: str = "en", comparison: Comparison | None = None,
-                   pricer: Pricer | None = None, progress: Progress | None = None) -> Path:
+                   pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4") -> Path:
     """Write ``project``'s quote workbook to ``path`` atomically and return the path.
 
     Parameters
@@ -61,6 +63,8 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
         Reused when given; otherwise priced here with :class:`core.engine.Pricer`.
     progress : callable(done, total), optional
         Called as the work advances (the GUI's progress bar).
+    paper : "a4" or "letter"
+        The printed page (core.workbook.paper chooses it from a locale).
 
     A failure raises :class:`core.errors.WriteError` naming the file and why; an earlier file is left whole.
     """
@@ -69,7 +73,7 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
         raise WriteError(str(target), "wrong_suffix", what=Field("workbook"), suffix=".xlsx")
     refuse_locked(target)
     wb, layout = build_workbook(project, catalog, language=language, comparison=comparison, pricer=pricer,
-                                progress=progress)
+                                progress=progress, paper=paper)
     company = project.terms.company
     total = layout.progress_total
     atomic_write(target, lambda handle: save_workbook(wb, handle, company=company))
@@ -79,19 +83,22 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
 
 
 def build_workbook(project, catalog: Catalog, *, language: str = "en", comparison: Comparison | None = None,
-                   pricer: Pricer | None = None, progress: Progress | None = None):
+                   pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4"):
     """The workbook (not yet saved) and its :class:`WorkbookLayout`."""
     labels = Labels(language)
+    if paper not in PAPERS:
+        raise InputError(Field("paper"), "paper_unknown", value=paper, allowed=", ".join(PAPERS))
     pricer = pricer or Pricer(catalog)
     plan = plan_workbook(project, pricer, comparison)
-    return write_sheets(project, plan, labels, catalog, progress)
+    return write_sheets(project, plan, labels, catalog, progress, paper)
 
 
-def write_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress):
+def write_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str = "a4"):
     """Write the sheets in order: Inputs first (the names every formula uses), then the Comparison, the
     Projection on it, the Quote cover on both, the Prices, and the Reconciliation when the project has one;
-    then the document's properties."""
-    ctx = Context(project, plan, labels, catalog, progress)
+    then the document's properties and the sheets' protection (formulas locked, the yellow inputs editable, no
+    password)."""
+    ctx = Context(project, plan, labels, catalog, progress, paper)
     write_inputs(ctx)
     write_comparison(ctx)
     write_projection(ctx)
@@ -100,6 +107,7 @@ def write_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress)
     if getattr(project, "usage_reconciliation", None) is not None:
         write_reconciliation(ctx)
     finish(ctx)
+    protect(ctx)
     ctx.tick(0)
     ctx.layout.progress_total = ctx.total
     return ctx.wb, ctx.layout
@@ -124,8 +132,19 @@ def finish(ctx: Context) -> None:
     props.category = L["category"]
     props.language = "zh-CN" if L.language == "zh" else "en"
     for name, value in (("Company", terms.company), ("Client", terms.client), ("Quote number", terms.quote_no),
-                        ("Prepared by", terms.prepared_by)):
+                        ("Prepared by", terms.prepared_by), ("TokenQuote version", __version__)):
         if value:
             wb.custom_doc_props.append(StringProperty(name=name, value=clean_text(value)[:255]))
     wb.active = 0
     ctx.tick(10)
+
+
+def protect(ctx: Context) -> None:
+    """Every sheet protected without a password: a stray keystroke cannot overwrite a formula, while the input
+    cells (their styles unlocked, core.workbook.style) stay editable; Review → Unprotect lifts it, no password
+    asked. Columns and rows may still be resized, and cells selected and copied."""
+    for ws in ctx.wb.worksheets:
+        protection = ws.protection
+        protection.sheet = True
+        protection.formatColumns = protection.formatRows = False   # False: allowed
+        protection.selectLockedCells = protection.selectUnlockedCells = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,10 @@ from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
 from gui.widgets import file_dialogs
+from gui.widgets.style import warning_color
 
 COL_LINE, COL_ENTRY, COL_RESULT, COL_MODEL, COL_REASON = range(5)
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-_SKIPPED_BRUSH = QBrush(QColor(178, 94, 0))
 
 
 def report_text(report: ImportReport) -> str:
@@ -82,7 +82,7 @@ class ImportReportModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return outcome.status
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_RESULT and outcome.status == SKIPPED:
-            return _SKIPPED_BRUSH
+            return QBrush(warning_color())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
@@ -14,6 +14,7 @@ from core.text import is_url
 from gui.texts.i18n import is_chinese
 from gui.texts.numbers import format_count, format_price
 from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
+from gui.widgets.style import link_color, warning_color
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -21,8 +22,6 @@ VENDOR, MODEL = "vendor", "model"
 
 (H_FROM, H_TO, H_INPUT, H_OUTPUT, H_CACHED, H_TIERS, H_BATCH, H_OFF_PEAK, H_SOURCE, H_CHECKED, H_LAYER,
  H_NOTE) = range(12)
-_LINK_BRUSH = QBrush(QColor(26, 95, 180))
-_STALE_BRUSH = QBrush(QColor(178, 94, 0))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -84,9 +83,9 @@ class PriceHistoryModel(QAbstractTableModel):
             return text if text and len(text) > 30 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == H_SOURCE and is_url(point.source):
-                return _LINK_BRUSH
+                return QBrush(link_color())
             if column == H_CHECKED and point_is_stale(point, self.today, self.stale_days):
-                return _STALE_BRUSH
+                return QBrush(warning_color())
         if role == Qt.ItemDataRole.FontRole and column == H_SOURCE and is_url(point.source):
             return self._link_font
         if role == Qt.ItemDataRole.DecorationRole and column == H_CHECKED and \
@@ -180,7 +179,7 @@ class CatalogTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)

@@ -11,7 +11,7 @@ from core.catalog.files import MAX_PRICE_PER_1M
 from core.errors import InputError
 from core.money import to_decimal
 from gui.texts.numbers import decimal_point
-from gui.widgets.style import ERROR_STYLE
+from gui.widgets.style import error_style
 
 
 def parse_price(text: str, where: str) -> Decimal:
@@ -31,7 +31,7 @@ def frame_form(dialog: QDialog, form: QFormLayout) -> tuple[QLabel, QDialogButto
     message = QLabel(dialog)
     message.setObjectName("dialogMessage")
     message.setWordWrap(True)
-    message.setStyleSheet(ERROR_STYLE)
+    message.setStyleSheet(error_style())
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

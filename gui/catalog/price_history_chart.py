@@ -11,13 +11,12 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from core.catalog.model import Model
-
-INPUT_COLOR = QColor(38, 110, 200)
-OUTPUT_COLOR = QColor(210, 105, 30)
+from gui.widgets.chart_views import add_image_menu, follow_palette
+from gui.widgets.style import series_colors
 
 
 def _ms(day: date) -> float:
@@ -60,6 +59,9 @@ class PriceHistoryChart(QChartView):
         self.setObjectName("priceHistoryChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(170)
+        self.setAccessibleName(self.tr("Price history chart"))
+        add_image_menu(self, self.tr("price-history"))
+        follow_palette(chart)
         self.shown_model: str | None = None
 
     def clear(self) -> None:
@@ -83,8 +85,9 @@ class PriceHistoryChart(QChartView):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         highest, first, last = 0.0, None, None
-        for which, label, color in (("input", self.tr("Input"), INPUT_COLOR),
-                                    ("output", self.tr("Output"), OUTPUT_COLOR)):
+        input_color, output_color = series_colors()
+        for which, label, color in (("input", self.tr("Input"), input_color),
+                                    ("output", self.tr("Output"), output_color)):
             for number, run in enumerate(step_points(model, today, which)):
                 series = QLineSeries()
                 series.setName(label)
@@ -107,6 +110,7 @@ class PriceHistoryChart(QChartView):
                         QDateTime(datetime.combine(last + timedelta(days=15), time())))
         y_axis.setRange(0.0, highest * 1.15 if highest else 1.0)
         y_axis.applyNiceNumbers()
+        follow_palette(chart)
         self.shown_model = model.id
 
     def series_count(self) -> int:

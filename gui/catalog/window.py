@@ -32,7 +32,7 @@ from gui.catalog.tree_panel import CatalogTreePanel
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_decimal
 from gui.texts.provenance import layer_text
-from gui.widgets.style import BANNER_STYLE
+from gui.widgets.style import banner_style
 
 
 class CatalogWindow(QMainWindow):
@@ -56,7 +56,7 @@ class CatalogWindow(QMainWindow):
         self.overrides_panel = OverridesPanel(source, self)
         self.banner = QLabel(self)
         self.banner.setObjectName("catalogProblem")
-        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setStyleSheet(banner_style())
         self.banner.setWordWrap(True)
         self.banner.hide()
 

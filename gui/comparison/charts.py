@@ -20,16 +20,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
 from core.pricing.projection import MAX_MONTHS, Projection, ProjectionSettings
 from core.pricing.views import TOP_N_BARS, default_rows
 from gui.texts.numbers import format_money
-
-BAR_COLOR = QColor(38, 110, 200)
-CHEAPEST_COLOR = QColor(46, 160, 67)
+from gui.widgets.chart_views import add_image_menu, follow_palette
+from gui.widgets.style import cheapest_color, series_colors
 
 
 def _short(name: str, limit: int = 34) -> str:
@@ -47,6 +46,7 @@ def _new_chart() -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setVisible(False)
+    follow_palette(chart)
     return chart
 
 
@@ -57,6 +57,9 @@ class CostBarChart(QChartView):
         super().__init__(_new_chart(), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(160)
+        self.setAccessibleName(self.tr("Monthly cost chart"))
+        self.setAccessibleDescription(self.tr("A bar per model, cheapest at the top; the table has the figures"))
+        add_image_menu(self, self.tr("monthly-cost"))
         self.shown: list[ComparisonRow] = []
 
     def show_rows(self, rows: list[ComparisonRow], chosen, currency: str) -> None:
@@ -75,13 +78,13 @@ class CostBarChart(QChartView):
             return
         ordered = list(reversed(shown))          # a horizontal bar chart draws its first category at the bottom
         bars = QBarSet(self.tr("Monthly cost"))
-        bars.setColor(BAR_COLOR)
+        bars.setColor(series_colors()[0])
         for row in ordered:
             bars.append(float(row.monthly_cost))
         cheapest = [i for i, row in enumerate(ordered) if row.rank == 1]
         for i in cheapest:
             bars.setBarSelected(i, True)
-        bars.setSelectedColor(CHEAPEST_COLOR)
+        bars.setSelectedColor(cheapest_color())
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setBarWidth(0.7)
@@ -99,6 +102,7 @@ class CostBarChart(QChartView):
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
+        follow_palette(chart)
 
 
 class ProjectionChart(QWidget):
@@ -137,6 +141,12 @@ class ProjectionChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.chart().legend().setVisible(True)
         self.view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.view.setAccessibleName(self.tr("Projection chart"))
+        self.view.setAccessibleDescription(self.tr("Projected monthly cost per model; the total is below the chart"))
+        add_image_menu(self.view, self.tr("projection"))
+        self.months.setAccessibleName(self.tr("Projection months"))
+        self.growth.setAccessibleName(self.tr("Volume growth per month"))
+        self.decline.setAccessibleName(self.tr("Price decline per year"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -198,6 +208,7 @@ class ProjectionChart(QWidget):
         y_axis.setRange(0, top * 1.05 or 1.0)
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat(_axis_format(y_axis.max()))
+        follow_palette(chart)
         totals = [self.tr("{0}: {1}").format(s.name, format_money(s.total, currency)) for s in projection.series]
         self.summary.setText(self.tr("Total over %n month(s) — {0}", "", projection.months)
                              .format(" · ".join(totals)))

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from core.catalog.model import Catalog
 from core.pricing.engine import Comparison, ComparisonRow
@@ -39,6 +39,7 @@ from gui.texts.i18n import is_chinese
 from gui.texts.messages import note_text, region_text
 from gui.texts.numbers import format_count, format_money, format_price
 from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
+from gui.widgets.style import cheapest_color, hint_color, warning_color
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -71,12 +72,15 @@ class ComparisonModel(QAbstractTableModel):
         self._stale_days = 180          # the catalog window's "stale after" (set_stale_days)
         self._today = date.today()
         self._stale_icon = None         # built on first use (a QStyle icon needs the application)
-        # Brushes as (color, style): QBrush(color) alone makes Qt for Python build QImage and QGradient (~2.5 ms).
-        self._stale_brush = QBrush(QColor(178, 94, 0), Qt.BrushStyle.SolidPattern)
+        # Colours from the palette in force (gui.widgets.style); brushes as (color, style): QBrush(color) alone
+        # makes Qt for Python build QImage and QGradient (~2.5 ms at start-up).
+        self._stale_brush = QBrush(warning_color(), Qt.BrushStyle.SolidPattern)
         self._bold = QFont()
         self._bold.setBold(True)
-        self._cheapest_brush = QBrush(QColor(46, 160, 67, 60), Qt.BrushStyle.SolidPattern)
-        self._muted_brush = QBrush(QColor(128, 128, 128), Qt.BrushStyle.SolidPattern)
+        cheapest = cheapest_color()
+        cheapest.setAlpha(70)
+        self._cheapest_brush = QBrush(cheapest, Qt.BrushStyle.SolidPattern)
+        self._muted_brush = QBrush(hint_color(), Qt.BrushStyle.SolidPattern)
         if catalog is not None:
             self.set_catalog(catalog)
 
@@ -121,6 +125,11 @@ class ComparisonModel(QAbstractTableModel):
                 self._keys[position] = None
                 index = self.index(position, COL_CHOSEN)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole, SORT_ROLE])
+
+    @property
+    def currency(self) -> str:
+        """The display currency of the rows shown."""
+        return self._currency
 
     def row_at(self, position: int) -> ComparisonRow:
         return self._rows[position]

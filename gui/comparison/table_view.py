@@ -118,6 +118,17 @@ class ComparisonView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        self.copy_action = QAction(self.tr("&Copy rows"), self.table)
+        self.copy_action.setObjectName("copyRows")
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_selected_rows)
+        self.table.addAction(self.copy_action)
+        self.table.setAccessibleName(self.tr("Model comparison"))
+        self.search.setAccessibleName(self.tr("Filter models"))
+        for combo, name in ((self.vendor_combo, self.tr("Vendor filter")), (self.region_combo, self.tr("Region filter")),
+                            (self.currency_combo, self.tr("Billing currency filter"))):
+            combo.setAccessibleName(name)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -213,8 +224,8 @@ class ComparisonView(QWidget):
         chosen = self.model.is_chosen(row.model_id)
         toggle = menu.addAction(self.tr("Remove from the quote") if chosen else self.tr("Add to the quote"))
         toggle.triggered.connect(lambda: self._on_double_clicked(index.siblingAtColumn(COL_MODEL)))
+        menu.addAction(self.copy_action)
         copy = menu.addAction(self.tr("Copy model id"))
-        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.model_id))
         # Imported when a row's menu first opens: start-up needs neither QUrl nor the link rule.
         from PySide6.QtCore import QUrl
@@ -227,3 +238,23 @@ class ComparisonView(QWidget):
         only = menu.addAction(self.tr("Show only {0}").format(self.model.vendor_text(row)))
         only.triggered.connect(lambda: self.select_vendor(row.vendor_id))
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def selected_rows(self) -> list:
+        """The engine rows of the selected table rows, in the order shown (priced rows only)."""
+        selected = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in selected]
+        return [row for row in rows if row is not None and getattr(row, "monthly_cost", None) is not None]
+
+    def copy_selected_rows(self) -> str:
+        """Ctrl+C: the selected rows (or the current one) as tab-separated text with a header, for a spreadsheet."""
+        from gui.comparison.copy_rows import rows_tsv
+
+        rows = self.selected_rows()
+        if not rows:
+            current = self._row_at(self.table.currentIndex())
+            rows = [current] if current is not None and getattr(current, "monthly_cost", None) is not None else []
+        if not rows:
+            return ""
+        text = rows_tsv(rows, self.model.currency)
+        QGuiApplication.clipboard().setText(text)
+        return text

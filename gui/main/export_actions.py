@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 
 from gui import settings as cfg
+from gui.main.pdf_export import paper_setting
 from gui.texts.i18n import workbook_language
 from gui.texts.messages import error_text
 
@@ -21,6 +22,7 @@ class ExportActions(QObject):
         self.window = window
         self._run = None          # a ProgressRun while a workbook is written
         self._path: Path | None = None
+        self._notice = None       # the ExportNotice in the status bar, made on the first export
 
     def export_workbook(self) -> None:
         window = self.window
@@ -68,6 +70,7 @@ class ExportActions(QObject):
         return self._run.start(
             export_project, document.saveable_project(), document.pricing_catalog, path, language=language,
             comparison=document.current_comparison, pricer=document.pricer,   # the document's caches, not a new pricer
+            paper=paper_setting(window.settings),   # the PDF's and the workbook's one choice
             on_success=self._on_export_done, on_failure=self._on_export_failed)
 
     @property
@@ -85,6 +88,10 @@ class ExportActions(QObject):
         path = Path(result) if result else self._path
         cfg.put(cfg.LAST_EXPORT_FOLDER, str(path.parent), self.window.settings)
         self.window.statusBar().showMessage(self.tr("Exported {0}").format(str(path)), 8000)
+        if self._notice is None:
+            from gui.main.export_notice import ExportNotice
+            self._notice = ExportNotice(self.window)
+        self._notice.show_for(path)
 
     def _on_export_failed(self, error) -> None:
         cancelled = self._run is not None and self._run.cancelled

@@ -72,7 +72,7 @@ class FileActions(QObject):
         window.workloads_panel.current = 0
         try:
             window.document.open(path)
-        except Exception as exc:  # noqa: BLE001 - a broken file must never take the window down; said in words
+        except Exception as exc:
             window.workloads_panel.current = previous_current
             window._warn(self.tr("Cannot open project"),
                          self.tr("TokenQuote could not open “{0}”.\n\n{1}").format(path.name, error_text(exc)))
@@ -111,7 +111,7 @@ class FileActions(QObject):
             return False
         try:
             window.document.save(path)
-        except Exception as exc:  # noqa: BLE001 - nothing is lost (the write is atomic); the reason is said
+        except Exception as exc:
             window._warn(self.tr("Cannot save project"),
                          self.tr("The project was not saved to “{0}”.\n\n{1}").format(str(path), error_text(exc)))
             return False

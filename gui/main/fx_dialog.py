@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,10 +32,9 @@ from core.pricing.fx import FxRate, FxTable, parse_fx_option
 from gui.texts.messages import error_text, fx_note_text
 from gui.texts.numbers import decimal_point
 from gui.widgets.date_field import DateField
-from gui.widgets.style import ERROR_STYLE
+from gui.widgets.style import error_color, error_style
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)
-_INVALID = QBrush(QColor(211, 47, 47, 70))
 
 
 @dataclass
@@ -85,7 +84,7 @@ class FxRatesModel(QAbstractTableModel):
                 return rate.as_of.isoformat()
             return rate.note if role == Qt.ItemDataRole.EditRole else fx_note_text(rate.note)
         if role == Qt.ItemDataRole.BackgroundRole and error:
-            return _INVALID
+            return _invalid_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             if error:
                 return error[1]
@@ -190,7 +189,7 @@ class FxDialog(QDialog):
         row.addWidget(remove)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         hint = QLabel(self.tr("A rate reads as published: USD/CNY 7.10 means 1 USD buys 7.10 CNY. Double-click "
                               "a rate, date or note to edit it."), self)
         hint.setWordWrap(True)
@@ -247,3 +246,9 @@ class FxDialog(QDialog):
             return
         self.result_table = table
         super().accept()
+
+
+def _invalid_brush() -> QBrush:
+    colour = error_color()
+    colour.setAlpha(70)
+    return QBrush(colour)

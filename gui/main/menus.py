@@ -89,6 +89,8 @@ class MainMenus(QObject):
         self.only_chosen_action = self._toggle(
             self.tr("Only c&hosen models"), self.tr("Only chosen"), self.tr("Show only the models ticked for the quote"),
             False, self._on_only_chosen_toggled)
+        self.help_action = self._action(self.tr("TokenQuote &Help"), self._show_help, QKeySequence.StandardKey.HelpContents,
+                                        None, self.tr("How to use TokenQuote"))
         self.about_action = self._action(self.tr("&About TokenQuote"), window.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -178,6 +180,8 @@ class MainMenus(QObject):
         menu.addAction(catalog_actions.saved_prices_action)
 
         menu = window.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.help_action)
+        menu.addSeparator()
         menu.addAction(self.about_action)
         menu.addAction(self.about_qt_action)
 
@@ -193,3 +197,7 @@ class MainMenus(QObject):
 
     def _on_only_chosen_toggled(self, checked: bool) -> None:
         self.window.comparison_view.set_toggles(only_chosen=checked)
+
+    def _show_help(self) -> None:
+        from gui.main.help_dialog import show_help  # its widgets load when help is first asked for
+        show_help(self.window)

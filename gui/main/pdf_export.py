@@ -14,8 +14,8 @@ from gui.texts.messages import error_text
 
 def locale_paper(locale: QLocale | None = None) -> str:
     """The paper of ``locale`` (default: the system's): Letter in the US, Canada, Mexico and the Philippines."""
-    from core.workbook.pdf.writer import paper_for_locale
-    return paper_for_locale((locale or QLocale.system()).name())
+    from gui.texts.i18n import workbook_paper  # one rule for the workbook's and the PDF's paper
+    return workbook_paper(locale or QLocale.system())
 
 
 def paper_setting(store) -> str:

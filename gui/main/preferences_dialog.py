@@ -90,6 +90,15 @@ class PreferencesDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
         self._select(self.paper, cfg.get(cfg.PDF_PAPER, self.store))
+        self._initial_appearance = cfg.get(cfg.APPEARANCE, self.store)
+        self.appearance = QComboBox(self)
+        self.appearance.setObjectName("appearanceChoice")
+        for code, name in (("system", self.tr("System default")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.appearance.addItem(name, code)
+        self._select(self.appearance, self._initial_appearance)
+        self.appearance.setToolTip(self.tr("Light and dark use TokenQuote's own colours; applies when TokenQuote "
+                                           "starts again"))
 
         self.recent_max = QSpinBox(self)
         self.recent_max.setRange(1, 30)
@@ -112,6 +121,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Company name:"), self.company)
         form.addRow(self.tr("Logo (PNG or JPEG):"), logo_row)
         form.addRow(self.tr("Paper size:"), self.paper)
+        appearance_box = QGroupBox(self.tr("Appearance"), self)
+        form = QFormLayout(appearance_box)
+        form.addRow(self.tr("Colours:"), self.appearance)
         files_box = QGroupBox(self.tr("Files"), self)
         form = QFormLayout(files_box)
         form.addRow(self.tr("Recent projects listed:"), self.recent_max)
@@ -124,6 +136,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
         layout.addWidget(pdf_box)
+        layout.addWidget(appearance_box)
         layout.addWidget(files_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -144,6 +157,9 @@ class PreferencesDialog(QDialog):
         """Whether the chosen interface language differs from the one the running interface is in."""
         return i18n.resolve_language(self.language.currentData()) != i18n.current_language()
 
+    def appearance_changed(self) -> bool:
+        return self.appearance.currentData() != self._initial_appearance
+
     def save(self) -> None:
         store = self.store
         cfg.put(cfg.LANGUAGE, self.language.currentData(), store)
@@ -151,6 +167,7 @@ class PreferencesDialog(QDialog):
         cfg.put(cfg.COMPANY_NAME, self.company.text().strip(), store)
         cfg.put(cfg.COMPANY_LOGO, self.logo.text().strip(), store)
         cfg.put(cfg.PDF_PAPER, self.paper.currentData(), store)
+        cfg.put(cfg.APPEARANCE, self.appearance.currentData(), store)
         cfg.put(cfg.RECENT_MAX, self.recent_max.value(), store)
         cfg.put(cfg.AUTOSAVE_SECONDS, self.autosave.value(), store)
         store.sync()
@@ -165,12 +182,12 @@ def edit_preferences(window) -> bool:
     if window.recovery is not None:
         window.recovery.set_intervals(dialog.autosave.value(),
                                       cfg.get(cfg.AUTOSAVE_AFTER_EDIT_SECONDS, window.settings))
-    if dialog.language_changed() and window.interactive:
+    if (dialog.language_changed() or dialog.appearance_changed()) and window.interactive:
         answer = QMessageBox.question(
             window, QCoreApplication.translate("PreferencesDialog", "Restart TokenQuote?"),
             QCoreApplication.translate(
-                "PreferencesDialog", "The interface language changes when TokenQuote starts again. Restart now? "
-                "The open project is opened again; you are asked first about unsaved changes."),
+                "PreferencesDialog", "The interface language and appearance change when TokenQuote starts again. "
+                "Restart now? The open project is opened again; you are asked first about unsaved changes."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             restart(window)

@@ -32,7 +32,7 @@ from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text
 from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
-from gui.widgets.style import ERROR_STYLE
+from gui.widgets.style import error_style
 
 
 def _pct_text(value: Decimal) -> str:
@@ -106,7 +106,7 @@ class TermsDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)

@@ -21,7 +21,7 @@ from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tok
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, format_count
 from gui.widgets.fields import ParsedField
-from gui.widgets.style import ERROR_STYLE
+from gui.widgets.style import error_style
 
 
 def _at(field: str, convert, *args):
@@ -142,7 +142,7 @@ class VolumeHelperDialog(QDialog):
             volumes = self.compute()
         except TokenQuoteError as exc:
             self.result_volumes = None
-            self.outcome.setStyleSheet(ERROR_STYLE)
+            self.outcome.setStyleSheet(error_style())
             self.outcome.setText(error_text(exc))
             ok.setEnabled(False)
             return

@@ -31,6 +31,7 @@ from gui.comparison.table_view import ComparisonView
 from gui.document import Document
 from gui.main.export_actions import ExportActions
 from gui.main.file_actions import FileActions, default_project
+from gui.main.file_drops import FileDrops
 from gui.main.menus import MainMenus
 from gui.main.pdf_export import PdfExport
 from gui.main.pricing_controls import PricingControls
@@ -41,7 +42,7 @@ from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
 from gui.usage.actions import UsageActions
 from gui.widgets.fields import set_text_color
-from gui.widgets.style import BANNER_STYLE, ERROR_COLOR
+from gui.widgets.style import banner_style, error_color
 
 __all__ = ["MainWindow", "default_project"]   # gui.app takes default_project from here
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self)                 # the actions; the menus and tool bar are built below
         self.catalog_actions = CatalogActions(self)
         self.usage_actions = UsageActions(self)
+        self.file_drops = FileDrops(self)            # a project or price list dropped on the window
         self.model = ComparisonModel(catalog, self)
         menus = self.menus
         self.comparison_view = ComparisonView(
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.comparison_view.proxy.set_filters(only_fitting=menus.only_fitting_action.isChecked())
         self.banner = QLabel(self)
         self.banner.setObjectName("pricingProblem")
-        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setStyleSheet(banner_style())
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.chart_pane = ChartPane(self._projection, self)
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         self.currency_label = QLabel(self)
         self.as_of_label = QLabel(self)
         self.autosave_label = QLabel(self)
-        set_text_color(self.autosave_label, ERROR_COLOR)
+        set_text_color(self.autosave_label, error_color())
         for label in (self.autosave_label, self.shown_label, self.currency_label, self.as_of_label,
                       self.catalog_label):
             bar.addPermanentWidget(label)
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
         comparison, project = self.document.comparison, self.document.project
         if comparison is None:
             return None, "", False
-        from core.pricing.views import PROJECTION_MODELS, default_rows   # the chart is built after the first paint
+        from core.pricing.views import PROJECTION_MODELS, default_rows  # the chart is built after the first paint
         rows, are_chosen = default_rows(comparison.rows, set(project.selected), PROJECTION_MODELS)
         if not rows:
             return None, "", are_chosen
@@ -373,6 +375,14 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------------------------------ closing
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.file_drops.drag(event)
+
+    dragMoveEvent = dragEnterEvent  # noqa: N815 - Qt API
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.file_drops.drop(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.export_actions.task is not None or self.pdf_export.task is not None:

@@ -29,7 +29,7 @@ from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text, format_count
 from gui.widgets.fields import ParsedField, set_text_color
-from gui.widgets.style import ERROR_COLOR
+from gui.widgets.style import error_color
 
 _CJK_UNITS = ("万", "亿", "千", "百")
 
@@ -51,6 +51,7 @@ class WorkloadsPanel(QWidget):
 
         self.list = QListWidget(self)
         self.list.setObjectName("workloadList")
+        self.list.setAccessibleName(self.tr("Workloads"))
         self.list.setMaximumHeight(78)
         self.list.setEditTriggers(QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed)
         self.list.setToolTip(self.tr("Double-click a workload to rename it"))
@@ -62,7 +63,7 @@ class WorkloadsPanel(QWidget):
         self.remove_button = self._tool_button(self.tr("Remove"), self.tr("Remove the current workload"),
                                                self.remove)
         self.message = QLabel(self)
-        set_text_color(self.message, ERROR_COLOR)
+        set_text_color(self.message, error_color())
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -106,6 +107,8 @@ class WorkloadsPanel(QWidget):
         for key, field in self.fields.items():
             label = QLabel(labels[key], self)
             label.setBuddy(field.line_edit)
+            # A screen reader finds a buddy label only beside its widget; the line edit sits inside the field.
+            field.line_edit.setAccessibleName(labels[key].replace("&", "").rstrip(" :："))
             form.addRow(label, field)
             field.value_edited.connect(lambda value, key=key: self._on_value_edited(key, value))
             field.editing_finished.connect(self.document.end_merge)

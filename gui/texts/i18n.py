@@ -148,3 +148,12 @@ def workbook_language(store=None) -> str:
     if choice in WORKBOOK_LANGUAGES:
         return choice
     return "zh" if is_chinese() else "en"
+
+
+def workbook_paper(locale: QLocale | None = None) -> str:
+    """``letter`` or ``a4`` for the exported workbook: Letter where the system's locale prints on it (en_US,
+    fr_CA, es_MX, fil_PH…), else A4 (core.workbook.paper has the territories)."""
+    from core.workbook.paper import paper_for_territory
+
+    name = (locale or QLocale()).name()                     # "en_US", "zh_CN", "C"
+    return paper_for_territory(name.split("_", 1)[1] if "_" in name else "")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QT
 from core.dates import MAX_DAY, MIN_DAY, parse_day
 from core.errors import InputError, TokenQuoteError
 from gui.texts.messages import error_text
-from gui.widgets.style import INVALID_STYLE
+from gui.widgets.style import invalid_style
 
 
 class DateField(QWidget):
@@ -35,6 +35,7 @@ class DateField(QWidget):
         self.problem = ""
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText("YYYY-MM-DD")
+        self.line_edit.setAccessibleName(where)      # the field's name, as its messages name it
         self.line_edit.setMaxLength(10)
         self.line_edit.setFixedWidth(self.line_edit.fontMetrics().horizontalAdvance("2026-12-31") + 18)
         self.calendar_button = QToolButton(self)
@@ -106,7 +107,7 @@ class DateField(QWidget):
         if problem == self.problem:
             return
         self.problem = problem
-        self.line_edit.setStyleSheet(INVALID_STYLE if problem else "")
+        self.line_edit.setStyleSheet(invalid_style() if problem else "")
         self.line_edit.setToolTip(problem)
         self.problem_did_change.emit(problem)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidg
 
 from core.errors import TokenQuoteError
 from gui.texts.messages import problem_text
-from gui.widgets.style import ERROR_COLOR, HINT_COLOR, INVALID_STYLE
+from gui.widgets.style import error_color, hint_color, invalid_style
 
 INVALID_PROPERTY = "invalid"
 # A style sheet only while a field is invalid: widgets with one paint through the slower style-sheet style.
@@ -49,8 +49,8 @@ class ParsedField(QWidget):
         self.line_edit = QLineEdit(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self._note_color = HINT_COLOR
-        set_text_color(self.note, HINT_COLOR)
+        self._note_color = hint_color()
+        set_text_color(self.note, hint_color())
         self.note.hide()
         self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
@@ -137,14 +137,14 @@ class ParsedField(QWidget):
         edit = self.line_edit
         if bool(edit.property(INVALID_PROPERTY)) != bool(problem):
             edit.setProperty(INVALID_PROPERTY, bool(problem))
-            edit.setStyleSheet(INVALID_STYLE if problem else "")
+            edit.setStyleSheet(invalid_style() if problem else "")
         edit.setToolTip(problem)
         if problem:
-            self._set_note(problem, ERROR_COLOR)
+            self._set_note(problem, error_color())
 
     def _show_hint(self, value) -> None:
         if not self.error:
-            self._set_note(self._hint(value, self.line_edit.text()) if self._hint else "", HINT_COLOR)
+            self._set_note(self._hint(value, self.line_edit.text()) if self._hint else "", hint_color())
 
     def _set_note(self, text: str, color: QColor) -> None:
         if self._note_color != color:

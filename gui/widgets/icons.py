@@ -1,5 +1,6 @@
 """Icons: the app icon from ``resources/icons`` (found through core's one resource lookup, which also knows the
-frozen bundle), and toolbar icons from the desktop theme, else our own in ``resources/icons/actions``.
+frozen bundle), and toolbar icons from the desktop theme, else our own in ``resources/icons/actions`` — on a dark
+palette our SVGs drawn in the palette's text colour, so they stay visible on a dark toolbar.
 
 ``python -m gui.icons`` renders every PNG from its SVG with QSvgRenderer (PNGs load faster than SVGs at start-up
 and need no image-format plugin).
@@ -38,17 +39,51 @@ def app_icon() -> QIcon:
     return icon
 
 
+GLYPH_COLOUR = "#37474f"   # the dark slate our action SVGs are drawn in (their accents keep their colours)
+
+
 def theme_icon(name: str) -> QIcon:
-    """The desktop theme's icon for a freedesktop ``name`` where there is one, else ours (``resources/icons/
-    actions``), else no icon: the action shows its text."""
-    if QIcon.hasThemeIcon(name):
+    """The desktop theme's icon for a freedesktop ``name`` where there is one (it matches the desktop's own
+    palette), else ours (``resources/icons/actions``), tinted when the palette is dark, else no icon: the action
+    shows its text. TokenQuote's own dark appearance skips the theme, which may be a light one."""
+    from gui.widgets.style import appearance, is_dark
+
+    dark = is_dark()
+    if QIcon.hasThemeIcon(name) and not (dark and appearance() == "dark"):
         return QIcon.fromTheme(name)
+    if dark:
+        tinted = tinted_icon(name)
+        if not tinted.isNull():
+            return tinted
     icon = QIcon()
     folder = resources_dir() / "icons" / "actions"
     for size in ACTION_SIZES:
         path = folder / f"{name}-{size}.png"
         if path.exists():
             icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
+def tinted_icon(name: str) -> QIcon:
+    """Our SVG for ``name`` with its glyph drawn in the palette's button-text colour, rendered at each size."""
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    svg = resources_dir() / "icons" / "actions" / f"{name}.svg"
+    icon = QIcon()
+    if not svg.exists():
+        return icon
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).name()
+    renderer = QSvgRenderer(QByteArray(svg.read_text(encoding="utf-8").replace(GLYPH_COLOUR, colour).encode()))
+    for size in ACTION_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
     return icon
 
 

@@ -342,6 +342,29 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>Save chart image</source>
+        <translation>保存图表图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the image</source>
+        <translation>无法保存图片</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>复制图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation>保存图片(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <source>Monthly cost</source>
@@ -584,6 +607,93 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Show only {0}</source>
         <translation>只显示{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Model comparison</source>
+        <translation>模型比较</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>筛选模型</translation>
+    </message>
+    <message>
+        <source>Vendor filter</source>
+        <translation>厂商筛选</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Billing currency filter</source>
+        <translation>计费币种筛选</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRows</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>计费币种</translation>
+    </message>
+    <message>
+        <source>Input per 1M</source>
+        <translation>输入单价（每百万）</translation>
+    </message>
+    <message>
+        <source>Output per 1M</source>
+        <translation>输出单价（每百万）</translation>
+    </message>
+    <message>
+        <source>Cached input per 1M</source>
+        <translation>缓存输入单价（每百万）</translation>
+    </message>
+    <message>
+        <source>Input cost / month</source>
+        <translation>输入费用 / 月</translation>
+    </message>
+    <message>
+        <source>Output cost / month</source>
+        <translation>输出费用 / 月</translation>
+    </message>
+    <message>
+        <source>Cost / month (billed)</source>
+        <translation>月费用（计费币种）</translation>
+    </message>
+    <message>
+        <source>Cost / month ({0})</source>
+        <translation>月费用（{0}）</translation>
+    </message>
+    <message>
+        <source>Cost / year ({0})</source>
+        <translation>年费用（{0}）</translation>
+    </message>
+    <message>
+        <source>Difference to cheapest ({0})</source>
+        <translation>与最低价之差（{0}）</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>上下文窗口</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1434,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>{count} rows have a cost but no currency: add a currency column, or &quot;currency_code&quot; to the mapping; their costs are left out of the reconciliation</source>
         <translation>有 {count} 行有费用但没有币种：请添加币种列，或在列映射中加入 &quot;currency_code&quot;；这些费用不计入对账</translation>
     </message>
+    <message>
+        <source>{value!r} is not a paper size ({allowed})</source>
+        <translation>{value!r} 不是可用的纸张尺寸（{allowed}）</translation>
+    </message>
 </context>
 <context>
     <name>CoreFields</name>
@@ -1644,6 +1758,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>{0}  {1}</source>
         <translation>{0}  {1}</translation>
     </message>
+    <message>
+        <source>Monthly cost chart</source>
+        <translation>月费用图表</translation>
+    </message>
+    <message>
+        <source>A bar per model, cheapest at the top; the table has the figures</source>
+        <translation>每个模型一根条形，最便宜的在最上方；具体数字见表格</translation>
+    </message>
+    <message>
+        <source>monthly-cost</source>
+        <translation>月费用</translation>
+    </message>
 </context>
 <context>
     <name>CustomModelDialog</name>
@@ -1895,6 +2021,33 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the workbook in your spreadsheet program</source>
+        <translation>用您的电子表格程序打开工作簿</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the workbook</source>
+        <translation>打开工作簿所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Dismiss the export notice</source>
+        <translation>关闭导出提示</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Untitled</source>
@@ -2045,6 +2198,17 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>A bundled assumption: replace it with your company&apos;s rate</source>
         <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>TokenQuote help</source>
+        <translation>TokenQuote 帮助</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2567,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>TokenQuote &amp;Help</source>
+        <translation>TokenQuote 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How to use TokenQuote</source>
+        <translation>如何使用 TokenQuote</translation>
     </message>
 </context>
 <context>
@@ -3004,8 +3176,32 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>重新启动 TokenQuote？</translation>
     </message>
     <message>
-        <source>The interface language changes when TokenQuote starts again. Restart now? The open project is opened again; you are asked first about unsaved changes.</source>
-        <translation>界面语言将在 TokenQuote 重新启动后更改。现在重新启动吗？当前项目会重新打开；如有未保存的修改，会先询问您。</translation>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light and dark use TokenQuote&apos;s own colours; applies when TokenQuote starts again</source>
+        <translation>浅色与深色使用 TokenQuote 自带的配色；重新启动 TokenQuote 后生效</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>配色：</translation>
+    </message>
+    <message>
+        <source>The interface language and appearance change when TokenQuote starts again. Restart now? The open project is opened again; you are asked first about unsaved changes.</source>
+        <translation>界面语言和外观将在 TokenQuote 重新启动后更改。现在重新启动吗？当前项目会重新打开；如有未保存的更改，会先询问您。</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3295,14 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>Price history chart</source>
+        <translation>价格历史图表</translation>
+    </message>
+    <message>
+        <source>price-history</source>
+        <translation>价格历史</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3457,10 @@ The last valid figures go into the file. {1} all the same?</source>
         <source>Prices as of today</source>
         <translation>价格日期：今天</translation>
     </message>
+    <message>
+        <source>Display currency</source>
+        <translation>显示币种</translation>
+    </message>
 </context>
 <context>
     <name>ProjectionChart</name>
@@ -3316,6 +3524,26 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>
             <numerusform>%n 个月合计——{0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Projection chart</source>
+        <translation>预测图表</translation>
+    </message>
+    <message>
+        <source>Projected monthly cost per model; the total is below the chart</source>
+        <translation>各模型的预测月费用；合计见图表下方</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Projection months</source>
+        <translation>预测月数</translation>
+    </message>
+    <message>
+        <source>Price decline per year</source>
+        <translation>每年价格降幅</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4319,10 @@ Restore it?</source>
     <message>
         <source>Rename workload</source>
         <translation>重命名工作负载</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic_catalog import synthetic_catalog  # noqa: E402
+from synthetic_catalog import synthetic_catalog
 
-from core.pricing.engine import Pricer  # noqa: E402
-from core.pricing.fx import DEFAULT_RATES  # noqa: E402
-from core.pricing.projection import project  # noqa: E402
-from core.pricing.workload import make_workload  # noqa: E402
+from core.pricing.engine import Pricer
+from core.pricing.fx import DEFAULT_RATES
+from core.pricing.projection import project
+from core.pricing.workload import make_workload
 
 
 def best_of(fn, repeat=15):

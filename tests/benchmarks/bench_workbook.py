@@ -21,15 +21,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic_catalog import synthetic_catalog  # noqa: E402
+from synthetic_catalog import synthetic_catalog
 
-from core.pricing.engine import Pricer  # noqa: E402
-from core.pricing.fx import DEFAULT_RATES  # noqa: E402
-from core.pricing.projection import ProjectionSettings  # noqa: E402
-from core.pricing.quote import QuoteTerms  # noqa: E402
-from core.pricing.workload import make_workload  # noqa: E402
+from core.pricing.engine import Pricer
+from core.pricing.fx import DEFAULT_RATES
+from core.pricing.projection import ProjectionSettings
+from core.pricing.quote import QuoteTerms
+from core.pricing.workload import make_workload
 from core.project.model import Project
-from core.workbook.writer import export_project  # noqa: E402
+from core.workbook.writer import export_project
 
 AS_OF = date(2026, 11, 22)
 WORKLOAD = make_workload("Support", input_tokens="300M", output_tokens="60M", cache_hit=40, batch=10, off_peak=5,

@@ -167,3 +167,21 @@ def test_workload_validation_names_field():
 def test_unknown_model_is_refused(acme):
     with pytest.raises(InputError):
         compare(acme, [Workload()], as_of=date(2025, 1, 1), currency="USD", fx=DEFAULT_RATES, models=["nope/x"])
+
+
+@pytest.mark.parametrize("currency,rate,digits", [("OMR", "0.3845", 3), ("TND", "2.9713", 3), ("XOF", "605.37", 0),
+                                                  ("PYG", "7311.9", 0)])
+def test_three_and_zero_digit_display_currencies_round_each_line_to_their_unit(acme, currency, rate, digits):
+    fx = DEFAULT_RATES.with_rate(FxRate("USD", currency, D(rate), date(2025, 1, 1), ""))
+    w = make_workload(input_tokens="123456789", output_tokens="9876543", cache_hit="33.3")
+    comparison = compare(acme, [w], as_of=date(2025, 1, 1), currency=currency, fx=fx)
+    flat = rows_by_id(comparison)["acme/flat"]
+    native = flat.monthly_cost_native                          # USD, cents
+    exact = native * D(rate)
+    assert flat.monthly_cost == exact.quantize(D(1).scaleb(-digits), rounding="ROUND_HALF_UP")
+    assert -flat.monthly_cost.as_tuple().exponent == digits
+    assert flat.annual_cost == flat.monthly_cost * 12
+    line = quote_line(flat.monthly_cost, currency, D("7"), D("13"), D("8.25"))
+    for part in (line.discount, line.net_cost, line.markup, line.client_price, line.tax, line.total):
+        assert -part.as_tuple().exponent == digits
+    assert line.total == line.client_price + line.tax

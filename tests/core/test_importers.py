@@ -666,3 +666,14 @@ def test_a_second_price_list_for_a_vendor_the_first_one_created(tmp_path):
     model = load_catalog([tmp_path / "out"], include_bundled=False).model("newco/m1")
     assert [(p.start, p.base.input) for p in model.prices] == [(date(2025, 1, 1), D(1)), (date(2025, 6, 1), D("0.8"))]
     assert model.currency == "EUR" and model.latest.source == "https://newco.example/p"
+
+
+def test_a_factor_or_price_cell_of_a_lone_percent_sign_is_refused_by_name(tmp_path):
+    """'%' alone reads as nothing before the sign: skipped with why, never a crash (mypy found it)."""
+    rows = ["acme,Acme,US,USD,acme/pct,P,128000,2025-01-01,1,2,,,%,,,,,https://acme.example/p,,",
+            "acme,Acme,US,USD,acme/ok,OK,128000,2025-01-01,1,2,,,,,,,,https://acme.example/p,,"]
+    report, catalog = imported(write_csv(tmp_path, rows), tmp_path, fmt="csv")
+    by_line = {o.line: o for o in report.outcomes}
+    assert (by_line[2].status, by_line[2].reason) == (SKIPPED, "invalid number")
+    assert "column batch_factor: '%'" in by_line[2].detail
+    assert by_line[3].status == ADDED and sorted(catalog.models) == ["acme/ok"]

@@ -88,3 +88,26 @@ def test_token_helpers():
     assert tokens_from_text("4000", "chars", "en") == 1000
     with pytest.raises(InputError):
         tokens_from_text("100", "words", "zh")
+
+
+def test_minor_units_cover_iso_4217_list_a():
+    from core.currencies import ISO_4217, MINOR_UNITS
+    from core.money import minor_unit
+
+    assert {c: minor_unit(c) for c in ("OMR", "JOD", "TND", "KWD", "BHD", "IQD", "LYD")} == dict.fromkeys(
+        ("OMR", "JOD", "TND", "KWD", "BHD", "IQD", "LYD"), 3)
+    assert all(minor_unit(c) == 0 for c in ("XOF", "XAF", "XPF", "PYG", "UGX", "JPY", "KRW", "VND", "RWF"))
+    assert minor_unit("CLF") == 4 and minor_unit("UYW") == 4
+    assert minor_unit("USD") == minor_unit("HUF") == minor_unit("IDR") == 2
+    assert len(ISO_4217) >= 160 and ISO_4217 == set(MINOR_UNITS)
+    assert not {"XAU", "XAG", "XDR", "XTS", "XXX", "HRK", "SLL", "ZWL"} & ISO_4217  # metals, tests, withdrawn
+
+
+def test_rounding_and_display_at_three_and_zero_digits():
+    assert round_money(Decimal("1.2345"), "OMR") == Decimal("1.235")
+    assert round_money(Decimal("1.2344999"), "TND") == Decimal("1.234")
+    assert money_str(Decimal("7"), "JOD") == "7.000"
+    assert round_money(Decimal("1234.5"), "XOF") == Decimal("1235")
+    assert money_str(Decimal("99.49"), "PYG") == "99"
+    assert format_money(Decimal("1234.5675"), "OMR") == "1,234.568 OMR"
+    assert format_money(Decimal("1234567.5"), "UGX") == "1,234,568 UGX"

@@ -157,6 +157,19 @@ def cases() -> dict[str, tuple[Project, str]]:
                         terms=QuoteTerms(quote_no="J-9", issue_date=AS_OF, discount_pct=D("7.5"),
                                          markup_pct=D("12.5"), tax_pct=D(8)),
                         projection=ProjectionSettings(12, D("2.5"), D(0))), "en"),
+        # three minor digits (Omani rial) from USD, CNY and EUR prices: every line rounds to the baisa
+        "omr": (Project(workloads=(odd, code), currency="OMR", as_of=AS_OF,
+                        selected=("acme/flat", "acme/odd", "cnco/pro", "euco/m", "acme/tiered"),
+                        fx=DEFAULT_RATES.with_rate(FxRate("USD", "OMR", D("0.3845"), AS_OF, "")),
+                        terms=QuoteTerms(quote_no="M-3", issue_date=AS_OF, discount_pct=D("3.3"),
+                                         markup_pct=D("17.5"), tax_pct=D(5)),
+                        projection=ProjectionSettings(12, D("4"), D(0))), "en"),
+        # no minor unit (CFA franc, not yen): whole francs at every line
+        "xof": (Project(workloads=(odd,), currency="XOF", as_of=AS_OF,
+                        selected=("acme/flat", "acme/odd", "cnco/pro", "euco/m", "acme/peak"),
+                        fx=DEFAULT_RATES.with_rate(FxRate("USD", "XOF", D("605.37"), AS_OF, "")),
+                        terms=QuoteTerms(quote_no="X-1", issue_date=AS_OF, markup_pct=D("12.5"), tax_pct=D(18)),
+                        projection=ProjectionSettings(6, D("1.5"), D(0))), "en"),
     }
 
 
@@ -184,6 +197,7 @@ def _edit(original: Path, target: Path, changes: dict[str, object]) -> None:
 EDITS = {
     "usd_all_edited": ("usd_all", {"In_1": 123_456_789, "GrowthRate": 0.05, "FX_USD_CNY": 6.9, "TaxRate": 0.2}),
     "cny_two_edited": ("cny_two", {"Out_2": 55_555_555, "CacheHit_1": 0.2, "ProjMonths": 10, "MarkupRate": 0.5}),
+    "omr_edited": ("omr", {"In_1": 98_765_431, "FX_USD_OMR": 0.3851, "TaxRate": 0.07}),
 }
 
 
@@ -270,7 +284,7 @@ def expected(q: Quote):
     return pricer, comparison
 
 
-ALL = ["usd_all", "cny_two", "jpy", "usd_all_edited", "cny_two_edited"]
+ALL = ["usd_all", "cny_two", "jpy", "omr", "xof", "usd_all_edited", "cny_two_edited", "omr_edited"]
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -355,6 +369,22 @@ def test_projection_equals_the_engine(recalculated, name):
         padded = list(series.year_totals) + [Decimal(0)] * (len(totals) - len(series.year_totals))
         assert totals == padded, series.model_id
         assert money(ws[f"{col}{q.layout.projection_total_row}"].value, p.currency) == series.total
+
+
+def test_three_and_zero_digit_currencies_round_to_their_minor_unit(recalculated):
+    """OMR figures carry three decimals (not cents), XOF none; the cells' formats show as many."""
+    for name, digits in (("omr", 3), ("xof", 0)):
+        q = recalculated[name]
+        _, comparison = expected(q)
+        costs = [r.monthly_cost for r in comparison.rows if r.monthly_cost is not None]
+        assert costs and all(-c.as_tuple().exponent == digits for c in costs), (name, costs)
+        if digits:
+            assert any(c.as_tuple().digits[-1] != 0 for c in costs), "a third digit that is not always 0"
+        written = openpyxl.load_workbook(q.source)[q.layout.sheets["comparison"]]
+        row = next(iter(q.layout.comparison_rows.values()))
+        fmt = written[f"{q.layout.comparison_cols['monthly']}{row}"].number_format
+        assert fmt.endswith("0." + "0" * digits + ' "' + q.project.currency + '"') if digits \
+            else "." not in fmt, (name, fmt)
 
 
 def test_the_edits_changed_the_figures(recalculated):

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox
 
-from core.catalog.load import load_catalog  # noqa: E402
+from core.catalog.load import load_catalog
 
 
 class MessageBoxes:

@@ -92,7 +92,7 @@ def test_a_chosen_model_without_a_price_that_day_stays_in_the_table_and_says_why
     assert all(r.model_id != "openai/gpt-4o-mini" for r in window.document.comparison.rows)   # no figure
 
 
-def test_a_decimal_comma_locale_reads_1_5M_as_one_and_a_half_million(qtbot, window):
+def test_a_decimal_comma_locale_reads_1_5M_as_one_and_a_half_million(qtbot, window):  # noqa: N802
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from usage_files import VOLC_HEADER, twelve_months, volc_rows, write_csv  # noqa: E402
+from usage_files import VOLC_HEADER, twelve_months, volc_rows, write_csv
 
 HEADER = ["date", "model", "input_tokens", "output_tokens", "cached_input_tokens", "cost", "currency"]
 

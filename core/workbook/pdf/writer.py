@@ -11,44 +11,24 @@ fpdf2 is used unmodified; the frozen bundle keeps it as loose source files a use
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable
 
 from core.atomic import atomic_write_bytes, check_readable
 from core.catalog.model import Catalog
 from core.errors import Field, InputError, WriteError
 from core.pricing.engine import Comparison, Pricer
+from core.workbook.paper import PAPERS, paper_for_locale, paper_from_environment  # noqa: F401
 from core.workbook.pdf.content import quote_content
 from core.workbook.pdf.labels import PdfLabels
 from core.workbook.plan import plan_workbook
 
 Progress = Callable[[int, int], None]
-PAPERS = ("a4", "letter")
-# Where Letter is the paper people print on (the rest of the world uses A4).
-LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH"})
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 MAX_LOGO_PIXELS = 6000            # a side; a letterhead logo is a few hundred pixels wide
 LOGO_FORMATS = ("PNG", "JPEG")
-
-
-def paper_for_locale(name: str | None) -> str:
-    """``"letter"`` for a locale of the US, Canada, Mexico or the Philippines (``en_US.UTF-8``, ``es-MX``,
-    ``fr_CA``), else ``"a4"`` (also for ``C``, ``POSIX`` and an empty name)."""
-    code = (name or "").split(".", 1)[0].split("@", 1)[0].replace("-", "_")
-    parts = code.split("_")
-    territory = parts[1].upper() if len(parts) > 1 else ""
-    return "letter" if territory in LETTER_TERRITORIES else "a4"
-
-
-def environment_paper(environ: Mapping[str, str] | None = None) -> str:
-    """The paper of the locale the environment sets for paper (LC_ALL, else LC_PAPER, else LANG), as POSIX
-    orders them."""
-    env = os.environ if environ is None else environ
-    for key in ("LC_ALL", "LC_PAPER", "LANG"):
-        if env.get(key):
-            return paper_for_locale(env[key])
-    return "a4"
+# The paper rule is the workbook's (core.workbook.paper): one list of Letter territories for both.
+environment_paper = paper_from_environment
 
 
 def check_paper(paper: object) -> str:
