@@ -27,6 +27,7 @@ DATA_GLOBS = [
     "translations/*.qm",
     "templates/*",
     "help/*",
+    "fonts/*",
 ]
 
 
