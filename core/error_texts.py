@@ -161,6 +161,8 @@ MESSAGES: dict[str, str] = {
     # the command line
     "ids_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; give comma-separated ids"),
     "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
+    "nothing_paid_priced": QT_TRANSLATE_NOOP("CoreErrors", "no paid model has a price in force on {day} for this "
+                                             "selection; free models are left out unless --include-free is given"),
     "nothing_to_quote": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day}; nothing to quote"),
     "language_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be one of {allowed}"),
     "paper_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a paper size ({allowed})"),

@@ -95,6 +95,18 @@ def format_money(amount: Decimal, currency: str, *, symbol: bool = True) -> str:
     return f"-{sym}{text[1:]}" if text.startswith("-") else f"{sym}{text}"
 
 
+PRICE_DIGITS = 4   # significant digits a price is shown with (the exact value stays in the data and tooltips)
+
+
+def shown_price(amount: Decimal, significant: int = PRICE_DIGITS) -> Decimal:
+    """A per-1M price to ``significant`` digits (half up) and never fewer than two decimals: 0.388126 → 0.3881,
+    12.345678 → 12.35, 0.075 → 0.075, 1234.5678 → 1234.57. What a reader compares; the engine uses the exact one."""
+    if not amount:
+        return Decimal(0)
+    decimals = max(2, significant - 1 - amount.adjusted())
+    return amount.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+
+
 def format_price(amount: Decimal) -> str:
     """A per-1M price as published: no trailing zeros beyond two decimals (0.075 stays 0.075)."""
     normalized = amount.normalize()

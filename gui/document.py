@@ -182,8 +182,9 @@ class Document(QObject):
     def compare(self, project: Project) -> Comparison:
         """The comparison ``project`` gets (raises what the engine raises).
 
-        With deprecated models hidden, the engine ranks only current ones; a deprecated model the user chose
-        is still priced (the engine prices every model it is asked for by name)."""
+        With deprecated models hidden, the engine leaves out those retired by the as-of date (a look back in time
+        shows the models of that day), and unless the project includes free models it ranks paid ones only; a
+        model the user chose is always priced (``always``), retired or free."""
         comparison = self._compare(project)
         # A model the user chose that has no price that day stays in the table, greyed, with the reason.
         comparison.unpriced = tuple(unpriced(self.pricer.catalog, project.selected, project.effective_as_of()))
@@ -191,14 +192,9 @@ class Document(QObject):
 
     def _compare(self, project: Project) -> Comparison:
         pricer = self.pricer
-        options = dict(as_of=project.effective_as_of(), currency=project.currency, fx=project.fx)
-        if self.hide_deprecated:
-            models = pricer.catalog.models
-            chosen_deprecated = [m for m in project.selected if m in models and models[m].deprecated]
-            if chosen_deprecated:
-                current = [m.id for m in pricer.catalog if not m.deprecated]
-                return pricer.compare(project.workloads, models=current + chosen_deprecated, **options)
-        return pricer.compare(project.workloads, include_deprecated=not self.hide_deprecated, **options)
+        return pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
+                              fx=project.fx, include_deprecated=not self.hide_deprecated,
+                              include_free=project.include_free, always=project.selected)
 
     # -- files ------------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from core.atomic import check_readable
 from core.catalog.model import (
     BUNDLED_LAYER,
     REGIONS,
+    FreeLimits,
     Model,
     PricePoint,
     Prices,
@@ -148,7 +149,8 @@ def _parse_model(raw: dict, vendor: Vendor, where: str, layer: str) -> Model:
 
 
 _POINT_KEYS = {"from", "to", "input", "output", "cached_input", "tiers", "batch", "off_peak",
-               "free_input_tokens_per_month", "free_output_tokens_per_month", "source", "checked", "note"}
+               "free_input_tokens_per_month", "free_output_tokens_per_month", "free_limits", "source", "checked",
+               "note"}
 
 
 def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
@@ -186,7 +188,21 @@ def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
         checked=parse_date(checked, f"{where}.checked") if checked is not None else None,
         note=_optional(raw, "note", str, where) or "",
         layer=layer,
+        free_limits=_parse_limits(raw.get("free_limits"), f"{where}.free_limits"),
     )
+
+
+def _parse_limits(raw: object, where: str) -> FreeLimits | None:
+    """A free model's published limits: the sentence in English and Chinese, with its source and check date."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise CatalogError(where, "object_expected")
+    _only(raw, {"en", "zh", "source", "checked"}, where)
+    checked = raw.get("checked")
+    return FreeLimits(_require(raw, "en", str, where), _require(raw, "zh", str, where),
+                      _optional(raw, "source", str, where) or "",
+                      parse_date(checked, f"{where}.checked") if checked is not None else None)
 
 
 def _parse_prices(raw: dict, where: str, require_io: bool) -> Prices:
@@ -309,6 +325,10 @@ def point_to_json(point: PricePoint) -> dict:
         out["free_input_tokens_per_month"] = point.free_input_tokens
     if point.free_output_tokens:
         out["free_output_tokens_per_month"] = point.free_output_tokens
+    if point.free_limits is not None:
+        limits = point.free_limits
+        out["free_limits"] = {"en": limits.en, "zh": limits.zh, **({"source": limits.source} if limits.source else {}),
+                              **({"checked": limits.checked.isoformat()} if limits.checked else {})}
     out["source"] = point.source
     if point.checked:
         out["checked"] = point.checked.isoformat()

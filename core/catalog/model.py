@@ -56,6 +56,20 @@ class SegmentPricing:
 
 
 @dataclass(frozen=True, slots=True)
+class FreeLimits:
+    """What a vendor publishes about the limits of a free model (rate limits, quotas), as a sentence in English
+    and in Chinese, with where and when it was read: free is not unlimited, and a client must know it."""
+
+    en: str
+    zh: str
+    source: str = ""
+    checked: date | None = None
+
+    def text(self, language: str) -> str:
+        return self.zh if language == "zh" and self.zh else self.en
+
+
+@dataclass(frozen=True, slots=True)
 class PricePoint:
     """One dated price: in force from ``start`` to ``end`` (inclusive; None = until the next point)."""
 
@@ -71,9 +85,16 @@ class PricePoint:
     checked: date | None = None
     note: str = ""
     layer: str = BUNDLED_LAYER
+    free_limits: FreeLimits | None = None
 
     def in_force(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+    @property
+    def is_free(self) -> bool:
+        """The one rule for "a free model": its base input and output prices are both zero (a free monthly
+        quota does not make a model free; a long-prompt tier of a free model may still cost)."""
+        return not self.base.input and not self.base.output
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +132,17 @@ class Model:
     @property
     def latest(self) -> PricePoint:
         return self.prices[-1]
+
+    def retired_by(self, day: date, catalog_day: date | None) -> bool:
+        """Whether this model is retired on ``day``: a deprecated model after its last price ends or, where the
+        catalog gives no end, from ``catalog_day`` (the catalog's date: deprecated by then, since when is not
+        known). On an earlier day it was current, and a look back in time shows it."""
+        if not self.deprecated:
+            return False
+        end = self.prices[-1].end
+        if end is not None:
+            return day > end
+        return catalog_day is None or day >= catalog_day
 
 
 @dataclass(frozen=True)

@@ -59,9 +59,11 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     except InputError as exc:
         raise exc.moved("--models" if exc.where == "model" else "--vendors") from None
     pricer = Pricer(catalog)
-    comparison = pricer.compare([workload], as_of=as_of, currency=currency, fx=fx, models=models, vendors=vendors,
-                                include_deprecated=args.include_deprecated)
+    options = dict(currency=currency, fx=fx, models=models, vendors=vendors, include_deprecated=args.include_deprecated)
+    comparison = pricer.compare([workload], as_of=as_of, include_free=args.include_free, **options)
     if not comparison.rows:
+        if not args.include_free and pricer.compare([workload], as_of=as_of, **options).rows:
+            raise InputError("--as-of", "nothing_paid_priced", day=as_of)
         raise InputError("--as-of", "nothing_priced", day=as_of)
     return catalog, pricer, comparison
 
@@ -79,8 +81,20 @@ def _print(comparison: Comparison, fmt: str) -> None:
 
 
 def cmd_compare(args) -> int:
-    _, _, comparison = comparison_from_args(args)
-    _print(comparison, args.format)
+    _, pricer, comparison = comparison_from_args(args)
+    if args.before is None:
+        _print(comparison, args.format)
+        return 0
+    from core.cli.changes_render import changes_csv, changes_json, changes_table
+    from core.project.changes import changes_between
+
+    changes = changes_between(pricer, comparison.workloads, args.before, comparison.as_of,
+                              currency=comparison.currency, fx=comparison.fx, models=_split_ids(args.models, "--models"),
+                              vendors=_split_ids(args.vendors, "--vendors"),
+                              include_deprecated=args.include_deprecated, include_free=args.include_free)
+    _say_unpriced(comparison)
+    text = {"table": changes_table, "csv": changes_csv, "json": changes_json}[args.format](comparison, changes)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 
@@ -107,7 +121,7 @@ def cmd_export(args) -> int:
     terms = terms_from_args(args)
     chosen = tuple(r.model_id for r in comparison.rows) if args.models else ()
     project = Project(workloads=comparison.workloads, selected=chosen, currency=comparison.currency,
-                      as_of=comparison.as_of, fx=comparison.fx, terms=terms,
+                      as_of=comparison.as_of, fx=comparison.fx, terms=terms, include_free=args.include_free,
                       projection=ProjectionSettings(_months(args.months), _signed_pct(args.growth, "--growth"),
                                                     parse_percent(args.decline, "--decline")))
     project = pin_models(project, catalog, [r.model_id for r in comparison.rows])
@@ -165,8 +179,11 @@ def cmd_project(args) -> int:
     for model_id in project.selected:
         if model_id not in catalog.models:   # chosen in the project, gone from this catalog: say so
             sys.stderr.write(f"{PROG}: {InputError(model_id, 'model_unknown', model=model_id)}\n")
+    if args.include_free:
+        project = project.edited(include_free=True)
     comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
-                                fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None)
+                                fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None,
+                                include_free=project.include_free)
     if not comparison.rows:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
     for path in _write(args, project, catalog, comparison, pricer):

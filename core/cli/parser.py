@@ -50,7 +50,10 @@ def _add_compare_options(p: argparse.ArgumentParser, workload_required: bool = T
     p.add_argument("--vendors", default=None, metavar="ID,...", help="only these vendor ids")
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
                    help="extra catalog file or folder layered over the bundled one; repeatable")
-    p.add_argument("--include-deprecated", action="store_true", help="also list deprecated models")
+    p.add_argument("--include-deprecated", action="store_true",
+                   help="also list models retired by the as-of date (those retired later are listed anyway)")
+    p.add_argument("--include-free", action="store_true",
+                   help="also list and rank free models (by default the cheapest is the cheapest paid model)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compare", help="compare every model's monthly cost for a workload")
     _add_compare_options(p)
+    p.add_argument("--before", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="also show the prices and costs in force that day, and the change to --as-of")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     p = sub.add_parser("export", help="write a quote workbook (.xlsx), a PDF quote, or both")
@@ -87,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pdf_options(p)
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
     p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook and PDF language")
+    p.add_argument("--include-free", action="store_true",
+                   help="rank free models too, whatever the project says")
     _register_usage(sub)
     return parser
 

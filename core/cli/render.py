@@ -44,6 +44,8 @@ def row_to_json(row: ComparisonRow, currency: str) -> dict:
         "context_window": row.context_window,
         "fits_context": row.fits_context,
         "deprecated": row.deprecated,
+        "retired": row.retired,
+        "free": row.point.is_free,
         "price_from": p.start.isoformat(),
         "price_source": p.source,
         "price_checked": p.checked.isoformat() if p.checked else None,
@@ -109,7 +111,8 @@ def to_table(comparison: Comparison) -> str:
             format_price(r.input_price_per_1m), format_price(r.output_price_per_1m),
             format_money(r.input_cost, r.price_currency), format_money(r.output_cost, r.price_currency),
             format_money(r.monthly_cost, cur), format_money(r.annual_cost, cur),
-            "+" + format_money(r.diff_to_cheapest, cur) if r.diff_to_cheapest else ("cheapest" if r.rank == 1 else "-"),
+            "+" + format_money(r.diff_to_cheapest, cur) if r.diff_to_cheapest else
+            ("cheapest" if r.rank == 1 else "free, not ranked" if r.point.is_free else "-"),
         ])
     widths = [max([display_width(h)] + [display_width(line[i]) for line in lines]) for i, h in enumerate(headers)]
     out = ["  ".join(_pad(h, widths[i], right[i]) for i, h in enumerate(headers)),

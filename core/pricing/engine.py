@@ -22,10 +22,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
+from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
 from core.error_texts import QT_TRANSLATE_NOOP
-from core.errors import InputError, TokenQuoteError
 from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
+from core.pricing.availability import Unpriced, unpriced
 from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
 
@@ -166,6 +166,7 @@ class ComparisonRow:
     notes: tuple[str, ...] = ()
     rank: int | None = None
     diff_to_cheapest: Decimal | None = None
+    retired: bool = False          # deprecated and retired by the as-of date (Model.retired_by)
 
     @property
     def annual_cost(self) -> Decimal:
@@ -182,37 +183,6 @@ class ComparisonRow:
     @property
     def cached_input_price_per_1m(self) -> Decimal | None:
         return self.prices.standard.cached_input if self.prices.has_cache else None
-
-
-@dataclass(frozen=True, slots=True)
-class Unpriced:
-    """A model someone asked for that has no price on the as-of date, and why (``reason``: a code with its
-    values, rendered like an error: "no price on 2024-05-01: priced from 2024-07-18")."""
-
-    model_id: str
-    name: str
-    reason: TokenQuoteError
-    vendor: Vendor | None = None      # for showing it beside the priced rows (its vendor, region, currency)
-    currency: str = ""
-
-
-def unpriced(catalog: Catalog, model_ids: Iterable[str], as_of: date) -> list[Unpriced]:
-    """Which of ``model_ids`` have no price in force on ``as_of``, with the reason (not sold yet, retired, a gap
-    in the history): a chosen model never vanishes from a comparison without a word."""
-    found = []
-    for model_id in dict.fromkeys(model_ids):
-        model = catalog.models.get(model_id)
-        if model is None or model.point_at(as_of) is not None:
-            continue
-        first, last = model.prices[0], model.prices[-1]
-        if as_of < first.start:
-            reason = InputError(model_id, "unpriced_not_yet", day=as_of, first=first.start)
-        elif last.end is not None and as_of > last.end:
-            reason = InputError(model_id, "unpriced_retired", day=as_of, last=last.end)
-        else:
-            reason = InputError(model_id, "unpriced_gap", day=as_of)
-        found.append(Unpriced(model_id, model.name, reason, catalog.vendors.get(model.vendor_id), model.currency))
-    return found
 
 
 @dataclass
@@ -244,6 +214,15 @@ class Pricer:
         self.catalog = catalog
         self._points: dict[date, list[tuple[Model, PricePoint]]] = {}
         self._effective: dict[tuple[date, int], list[tuple[Model, PricePoint, EffectivePrices]]] = {}
+        self._catalog_day: list[date | None] = []   # the catalog's date, found when first needed
+
+    def is_retired(self, model: Model, day: date) -> bool:
+        """Whether ``model`` is retired on ``day`` (:meth:`core.catalog.model.Model.retired_by`)."""
+        if not model.deprecated:
+            return False
+        if not self._catalog_day:
+            self._catalog_day.append(self.catalog.catalog_date)
+        return model.retired_by(day, self._catalog_day[0])
 
     def in_force(self, as_of: date) -> list[tuple[Model, PricePoint]]:
         cached = self._points.get(as_of)
@@ -266,11 +245,14 @@ class Pricer:
 
     def compare(self, workloads: Sequence[Workload], *, as_of: date, currency: str, fx: FxTable,
                 models: Iterable[str] | None = None, vendors: Iterable[str] | None = None,
-                include_deprecated: bool = True) -> Comparison:
+                include_deprecated: bool = True, include_free: bool = True,
+                always: Iterable[str] = ()) -> Comparison:
         """Price every chosen model for every workload; rows are ranked on the combined monthly cost.
 
-        Models named in ``models`` are always priced, deprecated or not; ``include_deprecated=False`` leaves
-        the others out *before* ranking, so ranks have no gaps."""
+        Models named in ``models`` (or in ``always``: the user's chosen ones) are always priced, retired or free;
+        ``include_deprecated=False`` leaves the others retired by ``as_of`` out *before* ranking, so ranks have no
+        gaps, and ``include_free=False`` leaves free ones out and ranks only paid ones (a free one asked for by
+        name is priced, unranked): "the cheapest" is then the cheapest paid model."""
         if not workloads:
             workloads = (Workload(),)
         wanted_models = set(models) if models else None
@@ -285,6 +267,7 @@ class Pricer:
         q_display = minor_quantum(currency)
         by_workload: dict[str, list[ComparisonRow]] = {}
         vendors_by_id = self.catalog.vendors
+        keep = set(always)
         for w in workloads:
             split = TokenSplit.of(w)
             if wanted_models is not None and len(wanted_models) < 200:
@@ -302,7 +285,9 @@ class Pricer:
                     continue
                 if wanted_vendors is not None and model.vendor_id not in wanted_vendors:
                     continue
-                if model.deprecated and not include_deprecated and wanted_models is None:
+                retired = model.deprecated and self.is_retired(model, as_of)
+                if wanted_models is None and model.id not in keep and (
+                        (retired and not include_deprecated) or (not include_free and point.is_free)):
                     continue
                 native_currency = model.currency
                 conversion = fx_cache.get(native_currency)
@@ -322,7 +307,7 @@ class Pricer:
                     model.id, model.vendor_id, vendor.name, model.name, vendor.region, native_currency,
                     model.context_window, model.deprecated, point, prices, input_cost, output_cost, native,
                     rate, (native * numerator / denominator).quantize(q_display, ROUND_HALF_UP), fits,
-                    _notes(prices, w, fits) if wants_notes else ()))
+                    _notes(prices, w, fits) if wants_notes else (), retired=retired))
             by_workload[w.name] = rows
         if len(workloads) == 1:
             combined = list(by_workload[workloads[0].name])
@@ -330,8 +315,8 @@ class Pricer:
             combined = [_combine(list(group)) for group in zip(*by_workload.values())]
         if len(workloads) > 1:  # with one workload the combined rows *are* that workload's rows
             for rows in by_workload.values():
-                rank_rows(rows)
-        rank_rows(combined)
+                rank_rows(rows, include_free)
+        rank_rows(combined, include_free)
         missing = tuple(unpriced(self.catalog, wanted_models, as_of)) if wanted_models else ()
         return Comparison(as_of, currency, fx, tuple(workloads), combined, by_workload, missing)
 
@@ -369,7 +354,7 @@ def _combine(rows: list[ComparisonRow]) -> ComparisonRow:
         first.model_id, first.vendor_id, first.vendor_name, first.name, first.region, first.price_currency,
         first.context_window, first.deprecated, first.point, first.prices, input_cost, output_cost,
         sum((r.monthly_cost_native for r in rows), ZERO), first.fx_rate, monthly,
-        fits_context=all(r.fits_context for r in rows), notes=tuple(notes))
+        fits_context=all(r.fits_context for r in rows), notes=tuple(notes), retired=first.retired)
 
 
 _COST = attrgetter("monthly_cost")
@@ -380,17 +365,22 @@ def _UNFIT(row: "ComparisonRow") -> bool:  # noqa: N802  (a constant-like predic
     return not row.fits_context
 
 
-def rank_rows(rows: list[ComparisonRow]) -> None:
-    """Sort cheapest first and rank (1, 1, 3 for ties) among the rows whose prompts fit the context window;
-    rows that do not fit go last, unranked."""
+def _UNFIT_OR_FREE(row: "ComparisonRow") -> bool:  # noqa: N802  (a constant-like predicate)
+    return not row.fits_context or row.point.is_free
+
+
+def rank_rows(rows: list[ComparisonRow], include_free: bool = True) -> None:
+    """Sort cheapest first and rank (1, 1, 3 for ties) among the rows whose prompts fit the context window (and,
+    with ``include_free=False``, whose price is not free); the others go last, unranked."""
     # Rows arrive in model-id order, and sorting is stable: ties stay in id order.
+    unranked = _UNFIT if include_free else _UNFIT_OR_FREE
     rows.sort(key=_COST)
-    if not all(r.fits_context for r in rows):
-        rows.sort(key=_UNFIT)  # fitting rows first, each group still cheapest first
-    cheapest = next((r.monthly_cost for r in rows if r.fits_context), ZERO)   # used only when a row fits
+    if any(unranked(r) for r in rows):
+        rows.sort(key=unranked)  # ranked rows first, each group still cheapest first
+    cheapest = next((r.monthly_cost for r in rows if not unranked(r)), ZERO)   # used only for ranked rows
     previous_cost, previous_rank = None, 0
     for position, row in enumerate(rows, start=1):
-        if not row.fits_context:
+        if unranked(row):
             row.rank, row.diff_to_cheapest = None, None
             continue
         if row.monthly_cost != previous_cost:

@@ -1,17 +1,30 @@
 """What changed: how a project's saved prices differ from the current catalog on its as-of date, and what that
-does to each model's monthly cost (both priced by the engine). The GUI shows it when such a project is opened.
+does to each model's monthly cost (both priced by the engine) — shown when such a project is opened — and the
+same view between two as-of dates of one catalog (:func:`changes_between`: what a price war changed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable, Sequence
 
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
-from core.pricing.engine import Pricer
+from core.pricing.engine import ComparisonRow, Pricer
+from core.pricing.fx import FxTable
+from core.pricing.workload import Workload
 from core.project.model import Project
+
+_TENTH = Decimal("0.1")
+
+
+def change_pct(old: Decimal | None, new: Decimal | None) -> Decimal | None:
+    """(new − old) / old in percent, to one decimal (half up); None when either is missing or old is 0."""
+    if old is None or new is None or not old:
+        return None
+    return ((new - old) * 100 / old).quantize(_TENTH, ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -23,6 +36,14 @@ class PriceChange:
     new_input: Decimal | None
     new_output: Decimal | None
     currency: str
+
+    @property
+    def input_pct(self) -> Decimal | None:
+        return change_pct(self.old_input, self.new_input)
+
+    @property
+    def output_pct(self) -> Decimal | None:
+        return change_pct(self.old_output, self.new_output)
 
 
 def price_changes(project: Project, current: Catalog, day: date) -> list[PriceChange]:
@@ -55,13 +76,21 @@ class SavedPriceChange:
             return None
         return self.new_monthly - self.old_monthly
 
+    @property
+    def effect_pct(self) -> Decimal | None:
+        return change_pct(self.old_monthly, self.new_monthly)
+
 
 @dataclass(frozen=True)
 class SavedPriceChanges:
+    """The changes on ``day``: saved prices against the catalog's, or (``before`` set) the prices in force on
+    ``before`` against those on ``day``."""
+
     day: date
     currency: str
     items: list[SavedPriceChange]
     problem: TokenQuoteError | None = None   # why the monthly effect could not be priced (a missing FX rate)
+    before: date | None = None
 
     def totals(self) -> tuple[Decimal, Decimal] | None:
         """(saved, current) monthly total of the chosen models among the changes (all listed ones when none is
@@ -105,3 +134,34 @@ def saved_price_changes(project: Project, current: Catalog) -> SavedPriceChanges
     items = [SavedPriceChange(c, old.get(m), new.get(m), m in chosen) for m, c in changes.items()]
     items.sort(key=lambda i: (not i.chosen, i.change.name.casefold()))
     return SavedPriceChanges(day, project.currency, items, problem)
+
+
+def changes_between(pricer: Pricer, workloads: Sequence[Workload], before: date, after: date, *, currency: str,
+                    fx: FxTable, models: Iterable[str] | None = None, vendors: Iterable[str] | None = None,
+                    include_deprecated: bool = True, include_free: bool = True,
+                    always: Iterable[str] = ()) -> SavedPriceChanges:
+    """Every model the comparison shows on either day (the engine's filters, as for a comparison): its price
+    and monthly cost on ``before`` and on ``after``, in ``after``'s order, then those priced only before.
+
+    Raises what the engine raises (a missing FX rate)."""
+    always = tuple(always)
+    def priced(day: date) -> list[ComparisonRow]:
+        return pricer.compare(workloads, as_of=day, currency=currency, fx=fx, models=models, vendors=vendors,
+                              include_deprecated=include_deprecated, include_free=include_free, always=always).rows
+    old = {r.model_id: r for r in priced(before)}
+    new = priced(after)
+    chosen = set(always)
+    items = [_dated(old.pop(row.model_id, None), row, chosen) for row in new]
+    items += [_dated(row, None, chosen) for row in old.values()]
+    return SavedPriceChanges(after, currency, items, before=before)
+
+
+def _dated(old: ComparisonRow | None, new: ComparisonRow | None, chosen: set[str]) -> SavedPriceChange:
+    row = new or old
+    assert row is not None, "a change has a row on one day at least"
+    change = PriceChange(row.model_id, row.name,
+                         old.input_price_per_1m if old else None, old.output_price_per_1m if old else None,
+                         new.input_price_per_1m if new else None, new.output_price_per_1m if new else None,
+                         row.price_currency)
+    return SavedPriceChange(change, old.monthly_cost if old else None, new.monthly_cost if new else None,
+                            row.model_id in chosen)

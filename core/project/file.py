@@ -56,6 +56,7 @@ def project_to_json(p: Project) -> dict:
         "view": dict(p.view),
         **({"usage_reconciliation": reconciliation_to_json(p.usage_reconciliation)}
            if p.usage_reconciliation is not None else {}),
+        **({"include_free": True} if p.include_free else {}),   # optional within schema 1, like the above
     }
 
 
@@ -143,8 +144,12 @@ def loads_project(raw: bytes | str) -> Project:
             reconciliation = reconciliation_from_json(usage)
         except InputError as exc:
             raise exc.at(kind=ProjectFileError) from None
+    include_free = doc.get("include_free", False)
+    if not isinstance(include_free, bool):
+        raise ProjectFileError("include_free", "kind_expected", expected=Field("kind_bool"),
+                               kind=type(include_free).__name__)
     return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
-                   pinned_vendors, view, reconciliation)
+                   pinned_vendors, view, reconciliation, include_free)
 
 
 def _projection_from_json(raw: object) -> ProjectionSettings:

@@ -31,6 +31,7 @@ class Project:
     pinned_vendors: Mapping[str, Vendor] = field(default_factory=dict)
     view: Mapping[str, object] = field(default_factory=dict)  # GUI state (filters, sort), kept as given
     usage_reconciliation: Reconciliation | None = None       # the last usage export imported, reconciled
+    include_free: bool = False           # rank free models too (else "the cheapest" is the cheapest paid one)
 
     def edited(self, **changes) -> "Project":
         return replace(self, **changes)

@@ -98,7 +98,7 @@ def write_comparison(ctx: Context) -> None:
     for col, text in headers.items():
         w.header(HEADER_ROW, col, text, fit=col not in w.hidden)
 
-    fitting = [p for p in plan.rows if p.row.fits_context]
+    fitting = [p for p in plan.rows if p.row.rank is not None]   # the ranked block (core.workbook.plan)
     last_fit = FIRST_ROW + len(fitting) - 1
     ml = C[cols.monthly]
     rank_range = f"${ml}${FIRST_ROW}:${ml}${last_fit}"
@@ -106,7 +106,7 @@ def write_comparison(ctx: Context) -> None:
     rank_style = ctx.styles.array("rank")
     widths = _RowWidths(ctx, cols)
     for p in plan.rows:
-        if p.row.fits_context:
+        if p.row.rank is not None:
             rank = w.new(Formula(f"RANK({ml}{r},{rank_range},1)"), rank_style)
         else:
             rank = w.new(L["not_ranked"], rank_style)

@@ -189,6 +189,18 @@ EN = {
     "hours": " ({h})",
     "tier_text": "> {n}: in {i} / out {o}",
     "free_text": "in {i} / out {o}",
+    # the Prices sheet's note: sentences a client reads (core.workbook.price_notes)
+    "pn_free": "Free of charge.",
+    "pn_free_unknown_limits": "The vendor may limit free use (rate limits, quotas): check its terms before "
+                              "relying on it.",
+    "pn_quota": "The first {i} input and {o} output tokens each month are free.",
+    "pn_tiers": "A request whose prompt is above {n} tokens is billed, as a whole, at the long-prompt prices.",
+    "pn_scheduled": "A scheduled price, in force from {date}.",
+    "pn_replaced": "Replaced by a new price from {date}.",
+    "pn_ends": "No later price is known after {date}.",
+    "pn_retires": "Last day at this price: {date}; the vendor retires the model after it.",
+    "pn_deprecated": "The vendor has deprecated this model: newer models replace it.",
+    "pn_join": " ",
 
     # the reconciliation of an imported usage export
     "rec_title": "Usage reconciliation: billed against catalog prices ({cur})",

@@ -54,13 +54,15 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
     selected = [m for m in project.selected if m in pricer.catalog.models]
     if comparison is None:
         comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
-                                    fx=project.fx, models=selected or None)
+                                    fx=project.fx, models=selected or None,
+                                    include_free=project.include_free)
     chosen = [r for r in comparison.rows if r.model_id in set(selected)] if selected else []
     listed = chosen or list(comparison.rows)
     if not listed:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
-    # Fitting rows first, in the engine's order: the RANK() range is then one block.
-    listed.sort(key=lambda r: not r.fits_context)
+    # Ranked rows first, in the engine's order: the RANK() range is then one block (a row that does not fit, or a
+    # free one when free models are not compared, is listed after it, unranked, as the engine leaves it).
+    listed.sort(key=lambda r: r.rank is None)
     per_model = {w.name: {r.model_id: r for r in comparison.by_workload.get(w.name, ())}
                  for w in comparison.workloads}
     rows = [PricingRow(r, _per_workload(pricer, comparison, per_model, r)) for r in listed]

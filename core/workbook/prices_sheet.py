@@ -1,5 +1,6 @@
 """The Prices sheet: every price point the workbook uses, as published, with its dates, tiers, batch and
-off-peak terms, free quota, source (a hyperlink when it is a web address), check date, note and layer."""
+off-peak terms, free quota, source (a hyperlink when it is a web address), check date, a note a client can read
+(:mod:`core.workbook.price_notes`; the catalog's research trail stays in the catalog) and layer."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from core.workbook.context import (
     HEADER_ROW,
     Context,
     at_row,
+    date_text,
     date_width,
     layer_name,
     letter,
@@ -20,6 +22,7 @@ from core.workbook.context import (
     source_line,
 )
 from core.workbook.labels import Labels
+from core.workbook.price_notes import client_note
 from core.workbook.sheet_writer import SheetWriter, price_text
 from core.workbook.style import clean_text, display_width
 
@@ -35,6 +38,11 @@ def write_prices(ctx: Context) -> None:
     for col, key in enumerate(PRICE_KEYS, start=1):
         w.header(HEADER_ROW, col, L[key])
     vendors = ctx.catalog.vendors
+    models = ctx.catalog.models
+    as_of = plan.comparison.as_of
+
+    def day_text(day):
+        return date_text(ctx, day)
     r = HEADER_ROW
     links = []
     new, array = w.new, ctx.styles.array
@@ -50,9 +58,10 @@ def write_prices(ctx: Context) -> None:
         source = point.source or (vendors[row.vendor_id].pricing_url if row.vendor_id in vendors else "")
         layer = layer_name(L, point.layer)
         url = find_url(source)
+        note = client_note(L, point, models.get(row.model_id), as_of, day_text)
         texts = {1: ctx.vendor_label(row), 2: row.name, 3: row.model_id, 4: cur, 10: _tiers_text(L, point, cur),
                  11: _segment_text(L, point.batch, cur), 12: _segment_text(L, point.off_peak, cur),
-                 13: _free_text(L, point), 14: source, 16: point.note, 17: layer}
+                 13: _free_text(L, point), 14: source, 16: note, 17: layer}
         cells = [new(texts[1], cell), new(texts[2], cell), new(texts[3], cell), new(cur, cell),
                  new(point.start, date_style), new(point.end if point.end else L["open_ended"], date_style),
                  new(float(base.input), price), new(float(base.output), price),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
 from core.text import is_url
 from gui.texts.i18n import is_chinese
-from gui.texts.numbers import format_count, format_price
+from gui.texts.numbers import format_count, format_price, is_rounded_price
 from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
 from gui.widgets.style import link_color, warning_color
 
@@ -79,6 +79,9 @@ class PriceHistoryModel(QAbstractTableModel):
                 return checked_text(point, self.today)
             if column == H_LAYER:
                 return layer_tip(point.layer)
+            price = {H_INPUT: point.base.input, H_OUTPUT: point.base.output, H_CACHED: point.base.cached_input}.get(column)
+            if price is not None and is_rounded_price(price):
+                return self.tr("Exactly {0}, as the vendor publishes it").format(format_price(price, exact=True))
             text = self._text(point, column)
             return text if text and len(text) > 30 else None
         if role == Qt.ItemDataRole.ForegroundRole:

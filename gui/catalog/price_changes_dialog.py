@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from core.project.changes import SavedPriceChange, SavedPriceChanges
 from gui.texts.messages import error_text
-from gui.texts.numbers import format_money, format_price
+from gui.texts.numbers import format_decimal, format_money, format_price, is_rounded_price
 
 
 class PriceChangesModel(QAbstractTableModel):
-    """The differences as a table: model, saved price, current price, monthly saved → current, effect."""
+    """The differences as a table: model, saved price, current price, monthly saved → current, effect; for two
+    as-of dates (``changes.before``) the prices on each day, and a sixth column with the change of each price."""
 
     def __init__(self, changes: SavedPriceChanges, parent=None):
         super().__init__(parent)
@@ -38,13 +39,20 @@ class PriceChangesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._texts)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else (6 if self.changes.before else 5)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        currency = self.changes.currency
+        currency, before = self.changes.currency, self.changes.before
+        if before is not None:
+            old, new = before.isoformat(), self.changes.day.isoformat()
+            # Two lines each: the dates on top, so the columns stay as narrow as their figures.
+            return (self.tr("Model"), self.tr("Price on {0}\n(in / out per 1M)").format(old),
+                    self.tr("Price on {0}\n(in / out per 1M)").format(new),
+                    self.tr("Monthly ({0})\n{1} → {2}").format(currency, old, new),
+                    self.tr("Change ({0})").format(currency), self.tr("Price change\n(in / out)"))[section]
         return (self.tr("Model"), self.tr("Saved price (in / out per 1M)"), self.tr("Current price (in / out per 1M)"),
                 self.tr("Monthly ({0}): saved → current").format(currency),
                 self.tr("Effect ({0})").format(currency))[section]
@@ -56,18 +64,37 @@ class PriceChangesModel(QAbstractTableModel):
             return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self.changes.items[index.row()].change.model_id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 2):
+            change = self.changes.items[index.row()].change
+            prices = (change.old_input, change.old_output) if index.column() == 1 else (change.new_input, change.new_output)
+            if all(p is not None for p in prices) and any(is_rounded_price(p) for p in prices):
+                return self.tr("Exactly {0} / {1} {2}").format(*(format_price(p, exact=True) for p in prices),
+                                                               change.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _row_texts(self, item: SavedPriceChange) -> tuple[str, ...]:
         change, currency = item.change, self.changes.currency
-        name = self.tr("{0} (in the quote)").format(change.name) if item.chosen else change.name
-        return (name, self.price_text(change.old_input, change.old_output, change.currency),
-                self.price_text(change.new_input, change.new_output, change.currency),
-                self.tr("{0} → {1}").format(self.money_text(item.old_monthly, currency),
-                                            self.money_text(item.new_monthly, currency)),
-                self.effect_text(item.effect, currency))
+        # Between two dates the chosen models are the only ones listed (or none is chosen): no need to say it.
+        chosen = item.chosen and self.changes.before is None
+        name = self.tr("{0} (in the quote)").format(change.name) if chosen else change.name
+        texts = (name, self.price_text(change.old_input, change.old_output, change.currency),
+                 self.price_text(change.new_input, change.new_output, change.currency),
+                 self.tr("{0} → {1}").format(self.money_text(item.old_monthly, currency),
+                                             self.money_text(item.new_monthly, currency)),
+                 self.effect_text(item.effect, currency))
+        if self.changes.before is None:
+            return texts
+        if item.effect_pct is not None:
+            texts = texts[:4] + (self.tr("{0} ({1})").format(texts[4], self.pct_text(item.effect_pct)),)
+        return texts + (self.tr("{0} / {1}").format(self.pct_text(change.input_pct), self.pct_text(change.output_pct)),)
+
+    @staticmethod
+    def pct_text(value: Decimal | None) -> str:
+        if value is None:
+            return "—"
+        return ("+" if value > 0 else "") + format_decimal(value, 1) + "%"
 
     def price_text(self, input_price: Decimal | None, output_price: Decimal | None, currency: str) -> str:
         if input_price is None or output_price is None:

@@ -12,10 +12,10 @@ from typing import Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
-from core.catalog.model import Catalog
+from core.catalog.model import BUNDLED_LAYER, Catalog
 from core.pricing.engine import Comparison, ComparisonRow
-from gui.comparison import unpriced_rows
-from gui.comparison.cell_formats import format_context, rate_text, short_vendor_name, sort_keys
+from gui.comparison import grey_rows, row_tooltips, unpriced_rows
+from gui.comparison.cell_formats import format_context, short_vendor_name, sort_keys
 from gui.comparison.columns import (
     CHEAPEST_MARK,
     COL_ANNUAL,
@@ -36,9 +36,9 @@ from gui.comparison.columns import (
 )
 from gui.comparison.unpriced_rows import UnpricedRow
 from gui.texts.i18n import is_chinese
-from gui.texts.messages import note_text, region_text
-from gui.texts.numbers import format_count, format_money, format_price
-from gui.texts.provenance import checked_text, layer_text, layer_tip, point_is_stale, stale_tip
+from gui.texts.messages import note_text
+from gui.texts.numbers import format_money, format_price
+from gui.texts.provenance import layer_text, point_is_stale
 from gui.widgets.style import cheapest_color, hint_color, warning_color
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -71,6 +71,7 @@ class ComparisonModel(QAbstractTableModel):
         self._chinese = is_chinese()
         self._stale_days = 180          # the catalog window's "stale after" (set_stale_days)
         self._today = date.today()
+        self.as_of = self._today        # the comparison's as-of date
         self._stale_icon = None         # built on first use (a QStyle icon needs the application)
         # Colours from the palette in force (gui.widgets.style); brushes as (color, style): QBrush(color) alone
         # makes Qt for Python build QImage and QGradient (~2.5 ms at start-up).
@@ -95,6 +96,7 @@ class ComparisonModel(QAbstractTableModel):
         rows = list(comparison.rows) + [UnpricedRow.of(u) for u in comparison.unpriced]
         chosen = frozenset(chosen)
         currency_changed = comparison.currency != self._currency
+        self.as_of = comparison.as_of
         if len(rows) == len(self._ids) and rows and {r.model_id for r in rows} == set(self._ids):
             by_id = {r.model_id: r for r in rows}
             self._set_rows([by_id[i] for i in self._ids], chosen, comparison.currency)
@@ -211,7 +213,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == _FOREGROUND:
             if column == COL_SOURCE and self.is_stale(row):
                 return self._stale_brush
-            return self._muted_brush if (row.deprecated or not row.fits_context) else None
+            return self._muted_brush if grey_rows.reason(row) else None
         if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == _DECORATION:
@@ -259,19 +261,22 @@ class ComparisonModel(QAbstractTableModel):
             COL_OUTPUT: self.tr("List price per 1M output tokens, in the vendor's billing currency"),
             COL_MONTHLY: self.tr("Monthly cost of all workloads in the display currency"),
             COL_ANNUAL: self.tr("Twelve times the monthly cost"),
-            COL_DIFF: self.tr("Monthly cost above the cheapest model"),
+            COL_DIFF: self.tr("Monthly cost above the cheapest model (the cheapest paid one unless View › Include "
+                              "free models is ticked)"),
             COL_SOURCE: self.tr("The catalog layer each price comes from (bundled, an imported price list, "
                                 "negotiated) and when it was last checked; a stale price is marked"),
         }.get(section)
 
     def _row_texts(self, row: ComparisonRow) -> tuple:
         currency = self._currency
+        mark = grey_rows.mark(row)
         if row.rank is None:
-            rank = "—"
+            rank = mark or "—"
         else:
             rank = f"{CHEAPEST_MARK} {row.rank}" if row.rank == 1 else str(row.rank)
+            rank = f"{mark} {rank}" if mark else rank
         if row.diff_to_cheapest is None:
-            diff = "—"
+            diff = self.tr("free") if row.point.is_free and row.fits_context else "—"
         elif not row.diff_to_cheapest:
             diff = self.tr("cheapest")
         else:
@@ -292,63 +297,15 @@ class ComparisonModel(QAbstractTableModel):
         )
 
     def _tooltip(self, row: ComparisonRow, column: int) -> str:
-        point = row.point
-        if column == COL_SOURCE:
-            return self._provenance_tip(row)
-        if column in (COL_INPUT, COL_OUTPUT):
-            price = row.input_price_per_1m if column == COL_INPUT else row.output_price_per_1m
-            what = self.tr("Input") if column == COL_INPUT else self.tr("Output")
-            lines = [self.tr("{0}: {1} {2} per 1M tokens").format(what, format_price(price), row.price_currency)]
-            if column == COL_INPUT and row.cached_input_price_per_1m is not None:
-                lines.append(self.tr("Cache hits: {0} {1} per 1M tokens").format(
-                    format_price(row.cached_input_price_per_1m), row.price_currency))
-            if row.prices.tier_above is not None:
-                lines.append(self.tr("Long-prompt tier: prompts above {0} tokens").format(
-                    format_count(row.prices.tier_above)))
-            lines.append(self._source_lines(row))
-            return "\n".join(lines)
-        if column in (COL_MONTHLY, COL_ANNUAL, COL_DIFF):
-            lines = [
-                self.tr("Input cost: {0}").format(format_money(row.input_cost, row.price_currency)),
-                self.tr("Output cost: {0}").format(format_money(row.output_cost, row.price_currency)),
-                self.tr("Monthly in {0}: {1}").format(row.price_currency,
-                                                       format_money(row.monthly_cost_native, row.price_currency)),
-            ]
-            if row.price_currency != self._currency:
-                lines.append(self.tr("Exchange rate: 1 {0} = {1} {2}").format(
-                    row.price_currency, rate_text(row.fx_rate), self._currency))
-            lines.extend(self.note_text(n) for n in row.notes)
-            return "\n".join(lines)
-        lines = [f"{row.name} ({row.model_id})"]
-        zh = self._vendor_zh.get(row.vendor_id)
-        lines.append(self.tr("Vendor: {0}").format(f"{row.vendor_name} · {zh}" if zh else row.vendor_name))
-        lines.append(self.tr("Region: {0} · billed in {1}").format(region_text(row.region), row.price_currency))
-        if row.context_window:
-            lines.append(self.tr("Context window: {0} tokens").format(format_count(row.context_window)))
-        if row.deprecated:
-            lines.append(self.tr("Deprecated by the vendor"))
-        if row.rank == 1:
-            lines.append(self.tr("{0} Cheapest for this workload").format(CHEAPEST_MARK))
-        lines.extend(self.note_text(n) for n in row.notes)
-        if point.note:
-            lines.append(point.note)
-        lines.append(self._source_lines(row))
-        return "\n".join(lines)
-
-    def _source_lines(self, row: ComparisonRow) -> str:
-        point = row.point
-        lines = [self.tr("Price in force from {0}").format(point.start.isoformat())]
-        if point.end is not None:
-            lines.append(self.tr("… until {0}").format(point.end.isoformat()))
-        if point.source:
-            lines.append(self.tr("Source: {0}").format(point.source))
-        if point.checked:
-            lines.append(self.tr("Checked: {0}").format(point.checked.isoformat()))
-        return "\n".join(lines)
+        return row_tooltips.tooltip(self, row, column)
 
     def note_text(self, note: str) -> str:
         """The engine's note codes in the interface's words (gui.messages.NOTE_TEXTS)."""
         return note_text(note)
+
+    def vendor_zh(self, vendor_id: str) -> str | None:
+        """The vendor's Chinese name where the catalog has one."""
+        return self._vendor_zh.get(vendor_id)
 
     def vendor_text(self, row: ComparisonRow) -> str:
         """The vendor as the table shows it: in Chinese its Chinese name (字节跳动), else as published."""
@@ -367,6 +324,10 @@ class ComparisonModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, COL_SOURCE), self.index(len(self._rows) - 1, COL_SOURCE))
 
     @property
+    def today(self) -> date:
+        return self._today
+
+    @property
     def stale_days(self) -> int:
         return self._stale_days
 
@@ -374,9 +335,12 @@ class ComparisonModel(QAbstractTableModel):
         return row.point is not None and point_is_stale(row.point, self._today, self._stale_days)
 
     def source_text(self, row: ComparisonRow) -> str:
-        """The Source cell: the price's layer and its checked date ("bundled · 2026-11-01")."""
+        """The Source cell: the price's layer and its checked date ("negotiated · 2026-11-01"); a price of the
+        bundled catalog, the usual case, shows its date alone (narrow: the tooltip names the layer)."""
         point = row.point
         layer = layer_text(point.layer)
+        if point.layer == BUNDLED_LAYER:
+            return point.checked.isoformat() if point.checked else layer
         return self.tr("{0} · {1}").format(layer, point.checked.isoformat()) if point.checked else layer
 
     def _stale_mark(self):
@@ -384,15 +348,3 @@ class ComparisonModel(QAbstractTableModel):
             from PySide6.QtWidgets import QApplication, QStyle
             self._stale_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._stale_icon
-
-    def _provenance_tip(self, row: ComparisonRow) -> str:
-        point = row.point
-        lines = [layer_tip(point.layer)]
-        if self.is_stale(row):
-            lines.append(stale_tip(point, self._today, self._stale_days))
-        else:
-            lines.append(checked_text(point, self._today))
-        if point.note:
-            lines.append(point.note)
-        lines.append(self._source_lines(row))
-        return "\n".join(lines)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTableView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalog.model import Catalog
+from gui.comparison import grey_rows
 from gui.comparison.columns import (
     COL_ANNUAL,
     COL_CHOSEN,
@@ -37,8 +39,12 @@ from gui.comparison.table_model import ComparisonModel
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import region_text
 
-_DEFAULT_WIDTHS = {COL_CHOSEN: 50, COL_RANK: 44, COL_VENDOR: 145, COL_MODEL: 220, COL_CONTEXT: 60,
-                   COL_INPUT: 88, COL_OUTPUT: 88, COL_MONTHLY: 104, COL_ANNUAL: 112, COL_DIFF: 100, COL_SOURCE: 175}
+_DEFAULT_WIDTHS = {COL_CHOSEN: 50, COL_RANK: 44, COL_VENDOR: 100, COL_MODEL: 170, COL_CONTEXT: 60,
+                   COL_INPUT: 88, COL_OUTPUT: 88, COL_MONTHLY: 104, COL_ANNUAL: 112, COL_DIFF: 100, COL_SOURCE: 96}
+# Hidden first when the table is too narrow for every column (a 1280-pixel screen beside the workloads): the
+# annual cost is 12 × the monthly one (its tooltip says it), the context window is in the row's tooltip.
+COMPACT_HIDDEN = (COL_ANNUAL, COL_CONTEXT)
+SOURCE_MIN = 96   # the Source column (the last, stretched) still shows a check date in full
 
 
 class ComparisonView(QWidget):
@@ -115,6 +121,8 @@ class ComparisonView(QWidget):
         # Spare width goes to the last column, not to the model's: a stretched column is squeezed to whatever the
         # others leave (with the narrower Chinese vendor names, too little for 通义千问 Qwen3.5-Flash).
         header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -130,10 +138,19 @@ class ComparisonView(QWidget):
                             (self.currency_combo, self.tr("Billing currency filter"))):
             combo.setAccessibleName(name)
 
+        self.columns_fitted = False   # True once fitted to the first width, or restored from the saved layout
+
+        self.legend = QLabel(self)
+        self.legend.setObjectName("greyLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setToolTip(self.tr("What the greyed rows are, with the mark in their Rank column"))
+        self.legend.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
+        layout.addWidget(self.legend)
 
         self.vendor_combo.currentIndexChanged.connect(self._apply_filters)
         self.region_combo.currentIndexChanged.connect(self._apply_filters)
@@ -143,6 +160,15 @@ class ComparisonView(QWidget):
         self.proxy.rowsRemoved.connect(self.filters_did_change)
         self.proxy.modelReset.connect(self.filters_did_change)
         self.proxy.layoutChanged.connect(self.filters_did_change)
+        self.filters_did_change.connect(self.update_legend)
+        model.dataChanged.connect(self.update_legend)   # the same rows priced again: fit and retired may change
+
+    def update_legend(self, *_args) -> None:
+        """The one legend of the greyed rows shown (hidden when none is)."""
+        text = grey_rows.legend_text(self.shown_rows(), self.model.as_of)
+        if text != self.legend.text():
+            self.legend.setText(text)
+        self.legend.setVisible(bool(text))
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Fill the vendor, region and currency choices from the catalog (again after a catalog change, keeping
@@ -203,6 +229,57 @@ class ComparisonView(QWidget):
     def shown_rows(self) -> list:
         """The engine rows in the order and filter the table shows."""
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    # -- columns ----------------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.columns_fitted:
+            self.columns_fitted = True
+            QTimer.singleShot(0, self.fit_columns)   # once the layout has given the table its width
+
+    def fit_columns(self) -> list[int]:
+        """Hide the :data:`COMPACT_HIDDEN` columns, in order, until every other one, the Source and "vs
+        cheapest" included, is in view without scrolling; returns those hidden (the header menu shows them)."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        needed = sum(header.sectionSize(c) for c in shown if c != COL_SOURCE) + SOURCE_MIN
+        hidden = []
+        for column in COMPACT_HIDDEN:
+            if needed <= available:
+                break
+            if column in shown:
+                needed -= header.sectionSize(column)
+                header.hideSection(column)
+                hidden.append(column)
+        return hidden
+
+    def column_menu(self) -> QMenu:
+        """The header's menu: a tick per column to show or hide it (the window saves the header with its
+        layout, so the choice is remembered); the model's name and the quote tick always stay."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column in (COL_CHOSEN, COL_MODEL):
+                continue
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show all columns"), self.show_all_columns)
+        return menu
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+
+    def show_all_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.set_column_shown(column, True)
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     # -- row actions ------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from gui.comparison.columns import (
     COL_CHOSEN,
     COL_MODEL,
     COL_MONTHLY,
+    COL_RANK,
     COL_VENDOR,
     COLUMN_COUNT,
     NUMERIC_COLUMNS,
@@ -39,6 +40,7 @@ class UnpricedRow:
     point: None = None
     fits_context: bool = True
     deprecated: bool = False
+    retired: bool = False
     context_window: None = None
 
     @classmethod
@@ -50,6 +52,7 @@ class UnpricedRow:
 
 def texts(row: UnpricedRow, vendor_text: str) -> tuple:
     cells = [None] + ["—"] * (COLUMN_COUNT - 1)
+    cells[COL_RANK] = "∅"                                   # gui.comparison.grey_rows.MARKS
     cells[COL_VENDOR] = vendor_text
     cells[COL_MODEL] = row.name
     cells[COL_MONTHLY] = QCoreApplication.translate("ComparisonModel", "no price on this date")

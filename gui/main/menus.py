@@ -80,8 +80,15 @@ class MainMenus(QObject):
         # One action each for the View menu and the filter bar: the bar's button shows the short icon text.
         self.hide_deprecated_action = self._toggle(
             self.tr("Hide &deprecated models"), self.tr("Hide deprecated"),
-            self.tr("Leave models the vendor has deprecated out of the comparison"),
+            self.tr("Leave out the models the vendor has retired by the as-of date (on an earlier date, those "
+                    "retired later are shown)"),
             window.document.hide_deprecated, window.document.set_hide_deprecated)
+        # A project setting (saved with it, undoable), not a view filter: it decides what "the cheapest" is.
+        self.include_free_action = self._toggle(
+            self.tr("Include &free models"), self.tr("Include free"),
+            self.tr("Rank free models too; otherwise the cheapest is the cheapest paid model and free models "
+                    "show only when chosen"),
+            window.document.project.include_free, self._on_include_free_toggled)
         self.only_fitting_action = self._toggle(
             self.tr("Only models whose &context fits"), self.tr("Only fitting"),
             self.tr("Show only models whose context window holds the prompt size"),
@@ -91,6 +98,9 @@ class MainMenus(QObject):
             False, self._on_only_chosen_toggled)
         self.help_action = self._action(self.tr("TokenQuote &Help"), self._show_help, QKeySequence.StandardKey.HelpContents,
                                         None, self.tr("How to use TokenQuote"))
+        self.date_changes_action = self._action(
+            self.tr("Compare with an &earlier date…"), self.compare_dates, "Ctrl+Shift+D", None,
+            self.tr("The prices and monthly costs on an earlier date beside those of the as-of date, per model"))
         self.about_action = self._action(self.tr("&About TokenQuote"), window.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -170,10 +180,12 @@ class MainMenus(QObject):
         filters.setText(self.tr("&Filter bar"))
         menu.addAction(filters)
         menu.addSeparator()
-        for action in (self.hide_deprecated_action, self.only_fitting_action, self.only_chosen_action,
-                       catalog_actions.only_stale_action):
+        for action in (self.include_free_action, self.hide_deprecated_action, self.only_fitting_action,
+                       self.only_chosen_action, catalog_actions.only_stale_action):
             menu.addAction(action)
         menu.addAction(self._action(self.tr("C&lear filters"), window.comparison_view.clear_filters))
+        menu.addSeparator()
+        menu.addAction(self.date_changes_action)
 
         menu = window.menuBar().addMenu(self.tr("&Tools"))
         menu.addAction(catalog_actions.catalog_action)
@@ -194,6 +206,25 @@ class MainMenus(QObject):
 
     def _on_only_fitting_toggled(self, checked: bool) -> None:
         self.window.comparison_view.set_toggles(only_fitting=checked)
+
+    def _on_include_free_toggled(self, checked: bool) -> None:
+        document = self.window.document
+        if checked != document.project.include_free:
+            document.edit(document.project.edited(include_free=checked),
+                          self.tr("Include free models") if checked else self.tr("Leave free models out"))
+
+    def show_project(self, project) -> None:
+        """The project's own settings on their actions (after an undo, or another project opened)."""
+        action = self.include_free_action
+        if action.isChecked() != project.include_free:
+            action.blockSignals(True)
+            action.setChecked(project.include_free)
+            action.blockSignals(False)
+
+    def compare_dates(self):
+        """The before/after view: an earlier date beside the project's as-of date, per model (the dialog)."""
+        from gui.catalog.date_changes_dialog import DateChangesDialog
+        return DateChangesDialog.show_for(self.window)
 
     def _on_only_chosen_toggled(self, checked: bool) -> None:
         self.window.comparison_view.set_toggles(only_chosen=checked)

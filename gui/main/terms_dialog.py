@@ -28,6 +28,7 @@ from core.errors import TokenQuoteError
 from core.money import to_decimal
 from core.pricing.quote import QuoteTerms
 from core.volumes import parse_percent
+from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text
 from gui.widgets.date_field import DateField
@@ -91,7 +92,10 @@ class TermsDialog(QDialog):
         self.vendor_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.vendor_ids = [v.id for v in vendors]
         for row, vendor in enumerate(vendors):
-            name = QTableWidgetItem(vendor.name)
+            # The vendor as the interface names it (百度（文心） in Chinese), the other name as its tooltip.
+            shown = vendor.name_zh if is_chinese() and vendor.name_zh else vendor.name
+            name = QTableWidgetItem(shown)
+            name.setToolTip(vendor.name if shown != vendor.name else vendor.name_zh)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.vendor_table.setItem(row, 0, name)
             pct = terms.vendor_discounts.get(vendor.id)

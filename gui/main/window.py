@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
         self.model = ComparisonModel(catalog, self)
         menus = self.menus
         self.comparison_view = ComparisonView(
-            self.model, catalog, [menus.only_fitting_action, menus.only_chosen_action, menus.hide_deprecated_action,
-                                  self.catalog_actions.only_stale_action], self)
+            self.model, catalog, [menus.include_free_action, menus.only_fitting_action, menus.only_chosen_action,
+                                  menus.hide_deprecated_action, self.catalog_actions.only_stale_action], self)
         self.comparison_view.proxy.set_filters(only_fitting=menus.only_fitting_action.isChecked())
         self.banner = QLabel(self)
         self.banner.setObjectName("pricingProblem")
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         # columns and hide the new one: keep the defaults then.
         if not header.isEmpty() and cfg.get(cfg.TABLE_COLUMNS, self.settings) == self.model.columnCount():
             self.comparison_view.table.horizontalHeader().restoreState(header)
+            self.comparison_view.columns_fitted = True   # the user's own columns, as they left them
         self.menus.charts_action.setChecked(cfg.get(cfg.CHARTS_VISIBLE, self.settings))
         self.chart_pane.setCurrentIndex(min(cfg.get(cfg.CHART_TAB, self.settings), self.chart_pane.count() - 1))
 
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def _on_project_did_change(self, project: Project) -> None:
         self.pricing_controls.show_project(project)
+        self.menus.show_project(project)
         self.model.set_chosen(project.selected)
 
     def _on_comparison_did_change(self, comparison) -> None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from core.money import CURRENCY_SYMBOLS, minor_unit, round_money
+from core.money import CURRENCY_SYMBOLS, minor_unit, round_money, shown_price
 from core.money import format_price as core_format_price
 from core.volumes import format_volume
 
@@ -62,9 +62,16 @@ def format_money(amount: Decimal, currency: str, *, symbol: bool = True, locale:
     return loc.negativeSign() + text if negative else text
 
 
-def format_price(amount: Decimal, locale: QLocale | None = None) -> str:
-    """A per-1M price as published (``0.075``, ``2.00``) with the locale's decimal point."""
-    return format_decimal(Decimal(core_format_price(amount)), None, locale)
+def format_price(amount: Decimal, locale: QLocale | None = None, *, exact: bool = False) -> str:
+    """A per-1M price with the locale's decimal point, to four significant digits and at least two decimals
+    (``0.3881`` for 0.388126, ``0.075``, ``2.00``: :func:`core.money.shown_price`), the one rule of the table,
+    its tooltips and the dialogs; ``exact=True`` gives it as published, every digit (tooltips say it beside)."""
+    return format_decimal(Decimal(core_format_price(amount if exact else shown_price(amount))), None, locale)
+
+
+def is_rounded_price(amount: Decimal) -> bool:
+    """Whether :func:`format_price` shows ``amount`` rounded (its exact value then belongs in the tooltip)."""
+    return shown_price(amount) != amount
 
 
 def format_tokens_short(tokens: int, chinese: bool) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QT
 from core.dates import MAX_DAY, MIN_DAY, parse_day
 from core.errors import InputError, TokenQuoteError
 from gui.texts.messages import error_text
+from gui.widgets.fields import pass_undo_when_empty
 from gui.widgets.style import invalid_style
 
 
@@ -34,6 +35,7 @@ class DateField(QWidget):
         self._date = day or date.today()
         self.problem = ""
         self.line_edit = QLineEdit(self)
+        pass_undo_when_empty(self.line_edit)
         self.line_edit.setPlaceholderText("YYYY-MM-DD")
         self.line_edit.setAccessibleName(where)      # the field's name, as its messages name it
         self.line_edit.setMaxLength(10)

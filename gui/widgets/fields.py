@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from core.errors import TokenQuoteError
@@ -21,6 +21,28 @@ from gui.widgets.style import error_color, hint_color, invalid_style
 
 INVALID_PROPERTY = "invalid"
 # A style sheet only while a field is invalid: widgets with one paint through the slower style-sheet style.
+
+
+class FieldUndo(QObject):
+    """Ctrl+Z (and redo) in a line edit: the field's own typing first, then the project's.
+
+    A QLineEdit takes the undo key for itself even with nothing of its own to undo, so Ctrl+Z in a field just
+    entered did nothing at all. With this filter the field undoes its own edit while it has one (that edit is
+    the project's current step, so the step merges away), and otherwise lets the key through to the window's
+    Edit › Undo."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit):
+            if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable() or \
+                    event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable():
+                event.ignore()
+                return True      # not the field's: the window's shortcut takes it
+        return False
+
+
+def pass_undo_when_empty(line_edit: QLineEdit) -> None:
+    """Give ``line_edit`` the :class:`FieldUndo` rule (kept alive as its child)."""
+    line_edit.installEventFilter(FieldUndo(line_edit))
 
 
 def set_text_color(label: QLabel, color: QColor) -> None:
@@ -47,6 +69,7 @@ class ParsedField(QWidget):
         self.committed = None      # what it held before the entry being typed (restored if the entry is invalid)
         self._editing = False
         self.line_edit = QLineEdit(self)
+        pass_undo_when_empty(self.line_edit)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self._note_color = hint_color()

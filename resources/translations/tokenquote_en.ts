@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DateChangesDialog</name>
+    <message numerus="yes">
+        <source>Monthly total of the %n model(s) priced on both dates: {0} on {1}, {2} on {3} ({4}).</source>
+        <translation>
+            <numerusform>Monthly total of the %n model priced on both dates: {0} on {1}, {2} on {3} ({4}).</numerusform>
+            <numerusform>Monthly total of the %n models priced on both dates: {0} on {1}, {2} on {3} ({4}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LayersPanel</name>
     <message numerus="yes">
         <source>{0} — %n model(s)</source>

@@ -450,10 +450,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>月度成本的 12 倍</translation>
     </message>
     <message>
-        <source>Monthly cost above the cheapest model</source>
-        <translation>月度成本比最低价模型高出的金额</translation>
-    </message>
-    <message>
         <source>The catalog layer each price comes from (bundled, an imported price list, negotiated) and when it was last checked; a stale price is marked</source>
         <translation>每个价格来自哪一价格层（内置、导入的价目表、协议价）及最近核对日期；过时的价格会标出</translation>
     </message>
@@ -514,10 +510,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>上下文窗口：{0} tokens</translation>
     </message>
     <message>
-        <source>Deprecated by the vendor</source>
-        <translation>厂商已弃用</translation>
-    </message>
-    <message>
         <source>{0} Cheapest for this workload</source>
         <translation>{0} 该工作负载下价格最低</translation>
     </message>
@@ -544,6 +536,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>no price on this date</source>
         <translation>该日期无价格</translation>
+    </message>
+    <message>
+        <source>Monthly cost above the cheapest model (the cheapest paid one unless View › Include free models is ticked)</source>
+        <translation>比最便宜模型高出的月费用（未勾选“视图 › 包含免费模型”时，与最便宜的付费模型比较）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Exactly {0} {1}, as the vendor publishes it</source>
+        <translation>精确值 {0} {1}（厂商公布价）</translation>
     </message>
 </context>
 <context>
@@ -631,6 +635,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Billing currency filter</source>
         <translation>计费币种筛选</translation>
+    </message>
+    <message>
+        <source>What the greyed rows are, with the mark in their Rank column</source>
+        <translation>灰色行的含义，标记显示在“排名”列</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示所有列</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1450,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>{value!r} is not a paper size ({allowed})</source>
         <translation>{value!r} 不是可用的纸张尺寸（{allowed}）</translation>
     </message>
+    <message>
+        <source>no paid model has a price in force on {day} for this selection; free models are left out unless --include-free is given</source>
+        <translation>在 {day}，所选范围内没有有效价格的付费模型；除非指定 --include-free，否则不包含免费模型</translation>
+    </message>
 </context>
 <context>
     <name>CoreFields</name>
@@ -1939,6 +1955,59 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
 </context>
 <context>
+    <name>DateChangesDialog</name>
+    <message>
+        <source>Compare with an earlier date</source>
+        <translation>与较早日期比较</translation>
+    </message>
+    <message>
+        <source>earlier date</source>
+        <translation>较早日期</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier date</source>
+        <translation>较早日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>beside the as-of date {0}</source>
+        <translation>对比价格日期 {0}</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s prices and monthly cost on the earlier date beside those on the project&apos;s as-of date, for its workloads. The chosen models, or every model the comparison shows when none is chosen.</source>
+        <translation>按本项目的工作负载，列出各模型在较早日期与项目价格日期的单价和月费用：已选模型；未选择模型时为比较表中显示的所有模型。</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s prices and monthly cost on the earlier date beside those on the project&apos;s as-of date, for its workloads: every model the comparison shows (choose models to see only those).</source>
+        <translation>按本项目的工作负载，列出各模型在较早日期与项目价格日期的单价和月费用：比较表中显示的所有模型（勾选模型可只看这些模型）。</translation>
+    </message>
+    <message>
+        <source>These dates could not be priced: {0}</source>
+        <translation>无法按这两个日期计价：{0}</translation>
+    </message>
+    <message>
+        <source>No model has a price on either date.</source>
+        <translation>两个日期均没有模型有有效价格。</translation>
+    </message>
+    <message>
+        <source>None of these models has a price on both dates: no total to compare.</source>
+        <translation>这些模型都没有在两个日期同时有价格，无法比较合计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly total of the %n model(s) priced on both dates: {0} on {1}, {2} on {3} ({4}).</source>
+        <translation>
+            <numerusform>两个日期均有价格的 %n 个模型月费用合计：{1} 为 {0}，{3} 为 {2}（{4}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly total of the chosen models: {0} on {1}, {2} on {3} ({4}).</source>
+        <translation>已选模型月费用合计：{1} 为 {0}，{3} 为 {2}（{4}）。</translation>
+    </message>
+    <message>
+        <source>Monthly total of these models: {0} on {1}, {2} on {3} ({4}).</source>
+        <translation>这些模型的月费用合计：{1} 为 {0}，{3} 为 {2}（{4}）。</translation>
+    </message>
+</context>
+<context>
     <name>EngineNotes</name>
     <message>
         <source>no batch price: batch share billed at standard price</source>
@@ -2198,6 +2267,49 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>A bundled assumption: replace it with your company&apos;s rate</source>
         <translation>内置的假设值：请替换为贵公司采用的汇率</translation>
+    </message>
+</context>
+<context>
+    <name>GreyRows</name>
+    <message>
+        <source>{0} prompt longer than the context window ({1})</source>
+        <translation>{0} 提示词超过上下文窗口（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} retired by the vendor by {2} ({1})</source>
+        <translation>{0} 截至 {2} 已被厂商下线（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} no price on {2} ({1})</source>
+        <translation>{0} {2} 无价格（{1}）</translation>
+    </message>
+    <message>
+        <source>Deprecated by the vendor later: still sold on {0}</source>
+        <translation>厂商后来弃用了该模型：{0} 时仍在销售</translation>
+    </message>
+    <message>
+        <source>Free of charge. {0}</source>
+        <translation>免费。{0}</translation>
+    </message>
+    <message>
+        <source>The vendor may limit free use (rate limits, quotas): check its terms.</source>
+        <translation>厂商可能限制免费调用（限流、配额），请查阅厂商条款。</translation>
+    </message>
+    <message>
+        <source>Not ranked: free models are left out of the ranking (View › Include free models)</source>
+        <translation>不参与排名：免费模型不计入排名（视图 › 包含免费模型）</translation>
+    </message>
+    <message>
+        <source>Grey rows: {0}</source>
+        <translation>灰色行：{0}</translation>
+    </message>
+    <message>
+        <source>Greyed: the prompt is longer than the context window (not ranked)</source>
+        <translation>灰色：提示词超过上下文窗口（不参与排名）</translation>
+    </message>
+    <message>
+        <source>Greyed: retired by the vendor by {0}; shown because it is chosen</source>
+        <translation>灰色：截至 {0} 已被厂商下线；因已选中而显示</translation>
     </message>
 </context>
 <context>
@@ -2473,10 +2585,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>隐藏已弃用</translation>
     </message>
     <message>
-        <source>Leave models the vendor has deprecated out of the comparison</source>
-        <translation>比较中不列出厂商已弃用的模型</translation>
-    </message>
-    <message>
         <source>Only models whose &amp;context fits</source>
         <translation>仅显示上下文够用的模型(&amp;C)</translation>
     </message>
@@ -2575,6 +2683,38 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>How to use TokenQuote</source>
         <translation>如何使用 TokenQuote</translation>
+    </message>
+    <message>
+        <source>Leave out the models the vendor has retired by the as-of date (on an earlier date, those retired later are shown)</source>
+        <translation>不显示截至价格日期已被厂商下线的模型（选择较早日期时，之后才下线的模型仍会显示）</translation>
+    </message>
+    <message>
+        <source>Include &amp;free models</source>
+        <translation>包含免费模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Include free</source>
+        <translation>包含免费</translation>
+    </message>
+    <message>
+        <source>Rank free models too; otherwise the cheapest is the cheapest paid model and free models show only when chosen</source>
+        <translation>免费模型也参与排名；否则“最便宜”指最便宜的付费模型，免费模型仅在选中时显示</translation>
+    </message>
+    <message>
+        <source>Compare with an &amp;earlier date…</source>
+        <translation>与较早日期比较(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The prices and monthly costs on an earlier date beside those of the as-of date, per model</source>
+        <translation>按模型对比较早日期与价格日期的单价和月费用</translation>
+    </message>
+    <message>
+        <source>Include free models</source>
+        <translation>包含免费模型</translation>
+    </message>
+    <message>
+        <source>Leave free models out</source>
+        <translation>不含免费模型</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3421,40 @@ The last valid figures go into the file. {1} all the same?</source>
         <source>{0} / {1} {2}</source>
         <translation>{0} / {1} {2}</translation>
     </message>
+    <message>
+        <source>Change ({0})</source>
+        <translation>变化（{0}）</translation>
+    </message>
+    <message>
+        <source>Price on {0}
+(in / out per 1M)</source>
+        <translation>{0} 价格
+（输入 / 输出，每百万）</translation>
+    </message>
+    <message>
+        <source>Monthly ({0})
+{1} → {2}</source>
+        <translation>月费用（{0}）
+{1} → {2}</translation>
+    </message>
+    <message>
+        <source>Price change
+(in / out)</source>
+        <translation>价格变化
+（输入 / 输出）</translation>
+    </message>
+    <message>
+        <source>Exactly {0} / {1} {2}</source>
+        <translation>精确值 {0} / {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
 </context>
 <context>
     <name>PriceHistoryChart</name>
@@ -3382,6 +3556,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Exactly {0}, as the vendor publishes it</source>
+        <translation>精确值 {0}（厂商公布价）</translation>
     </message>
 </context>
 <context>

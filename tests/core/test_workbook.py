@@ -215,8 +215,13 @@ def test_options_are_the_selection_or_the_three_cheapest(acme):
     assert plan.options == ["acme/cached", "cnco/pro", "acme/history"]
     assert {p.row.model_id for p in plan.rows} == set(plan.options)
     plan = plan_workbook(project(selected=()), pricer)
-    assert len(plan.rows) == len(acme) and plan.options == [p.row.model_id for p in plan.rows[:3]]
-    assert plan.rows[0].row.monthly_cost == min(p.row.monthly_cost for p in plan.rows if p.row.fits_context)
+    # Nothing chosen: every paid model, the three cheapest paid ones quoted (free ones only when the project
+    # compares them: the cheapest is then the free one).
+    assert {p.row.model_id for p in plan.rows} == {m.id for m in acme} - {"acme/free"}
+    assert plan.options == [p.row.model_id for p in plan.rows[:3]]
+    assert plan.rows[0].row.monthly_cost == min(p.row.monthly_cost for p in plan.rows if p.row.fits_context) > 0
+    plan = plan_workbook(project(selected=(), include_free=True), pricer)
+    assert len(plan.rows) == len(acme) and plan.options[0] == "acme/free" and plan.rows[0].row.rank == 1
 
 
 def test_two_workloads_have_a_block_each_and_totals_that_add_rounded_lines(acme):

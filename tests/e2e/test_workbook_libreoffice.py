@@ -133,8 +133,9 @@ def cases() -> dict[str, tuple[Project, str]]:
     odd = make_workload("Odd", input_tokens=123_456_789, output_tokens=9_876_543, cache_hit="33.3", batch=20,
                         off_peak=10, prompt_tokens=1000)
     return {
-        # every model, USD display with a given USD/CNY rate, tiers/too-long prompts, all traffic shapes
-        "usd_all": (Project(workloads=(one,), currency="USD", as_of=AS_OF, fx=FX72,
+        # every model (the free one too: it ranks first), USD display with a given USD/CNY rate, tiers/too-long
+        # prompts, all traffic shapes
+        "usd_all": (Project(workloads=(one,), currency="USD", as_of=AS_OF, fx=FX72, include_free=True,
                             terms=QuoteTerms(client="Globex", quote_no="Q-1", issue_date=date(2024, 3, 1),
                                              discount_pct=D(10), vendor_discounts={"cnco": D(15)},
                                              markup_pct=D(25), tax_pct=D(6)),
@@ -153,7 +154,9 @@ def cases() -> dict[str, tuple[Project, str]]:
                                   fx=DEFAULT_RATES.with_rate(FxRate("USD", "CNY", D("7.04"), AS_OF, ""))), "en"),
         # yen (no minor unit) from USD, CNY and EUR prices; fractional prices and shares
         "jpy": (Project(workloads=(odd,), currency="JPY", as_of=AS_OF,
-                        selected=("cnco/pro", "euco/m", "acme/odd", "acme/quota", "acme/peak"), fx=DEFAULT_RATES,
+                        # the free model chosen while free ones are not compared: listed after the RANK() block
+                        selected=("cnco/pro", "euco/m", "acme/odd", "acme/quota", "acme/peak", "acme/free"),
+                        fx=DEFAULT_RATES,
                         terms=QuoteTerms(quote_no="J-9", issue_date=AS_OF, discount_pct=D("7.5"),
                                          markup_pct=D("12.5"), tax_pct=D(8)),
                         projection=ProjectionSettings(12, D("2.5"), D(0))), "en"),
@@ -280,7 +283,7 @@ def expected(q: Quote):
     p = q.project
     pricer = Pricer(q.catalog)
     comparison = pricer.compare(p.workloads, as_of=p.effective_as_of(), currency=p.currency, fx=p.fx,
-                                models=list(p.selected) or None)
+                                models=list(p.selected) or None, include_free=p.include_free)
     return pricer, comparison
 
 

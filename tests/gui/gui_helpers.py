@@ -35,12 +35,14 @@ def cell(window, model_id: str, column: int = COL_MONTHLY, role=None) -> object:
     return index.data() if role is None else index.data(role)
 
 
-def core_rows(catalog, workloads, *, currency="USD", as_of=None, fx=None, include_deprecated=False):
+def core_rows(catalog, workloads, *, currency="USD", as_of=None, fx=None, include_deprecated=False,
+              include_free=False):
     """The engine's rows for the same inputs, by model id."""
     from core.pricing.fx import DEFAULT_RATES
 
     comparison = Pricer(catalog).compare(tuple(workloads), as_of=as_of or date.today(), currency=currency,
-                                         fx=fx or DEFAULT_RATES, include_deprecated=include_deprecated)
+                                         fx=fx or DEFAULT_RATES, include_deprecated=include_deprecated,
+                                         include_free=include_free)
     return {r.model_id: r for r in comparison.rows}
 
 

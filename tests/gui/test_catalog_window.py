@@ -42,10 +42,11 @@ def source_cell(window, model_id: str, role=None):
 
 
 def core_comparison(catalog, window) -> dict:
-    """The engine's rows for the window's project and catalog (deprecated models left out, as the window does)."""
+    """The engine's rows for the window's project and catalog (retired and free models left out, as the window
+    does)."""
     project = window.document.project
     comparison = Pricer(catalog).compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
-                                         fx=project.fx, include_deprecated=False)
+                                         fx=project.fx, include_deprecated=False, include_free=project.include_free)
     return {r.model_id: r for r in comparison.rows}
 
 
@@ -88,6 +89,9 @@ def test_import_litellm_through_the_gui_shows_a_report_and_a_layer(qtbot, window
     assert LAYER in window.catalog.layers
     rows = rows_of(window)
     added = [m for m in expected.model_ids() if m not in catalog.models]
+    free = {m for m in added if window.document.pricing_catalog.models[m].latest.is_free}
+    assert free == {"mistral/codestral-latest"}        # listed free: left out until free models are included
+    added = [m for m in added if m not in free]
     assert added and set(added) <= set(rows) and not set(added) & before
     for model_id in added + ["openai/gpt-4o"]:
         assert source_cell(window, model_id).startswith(LAYER), model_id
@@ -104,7 +108,7 @@ def test_import_litellm_through_the_gui_shows_a_report_and_a_layer(qtbot, window
     assert catalog_window.layers_panel.set_layer_enabled(LAYER, False)
     rows = rows_of(window)
     assert not set(added) & set(rows)
-    assert source_cell(window, "openai/gpt-4o").startswith("bundled")
+    assert source_cell(window, "openai/gpt-4o").startswith("20")   # a bundled price: its check date alone
     assert LAYER not in window.catalog.layers
     # Ctrl+Z in the catalog window undoes the last catalog change (not the project's last edit).
     catalog_window.activateWindow()
@@ -214,7 +218,7 @@ def test_a_vendor_discount_changes_its_costs_by_exactly_that_share(qtbot, window
     assert catalog_window.undo_action.text().endswith("20% off OpenAI")
     catalog_window.undo_action.trigger()
     assert shown_monthly(window) == shown_before
-    assert source_cell(window, openai[0]).startswith("bundled")
+    assert source_cell(window, openai[0]).startswith("20")   # a bundled price: its check date alone
     assert catalog_window.overrides_panel.override_count() == 0
 
 
@@ -385,7 +389,7 @@ def test_opening_a_project_saved_with_other_prices_shows_what_changed(qtbot, mak
     dialog = second.catalog_actions.price_changes_dialog
     dialog.reprice_button.click()
     assert rows_of(second)["openai/gpt-4o"].monthly_cost == new.monthly_cost
-    assert source_cell(second, "openai/gpt-4o").startswith("bundled")
+    assert source_cell(second, "openai/gpt-4o").startswith("20")   # a bundled price: its check date alone
     assert second.isWindowModified()
     second.document.undo_stack.undo()
     assert rows_of(second)["openai/gpt-4o"].monthly_cost == old.monthly_cost
