@@ -22,11 +22,19 @@ from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
+from core.catalog.model import Catalog, Model, PricePoint
 from core.error_texts import QT_TRANSLATE_NOOP
-from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
+from core.money import ZERO, minor_quantum
 from core.pricing.availability import Unpriced, unpriced
 from core.pricing.fx import FxTable
+from core.pricing.rates import (
+    EffectivePrices,
+    TokenSplit,
+    effective_for_tier,
+    effective_prices,
+    raw_line_costs,
+    tier_index,
+)
 from core.pricing.workload import Workload
 
 TWELVE = Decimal(12)
@@ -38,111 +46,6 @@ NOTE_NO_OFF_PEAK = QT_TRANSLATE_NOOP("EngineNotes", "no off-peak price: off-peak
 NOTE_NO_CACHE = QT_TRANSLATE_NOOP("EngineNotes", "no cache-hit price: cache hits billed at the input price")
 NOTE_TOO_LONG = QT_TRANSLATE_NOOP("EngineNotes", "prompt is longer than the context window")
 NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
-
-
-@dataclass(frozen=True, slots=True)
-class EffectivePrices:
-    """The per-1M prices that apply to one model for one prompt size, every segment resolved."""
-
-    tier_above: int | None
-    standard: Prices
-    batch: Prices
-    off_peak: Prices
-    has_cache: bool
-    has_batch: bool
-    has_off_peak: bool
-    free_input_tokens: int
-    free_output_tokens: int
-    # The nine prices as flat tuples, in TokenSplit's order, for the hot loop (unpacking beats attributes).
-    input_vector: tuple[Decimal, ...] = ()
-    output_vector: tuple[Decimal, ...] = ()
-
-
-def effective_prices(point: PricePoint, prompt_tokens: int) -> EffectivePrices:
-    base, tier_above = point.base, None
-    for tier in point.tiers:
-        if prompt_tokens > tier.above_prompt_tokens:
-            base, tier_above = tier.prices, tier.above_prompt_tokens
-    has_cache = base.cached_input is not None
-    standard = Prices(base.input, base.output, base.cached_input if has_cache else base.input)
-    batch = _segment_prices(point.batch, standard)
-    off_peak = _segment_prices(point.off_peak, standard)
-    return EffectivePrices(
-        tier_above=tier_above,
-        standard=standard,
-        batch=batch,
-        off_peak=off_peak,
-        has_cache=has_cache,
-        has_batch=point.batch is not None,
-        has_off_peak=point.off_peak is not None,
-        free_input_tokens=point.free_input_tokens,
-        free_output_tokens=point.free_output_tokens,
-        input_vector=(standard.input, standard.cache_hit, batch.input, batch.cache_hit,
-                      off_peak.input, off_peak.cache_hit),
-        output_vector=(standard.output, batch.output, off_peak.output),
-    )
-
-
-def _segment_prices(segment: SegmentPricing | None, standard: Prices) -> Prices:
-    if segment is None:
-        return standard
-    if segment.factor is not None:
-        f = segment.factor
-        return Prices(standard.input * f, standard.output * f, standard.cache_hit * f)
-    explicit = segment.prices
-    assert explicit is not None                      # a factor or prices (the catalog reader refuses neither)
-    # A batch/off-peak list without a cache-hit price: bill cache hits at that segment's input price, the
-    # conservative reading (a budget never understates what the vendor's page does not promise).
-    cached = explicit.cached_input if explicit.cached_input is not None else explicit.input
-    return Prices(explicit.input, explicit.output, cached)
-
-
-@dataclass(frozen=True, slots=True)
-class TokenSplit:
-    """A workload's monthly tokens by segment, in millions (so a price per 1M multiplies directly)."""
-
-    in_std: Decimal
-    in_std_cached: Decimal
-    in_batch: Decimal
-    in_batch_cached: Decimal
-    in_off_peak: Decimal
-    in_off_peak_cached: Decimal
-    out_std: Decimal
-    out_batch: Decimal
-    out_off_peak: Decimal
-    standard_only: bool = False  # no batch or off-peak share: the hot loop skips four products
-
-    @classmethod
-    def of(cls, w: Workload) -> "TokenSplit":
-        i = Decimal(w.input_tokens) / MILLION
-        o = Decimal(w.output_tokens) / MILLION
-        c = w.cache_hit_pct / HUNDRED
-        b = w.batch_pct / HUNDRED
-        p = w.off_peak_pct / HUNDRED
-        s = ONE - b - p
-        miss = ONE - c
-        return cls(i * s * miss, i * s * c, i * b * miss, i * b * c, i * p * miss, i * p * c,
-                   o * s, o * b, o * p, standard_only=not b and not p)
-
-
-def raw_line_costs(split: TokenSplit, prices: EffectivePrices) -> tuple[Decimal, Decimal]:
-    """The exact (unrounded) input and output amounts in the price currency; :meth:`Pricer.compare` rounds
-    each HALF_UP to the currency's minor unit, making them the engine's two quote lines."""
-    p_in, p_in_cached, b_in, b_in_cached, o_in, o_in_cached = prices.input_vector
-    p_out, b_out, o_out = prices.output_vector
-    in_std = split.in_std
-    out_std = split.out_std
-    if prices.free_input_tokens:
-        in_std = max(ZERO, in_std - Decimal(prices.free_input_tokens) / MILLION)
-    if prices.free_output_tokens:
-        out_std = max(ZERO, out_std - Decimal(prices.free_output_tokens) / MILLION)
-    if split.standard_only:
-        return in_std * p_in + split.in_std_cached * p_in_cached, out_std * p_out
-    raw_in = (in_std * p_in + split.in_std_cached * p_in_cached
-              + split.in_batch * b_in + split.in_batch_cached * b_in_cached
-              + split.in_off_peak * o_in + split.in_off_peak_cached * o_in_cached)
-    raw_out = out_std * p_out + split.out_batch * b_out + split.out_off_peak * o_out
-    return raw_in, raw_out
 
 
 @dataclass(slots=True)
@@ -213,8 +116,20 @@ class Pricer:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self._points: dict[date, list[tuple[Model, PricePoint]]] = {}
+        self._tiers: dict[date, list[tuple[Model, PricePoint, tuple[EffectivePrices, ...]]]] = {}
         self._effective: dict[tuple[date, int], list[tuple[Model, PricePoint, EffectivePrices]]] = {}
         self._catalog_day: list[date | None] = []   # the catalog's date, found when first needed
+        self._memo: dict[object, object] = {}          # what other modules derive from this catalog (cached)
+
+    def memo(self, key: object, make):
+        """``make()``, computed once per ``key`` for this pricer's catalog (which never changes): a cache for
+        what other pricing modules derive from it (core.pricing.cheapest's float tables). Bounded in size."""
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 64:
+                self._memo.clear()
+            found = self._memo[key] = make()
+        return found
 
     def is_retired(self, model: Model, day: date) -> bool:
         """Whether ``model`` is retired on ``day`` (:meth:`core.catalog.model.Model.retired_by`)."""
@@ -233,14 +148,27 @@ class Pricer:
             self._points[as_of] = cached
         return cached
 
+    def tiers_at(self, as_of: date) -> list[tuple[Model, PricePoint, tuple[EffectivePrices, ...]]]:
+        """Every model in force on ``as_of`` with its resolved prices at each tier (base first), made once per
+        day: a new prompt size then only picks a tier (most models have none, and share one object)."""
+        found = self._tiers.get(as_of)
+        if found is None:
+            if len(self._tiers) > 16:   # a user scrolling through dates: keep memory bounded
+                self._tiers.clear()
+            found = self._tiers[as_of] = [
+                (m, p, tuple(effective_for_tier(p, i) for i in range(len(p.tiers) + 1)))
+                for m, p in self.in_force(as_of)]
+        return found
+
     def _effective_list(self, as_of: date, prompt_tokens: int) -> list[tuple[Model, PricePoint, EffectivePrices]]:
         key = (as_of, prompt_tokens)
         found = self._effective.get(key)
         if found is None:
-            if len(self._effective) > 64:  # a user scrolling through dates: keep memory bounded
+            if len(self._effective) > 64:  # a user trying prompt sizes: keep memory bounded
                 self._effective.clear()
-            found = self._effective[key] = [(m, p, effective_prices(p, prompt_tokens))
-                                            for m, p in self.in_force(as_of)]
+            found = self._effective[key] = [
+                (m, p, tiers[tier_index(p, prompt_tokens)] if len(tiers) > 1 else tiers[0])
+                for m, p, tiers in self.tiers_at(as_of)]
         return found
 
     def compare(self, workloads: Sequence[Workload], *, as_of: date, currency: str, fx: FxTable,
