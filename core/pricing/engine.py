@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from fractions import Fraction
 from operator import attrgetter
 from typing import Iterable, Sequence
 
@@ -29,15 +30,13 @@ from core.pricing.availability import Unpriced, unpriced
 from core.pricing.fx import FxTable
 from core.pricing.rates import (
     EffectivePrices,
-    TokenSplit,
+    ScaledSplit,
     effective_for_tier,
     effective_prices,
-    raw_line_costs,
     tier_index,
 )
+from core.pricing.rows import ComparisonRow
 from core.pricing.workload import Workload
-
-TWELVE = Decimal(12)
 
 # Row notes are codes worded once: the CLI prints them as they are, the GUI translates them (lupdate reads the
 # marks), the workbook writes them in its language.
@@ -46,46 +45,6 @@ NOTE_NO_OFF_PEAK = QT_TRANSLATE_NOOP("EngineNotes", "no off-peak price: off-peak
 NOTE_NO_CACHE = QT_TRANSLATE_NOOP("EngineNotes", "no cache-hit price: cache hits billed at the input price")
 NOTE_TOO_LONG = QT_TRANSLATE_NOOP("EngineNotes", "prompt is longer than the context window")
 NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
-
-
-@dataclass(slots=True)
-class ComparisonRow:
-    model_id: str
-    vendor_id: str
-    vendor_name: str
-    name: str
-    region: str
-    price_currency: str
-    context_window: int | None
-    deprecated: bool
-    point: PricePoint
-    prices: EffectivePrices
-    input_cost: Decimal
-    output_cost: Decimal
-    monthly_cost_native: Decimal
-    fx_rate: Decimal
-    monthly_cost: Decimal
-    fits_context: bool = True
-    notes: tuple[str, ...] = ()
-    rank: int | None = None
-    diff_to_cheapest: Decimal | None = None
-    retired: bool = False          # deprecated and retired by the as-of date (Model.retired_by)
-
-    @property
-    def annual_cost(self) -> Decimal:
-        return self.monthly_cost * TWELVE
-
-    @property
-    def input_price_per_1m(self) -> Decimal:
-        return self.prices.standard.input
-
-    @property
-    def output_price_per_1m(self) -> Decimal:
-        return self.prices.standard.output
-
-    @property
-    def cached_input_price_per_1m(self) -> Decimal | None:
-        return self.prices.standard.cached_input if self.prices.has_cache else None
 
 
 @dataclass
@@ -191,13 +150,19 @@ class Pricer:
         if wanted_vendors:
             for vendor_id in wanted_vendors:
                 self.catalog.vendor(vendor_id)
-        fx_cache: dict[str, tuple[Decimal, Decimal, Decimal, Decimal]] = {}   # rate, ratio, unit
-        q_display = minor_quantum(currency)
+        # Per billing currency: the row's shared (exponents, rate), the native minor unit's 2 × 10^mu, and the
+        # display conversion as integers: display = (native_minor × A + B) // C, half up (DESIGN: the native cost
+        # converted exactly — × each rate of the path, ÷ each inverse one — and rounded once).
+        money_of: dict[str, tuple[tuple[int, int, Decimal], int, int, int, int]] = {}
+        display_exp = _exponent(currency)
         by_workload: dict[str, list[ComparisonRow]] = {}
         vendors_by_id = self.catalog.vendors
         keep = set(always)
         for w in workloads:
-            split = TokenSplit.of(w)
+            split = ScaledSplit.of(w)
+            n0, n1, n2, n3, n4, n5, m0, m1, m2 = split.tokens
+            unit = 10 ** split.scale
+            standard_only = split.standard_only
             if wanted_models is not None and len(wanted_models) < 200:
                 # A few chosen models (projections, quotes): price just those, skip the catalog-wide cache.
                 effective = [(m, p, effective_prices(p, w.prompt_tokens))
@@ -206,6 +171,8 @@ class Pricer:
             else:
                 effective = self._effective_list(as_of, w.prompt_tokens)
             wants_notes = bool(w.batch_pct or w.off_peak_pct or w.cache_hit_pct or w.prompt_tokens)
+            notes_of: dict[tuple[bool, bool, bool, bool], tuple[str, ...]] = {}
+            denominators: dict[tuple[int, int], tuple[int, int]] = {}   # (k, 2 × 10^mu) → (den, 2 × den)
             prompt = w.prompt_tokens
             rows = []
             for model, point, prices in effective:
@@ -218,24 +185,37 @@ class Pricer:
                         (retired and not include_deprecated) or (not include_free and point.is_free)):
                     continue
                 native_currency = model.currency
-                conversion = fx_cache.get(native_currency)
+                conversion = money_of.get(native_currency)
                 if conversion is None:
-                    conversion = fx_cache[native_currency] = (fx.rate(native_currency, currency),
-                                                              *fx.ratio(native_currency, currency),
-                                                              minor_quantum(native_currency))
-                rate, numerator, denominator, q_native = conversion
-                raw_in, raw_out = raw_line_costs(split, prices)
-                input_cost = raw_in.quantize(q_native, ROUND_HALF_UP)
-                output_cost = raw_out.quantize(q_native, ROUND_HALF_UP)
-                native = input_cost + output_cost
-                vendor = vendors_by_id[model.vendor_id]
+                    conversion = money_of[native_currency] = _conversion(fx, native_currency, currency, display_exp)
+                money, two_q, a, b, c = conversion
+                k, p0, p1, p2, p3, p4, p5, q0, q1, q2 = prices.scaled
+                # Free tokens come off the standard uncached input and the standard output.
+                s0 = max(0, n0 - prices.free_input_tokens * unit) if prices.free_input_tokens else n0
+                t0 = max(0, m0 - prices.free_output_tokens * unit) if prices.free_output_tokens else m0
+                if standard_only:
+                    raw_in, raw_out = s0 * p0 + n1 * p1, t0 * q0
+                else:
+                    raw_in = s0 * p0 + n1 * p1 + n2 * p2 + n3 * p3 + n4 * p4 + n5 * p5
+                    raw_out = t0 * q0 + m1 * q1 + m2 * q2
+                den = denominators.get((k, two_q))
+                if den is None:   # amounts are tokens × 10^scale × prices × 10^k; prices are per 1M tokens
+                    den = denominators[(k, two_q)] = (unit * 10 ** (k + 6), 2 * unit * 10 ** (k + 6))
+                half, whole = den
+                input_minor = (raw_in * two_q + half) // whole      # half up: floor(x + 1/2), x ≥ 0
+                output_minor = (raw_out * two_q + half) // whole
                 window = model.context_window
                 fits = not (prompt and window and prompt > window)
+                if wants_notes:
+                    key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits)
+                    notes = notes_of.get(key)
+                    if notes is None:
+                        notes = notes_of[key] = _notes(prices, w, fits)
+                else:
+                    notes = ()
                 rows.append(ComparisonRow(
-                    model.id, model.vendor_id, vendor.name, model.name, vendor.region, native_currency,
-                    model.context_window, model.deprecated, point, prices, input_cost, output_cost, native,
-                    rate, (native * numerator / denominator).quantize(q_display, ROUND_HALF_UP), fits,
-                    _notes(prices, w, fits) if wants_notes else (), retired=retired))
+                    model, vendors_by_id[model.vendor_id], point, prices, input_minor, output_minor,
+                    ((input_minor + output_minor) * a + b) // c, money, fits, notes, retired))
             by_workload[w.name] = rows
         if len(workloads) == 1:
             combined = list(by_workload[workloads[0].name])
@@ -272,20 +252,34 @@ def _notes(prices: EffectivePrices, w: Workload, fits: bool) -> tuple[str, ...]:
 def _combine(rows: list[ComparisonRow]) -> ComparisonRow:
     """One model over several workloads: every money field is the sum of the workloads' rounded lines."""
     first = rows[0]
-    input_cost = sum((r.input_cost for r in rows), ZERO)
-    output_cost = sum((r.output_cost for r in rows), ZERO)
-    monthly = sum((r.monthly_cost for r in rows), ZERO)
     notes: list[str] = []
     for r in rows:
         notes.extend(n for n in r.notes if n not in notes)
-    return ComparisonRow(
-        first.model_id, first.vendor_id, first.vendor_name, first.name, first.region, first.price_currency,
-        first.context_window, first.deprecated, first.point, first.prices, input_cost, output_cost,
-        sum((r.monthly_cost_native for r in rows), ZERO), first.fx_rate, monthly,
-        fits_context=all(r.fits_context for r in rows), notes=tuple(notes), retired=first.retired)
+    return ComparisonRow(first.model, first.vendor, first.point, first.prices, sum(r.input_minor for r in rows),
+                         sum(r.output_minor for r in rows), sum(r.display_minor for r in rows), first._money,
+                         all(r.fits_context for r in rows), tuple(notes), first.retired)
 
 
-_COST = attrgetter("monthly_cost")
+def _exponent(currency: str) -> int:
+    exponent = minor_quantum(currency).as_tuple().exponent
+    assert isinstance(exponent, int)
+    return exponent
+
+
+def _conversion(fx: FxTable, native: str, display: str,
+                display_exp: int) -> tuple[tuple[int, int, Decimal], int, int, int, int]:
+    """For rows billed in ``native`` shown in ``display``: (their shared exponents and rate, 2 × 10^mu of the
+    native minor unit, and A, B, C of the exact half-up conversion ``(native_minor × A + B) // C``)."""
+    native_exp = _exponent(native)
+    numerator, denominator = fx.ratio(native, display)
+    ratio = Fraction(numerator) / Fraction(denominator)
+    # display_minor = round_half_up(native_minor × 10^native_exp × ratio / 10^display_exp)
+    scale = Fraction(10) ** (native_exp - display_exp) * ratio
+    return ((native_exp, display_exp, fx.rate(native, display)), 2 * 10 ** -native_exp,
+            2 * scale.numerator, scale.denominator, 2 * scale.denominator)
+
+
+_COST = attrgetter("display_minor")
 _ID = attrgetter("id")
 
 
@@ -305,13 +299,13 @@ def rank_rows(rows: list[ComparisonRow], include_free: bool = True) -> None:
     rows.sort(key=_COST)
     if any(unranked(r) for r in rows):
         rows.sort(key=unranked)  # ranked rows first, each group still cheapest first
-    cheapest = next((r.monthly_cost for r in rows if not unranked(r)), ZERO)   # used only for ranked rows
-    previous_cost, previous_rank = None, 0
+    cheapest = next((r.display_minor for r in rows if not unranked(r)), 0)   # used only for ranked rows
+    previous_cost, previous_rank = -1, 0
     for position, row in enumerate(rows, start=1):
         if unranked(row):
-            row.rank, row.diff_to_cheapest = None, None
+            row.rank, row.diff_minor = None, None
             continue
-        if row.monthly_cost != previous_cost:
-            previous_rank, previous_cost = position, row.monthly_cost
+        if row.display_minor != previous_cost:
+            previous_rank, previous_cost = position, row.display_minor
         row.rank = previous_rank
-        row.diff_to_cheapest = row.monthly_cost - cheapest
+        row.diff_minor = row.display_minor - cheapest

@@ -19,9 +19,10 @@ from typing import Sequence
 
 from core.errors import Field, InputError
 from core.money import ZERO
-from core.pricing.engine import TWELVE, Comparison, ComparisonRow, Pricer
+from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.plans import Plan, PricedPlan, price_plan
 from core.pricing.quote import QuoteLine, QuoteTerms, option_quote_line
+from core.pricing.rows import TWELVE
 from core.pricing.views import QUOTE_OPTIONS, default_rows
 
 PLAN_KEY_PREFIX = "plan:"   # a plan option's key; a model option's key is its model id (vendor/model)

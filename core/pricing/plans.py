@@ -22,8 +22,9 @@ from typing import Mapping, Sequence
 from core.errors import Field, InputError, TokenQuoteError
 from core.money import ZERO
 from core.pricing.cheapest import NO_CONSTRAINTS, Choice, Constraints, cheapest_rows
-from core.pricing.engine import TWELVE, ComparisonRow, Pricer
+from core.pricing.engine import ComparisonRow, Pricer
 from core.pricing.fx import FxTable
+from core.pricing.rows import TWELVE
 from core.pricing.workload import Workload
 from core.text import check_text
 

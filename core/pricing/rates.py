@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from core.catalog.model import PricePoint, Prices, SegmentPricing
 from core.money import HUNDRED, MILLION, ONE, ZERO
@@ -28,9 +29,11 @@ class EffectivePrices:
     has_off_peak: bool
     free_input_tokens: int
     free_output_tokens: int
-    # The nine prices as flat tuples, in TokenSplit's order, for the hot loop (unpacking beats attributes).
+    # The nine prices as flat tuples, in TokenSplit's order.
     input_vector: tuple[Decimal, ...] = ()
     output_vector: tuple[Decimal, ...] = ()
+    # The same nine prices as integers, each × 10^k (k, then the nine): the engine's hot loop works in integers.
+    scaled: tuple[int, ...] = ()
 
 
 def tier_index(point: PricePoint, prompt_tokens: int) -> int:
@@ -70,10 +73,18 @@ def effective_for_tier(point: PricePoint, index: int) -> EffectivePrices:
         has_off_peak=point.off_peak is not None,
         free_input_tokens=point.free_input_tokens,
         free_output_tokens=point.free_output_tokens,
-        input_vector=(standard.input, standard.cache_hit, batch.input, batch.cache_hit,
-                      off_peak.input, off_peak.cache_hit),
-        output_vector=(standard.output, batch.output, off_peak.output),
+        input_vector=(input_vector := (standard.input, standard.cache_hit, batch.input, batch.cache_hit,
+                                       off_peak.input, off_peak.cache_hit)),
+        output_vector=(output_vector := (standard.output, batch.output, off_peak.output)),
+        scaled=scale_prices(input_vector + output_vector),
     )
+
+
+def scale_prices(prices: tuple[Decimal, ...]) -> tuple[int, ...]:
+    """``(k, p1 × 10^k, p2 × 10^k, …)`` with k the most decimals any of ``prices`` has: exact integers."""
+    exponents = [p.as_tuple().exponent for p in prices]   # ints: the catalog's prices are finite
+    k = max(0, *(-e for e in exponents if isinstance(e, int)))
+    return (k, *(int(p.scaleb(k)) for p in prices))
 
 
 def _segment_prices(segment: SegmentPricing | None, standard: Prices) -> Prices:
@@ -116,6 +127,30 @@ class TokenSplit:
         miss = ONE - c
         return cls(i * s * miss, i * s * c, i * b * miss, i * b * c, i * p * miss, i * p * c,
                    o * s, o * b, o * p, standard_only=not b and not p)
+
+
+@dataclass(frozen=True, slots=True)
+class ScaledSplit:
+    """A workload's monthly tokens by segment (TokenSplit's order) as exact integers: each × 10^``scale``.
+
+    The shares are decimal fractions, so each segment is a decimal number of tokens; scaled to integers once per
+    workload, the engine prices every model with integer products and one integer division per line, exactly
+    (no 28-digit rounding of long shares such as 33.333333%)."""
+
+    scale: int
+    tokens: tuple[int, ...]
+    standard_only: bool
+
+    @classmethod
+    def of(cls, w: Workload) -> "ScaledSplit":
+        i, o = Fraction(w.input_tokens), Fraction(w.output_tokens)
+        c, b, p = (Fraction(v) / 100 for v in (w.cache_hit_pct, w.batch_pct, w.off_peak_pct))
+        s, miss = 1 - b - p, 1 - c
+        parts = (i * s * miss, i * s * c, i * b * miss, i * b * c, i * p * miss, i * p * c, o * s, o * b, o * p)
+        scale = 0
+        while any((part * 10 ** scale).denominator != 1 for part in parts):   # denominators are powers of ten
+            scale += 1
+        return cls(scale, tuple(int(part * 10 ** scale) for part in parts), standard_only=not b and not p)
 
 
 def raw_line_costs(split: TokenSplit, prices: EffectivePrices) -> tuple[Decimal, Decimal]:

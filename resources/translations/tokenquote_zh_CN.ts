@@ -1135,6 +1135,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>为 {value!r}；此版本的 TokenQuote 最高只能读取 {supported}（请更新应用后再打开）</translation>
     </message>
     <message>
+        <source>{field!r} needs schema version 2 or later; the file says {version}</source>
+        <translation>{field!r} 需要架构版本 2 或更高；文件中为 {version}</translation>
+    </message>
+    <message>
         <source>expected a non-empty list</source>
         <translation>应为非空列表</translation>
     </message>
@@ -1169,6 +1173,74 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>no price on {day}</source>
         <translation>{day} 没有价格</translation>
+    </message>
+    <message>
+        <source>no model that fits this workload&apos;s prompt and the plan&apos;s constraints has a price on {day}</source>
+        <translation>在 {day}，没有既能容纳该工作负载提示词又符合方案约束的模型有价格</translation>
+    </message>
+    <message>
+        <source>the prompt ({prompt} tokens) is longer than {model}&apos;s context window ({window} tokens)</source>
+        <translation>提示词（{prompt} tokens）超过了 {model} 的上下文窗口（{window} tokens）</translation>
+    </message>
+    <message>
+        <source>{workload!r} → {model!r} is not a workload name and a model id</source>
+        <translation>{workload!r} → {model!r} 不是“工作负载名称 → 模型 ID”</translation>
+    </message>
+    <message>
+        <source>two plans have the same name ({value!r})</source>
+        <translation>两个方案同名（{value!r}）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of the workloads ({allowed})</source>
+        <translation>{value!r} 不是现有工作负载之一（{allowed}）</translation>
+    </message>
+    <message>
+        <source>cannot be quoted: {problem}</source>
+        <translation>无法报价：{problem}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a plan of this project ({allowed})</source>
+        <translation>{value!r} 不是本项目的方案（{allowed}）</translation>
+    </message>
+    <message>
+        <source>expected an object of workload name: model id</source>
+        <translation>应为“工作负载名称: 模型 ID”形式的对象</translation>
+    </message>
+    <message>
+        <source>give workloads with --workload or --workloads, not both</source>
+        <translation>请用 --workload 或 --workloads 给出工作负载，不要同时使用</translation>
+    </message>
+    <message>
+        <source>give at least one workload (NAME:INPUT:OUTPUT), or --workloads FILE.json</source>
+        <translation>请至少给出一个工作负载（名称:输入:输出），或使用 --workloads FILE.json</translation>
+    </message>
+    <message>
+        <source>{value!r} is not NAME:INPUT:OUTPUT[:CACHE_PCT[:BATCH_PCT[:PROMPT_TOKENS]]] (a name without &apos;:&apos;)</source>
+        <translation>{value!r} 不符合 名称:输入:输出[:缓存命中%[:批量%[:提示词tokens]]]（名称中不能含 &apos;:&apos;）</translation>
+    </message>
+    <message>
+        <source>expected a JSON list of workloads, or an object with a workloads list (a project, or what usage --format json prints)</source>
+        <translation>应为工作负载的 JSON 列表，或含 workloads 列表的对象（项目文件，或 usage --format json 的输出）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not WORKLOAD=MODEL_ID</source>
+        <translation>{value!r} 不符合 工作负载=模型ID</translation>
+    </message>
+    <message>
+        <source>{value!r} is given two different models</source>
+        <translation>{value!r} 被指定了两个不同的模型</translation>
+    </message>
+    <message>
+        <source>no model for {names}: assign one, or give --cheapest to take the cheapest that fits</source>
+        <translation>{names} 没有模型：请指定一个，或用 --cheapest 选用能容纳的最便宜模型</translation>
+    </message>
+    <message>
+        <source>expected a list of ids</source>
+        <translation>应为 ID 列表</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>is empty; give comma-separated ids</source>
@@ -1644,6 +1716,26 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>sheet {name}</source>
         <translation>工作表 {name}</translation>
+    </message>
+    <message>
+        <source>plan name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>plan constraint {name}</source>
+        <translation>方案约束 {name}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r}</source>
+        <translation>方案 {plan!r}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r}, workload {workload!r}</source>
+        <translation>方案 {plan!r}，工作负载 {workload!r}</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>方案</translation>
     </message>
     <message>
         <source>text</source>
