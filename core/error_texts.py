@@ -109,6 +109,9 @@ MESSAGES: dict[str, str] = {
     "point_end_before_start": QT_TRANSLATE_NOOP("CoreErrors", "{end} is before 'from' {start}"),
     "price_too_small": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below {limit} per 1M tokens: not a plausible price"),
     "tier_threshold": QT_TRANSLATE_NOOP("CoreErrors", "must be a positive whole number of tokens"),
+    "tier_boundary_form": QT_TRANSLATE_NOOP(
+        "CoreErrors", "a tier states its boundary once: above_prompt_tokens (the boundary itself not included) or "
+                      "from_prompt_tokens (included)"),
     "tiers_order": QT_TRANSLATE_NOOP("CoreErrors", "tiers must be in ascending order"),
     "price_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing (price per 1M tokens)"),
     "segment_object": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'factor' or 'input'/'output'"),

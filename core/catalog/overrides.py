@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from core.catalog.model import NEGOTIATED_LAYER, Catalog, Model, PricePoint, Prices, Tier
+from core.catalog.model import NEGOTIATED_LAYER, Catalog, Model, PricePoint, Prices
 from core.dates import parse_day
 from core.errors import Field, InputError
 from core.money import HUNDRED, ONE, ZERO
@@ -62,7 +62,7 @@ def _discounted(point: PricePoint, factor: Decimal) -> PricePoint:
     if off_peak is not None and off_peak.prices is not None:
         off_peak = replace(off_peak, prices=_scale(off_peak.prices, factor))
     return replace(point, base=_scale(point.base, factor),
-                   tiers=tuple(Tier(t.above_prompt_tokens, _scale(t.prices, factor)) for t in point.tiers),
+                   tiers=tuple(replace(t, prices=_scale(t.prices, factor)) for t in point.tiers),
                    batch=batch, off_peak=off_peak)
 
 

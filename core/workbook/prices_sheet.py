@@ -21,7 +21,7 @@ from core.workbook.context import (
     print_setup,
     source_line,
 )
-from core.workbook.labels import Labels
+from core.workbook.labels import Labels, tier_label
 from core.workbook.price_notes import client_note
 from core.workbook.sheet_writer import SheetWriter, price_text
 from core.workbook.style import clean_text, display_width
@@ -118,7 +118,7 @@ def _prices_text(L: Labels, prices: Prices, cur: str) -> str:
 def _tiers_text(L: Labels, point: PricePoint, cur: str) -> str:
     parts = []
     for tier in point.tiers:
-        text = L("tier_text", n=f"{tier.above_prompt_tokens:,}", i=_p(tier.prices.input, cur),
+        text = L(tier_label("tier_text", tier), n=f"{tier.boundary:,}", i=_p(tier.prices.input, cur),
                  o=_p(tier.prices.output, cur))
         if tier.prices.cached_input is not None:
             text += L("cached_part", c=_p(tier.prices.cached_input, cur))

@@ -110,8 +110,8 @@ class PriceHistoryModel(QAbstractTableModel):
         if column == H_CACHED:
             return format_price(point.base.cached_input) if point.base.cached_input is not None else "—"
         if column == H_TIERS:
-            return "; ".join(self.tr("above {0}: {1}").format(format_count(t.above_prompt_tokens),
-                                                              self._prices(t.prices)) for t in point.tiers)
+            return "; ".join((self.tr("from {0}: {1}") if t.inclusive else self.tr("above {0}: {1}")).format(
+                format_count(t.boundary), self._prices(t.prices)) for t in point.tiers)
         if column == H_BATCH:
             return self._segment(point.batch)
         if column == H_OFF_PEAK:
