@@ -50,6 +50,8 @@ def _catalog_show(args) -> int:
     if model.context_window:
         print(f"Context window: {model.context_window:,} tokens; max output: "
               f"{model.max_output:,}" if model.max_output else f"Context window: {model.context_window:,} tokens")
+    else:
+        print("Context window: unknown (its source gives none; every prompt is taken to fit)")
     if model.deprecated:
         print("Deprecated.")
     print("\nPrice history:")
