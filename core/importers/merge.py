@@ -84,5 +84,7 @@ def _change_text(known: Model, new: Model) -> str:
     same_day = "replaces the catalog's point" if before.start == first.start else "new point"
     if before.base == first.base and before.tiers == first.tiers:
         return f"{same_day} from {first.start}, same prices as from {before.start}"
+    if before.base == first.base:
+        return f"{same_day} from {first.start}, same base prices as from {before.start}, other context tiers"
     return f"{same_day} from {first.start}: {price_text(first.base)} (was {price_text(before.base)} " \
            f"from {before.start})"

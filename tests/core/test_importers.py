@@ -688,3 +688,18 @@ def test_a_factor_or_price_cell_of_a_lone_percent_sign_is_refused_by_name(tmp_pa
     assert (by_line[2].status, by_line[2].reason) == (SKIPPED, "invalid number")
     assert "column batch_factor: '%'" in by_line[2].detail
     assert by_line[3].status == ADDED and sorted(catalog.models) == ["acme/ok"]
+
+
+def test_a_newer_litellm_map_skips_nothing_for_a_missing_context_window(tmp_path):
+    """LiteLLM 1.109.1 (Nov 2026, trimmed; 200 of its chat entries give no context window): such entries are kept,
+    the window unknown."""
+    newer = FIXTURES / "litellm_1.109.1_trimmed.json"
+    raw = json.loads(newer.read_text(encoding="utf-8"))
+    windowless = [k for k, v in raw.items() if "max_input_tokens" not in v and "max_tokens" not in v]
+    assert len(windowless) >= 4
+    report, catalog = imported(newer, tmp_path)
+    assert not [o for o in report.skipped if "context" in o.reason]
+    for key in windowless:
+        found = outcome(report, key)
+        assert found.status == ADDED, found
+        assert catalog.model(found.model_id).context_window is None
