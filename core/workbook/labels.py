@@ -206,6 +206,7 @@ EN = {
     "pn_ends": "No later price is known after {date}.",
     "pn_retires": "Last day at this price: {date}; the vendor retires the model after it.",
     "pn_deprecated": "The vendor has deprecated this model: newer models replace it.",
+    "pn_stale": "Last checked on {date}, {days} days before this quote: confirm this price with the vendor.",
     "pn_join": " ",
 
     # the reconciliation of an imported usage export

@@ -200,6 +200,7 @@ ZH = {
     "pn_ends": "{date} 之后暂无已知价格。",
     "pn_retires": "按此价格计费的最后一天为 {date}，之后厂商下线该模型。",
     "pn_deprecated": "厂商已弃用该模型，由更新的模型取代。",
+    "pn_stale": "该价格最后核对于 {date}，距本报价 {days} 天：请向厂商确认。",
     "pn_join": "",
 
     "page": "第 &P 页，共 &N 页",
