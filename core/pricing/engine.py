@@ -4,7 +4,8 @@ Rules (DESIGN "Pricing rules"), in the order they are applied for one model and 
 
 1. The price point in force on ``as_of`` is used; models with none are left out (not yet sold, or retired).
 2. The context-length tier is chosen by the workload's average prompt tokens per request, and the whole
-   request is billed at that tier (vendors and LiteLLM's ``tiered_pricing`` bill this way, not in slices).
+   request is billed at that tier (vendors and LiteLLM's ``tiered_pricing`` bill this way, not in slices); a
+   tier applies from its ``from_prompt_tokens`` on (a boundary stated "from N" includes N, "above N" does not).
 3. Traffic splits into standard, batch and off-peak shares; input tokens further into cache hits and misses.
    Batch/off-peak prices are explicit or a factor of the (tiered) standard price; a model without one bills
    that share at the standard price and says so in the row's notes.
@@ -22,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing
+from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Tier
 from core.error_texts import QT_TRANSLATE_NOOP
 from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
 from core.pricing.availability import Unpriced, unpriced
@@ -44,7 +45,7 @@ NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
 class EffectivePrices:
     """The per-1M prices that apply to one model for one prompt size, every segment resolved."""
 
-    tier_above: int | None
+    tier: Tier | None            # the context tier in force for this prompt size (None: the base prices)
     standard: Prices
     batch: Prices
     off_peak: Prices
@@ -57,18 +58,25 @@ class EffectivePrices:
     input_vector: tuple[Decimal, ...] = ()
     output_vector: tuple[Decimal, ...] = ()
 
+    @property
+    def tier_above(self) -> int | None:
+        """The tier in force as "prompts above N tokens" (from 200,000 on = above 199,999), or None."""
+        return self.tier.above_prompt_tokens if self.tier is not None else None
+
 
 def effective_prices(point: PricePoint, prompt_tokens: int) -> EffectivePrices:
-    base, tier_above = point.base, None
+    # Tiers ascend; the highest one the prompt reaches wins. A tier's boundary is inclusive or not as the vendor
+    # states it; Tier.from_prompt_tokens is the smallest prompt billed at the tier either way.
+    base, in_force = point.base, None
     for tier in point.tiers:
-        if prompt_tokens > tier.above_prompt_tokens:
-            base, tier_above = tier.prices, tier.above_prompt_tokens
+        if prompt_tokens >= tier.from_prompt_tokens:
+            base, in_force = tier.prices, tier
     has_cache = base.cached_input is not None
     standard = Prices(base.input, base.output, base.cached_input if has_cache else base.input)
     batch = _segment_prices(point.batch, standard)
     off_peak = _segment_prices(point.off_peak, standard)
     return EffectivePrices(
-        tier_above=tier_above,
+        tier=in_force,
         standard=standard,
         batch=batch,
         off_peak=off_peak,
