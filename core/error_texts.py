@@ -109,6 +109,9 @@ MESSAGES: dict[str, str] = {
     "point_end_before_start": QT_TRANSLATE_NOOP("CoreErrors", "{end} is before 'from' {start}"),
     "price_too_small": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below {limit} per 1M tokens: not a plausible price"),
     "tier_threshold": QT_TRANSLATE_NOOP("CoreErrors", "must be a positive whole number of tokens"),
+    "tier_boundary_form": QT_TRANSLATE_NOOP(
+        "CoreErrors", "a tier states its boundary once: above_prompt_tokens (the boundary itself not included) or "
+                      "from_prompt_tokens (included)"),
     "tiers_order": QT_TRANSLATE_NOOP("CoreErrors", "tiers must be in ascending order"),
     "price_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing (price per 1M tokens)"),
     "segment_object": QT_TRANSLATE_NOOP("CoreErrors", "expected an object with 'factor' or 'input'/'output'"),
@@ -199,6 +202,7 @@ MESSAGES: dict[str, str] = {
     "price_list_too_large": QT_TRANSLATE_NOOP(
         "CoreErrors", "is {size} MB; a price list is expected to be under {limit} MB (is this the right file?)"),
     "litellm_top_level": QT_TRANSLATE_NOOP("CoreErrors", "top level is {kind}; a LiteLLM price map is a JSON object of model entries"),
+    "genai_top_level": QT_TRANSLATE_NOOP("CoreErrors", "top level is {kind}; a genai-prices file is a JSON list of providers (data.json) or one provider with its models"),
     "litellm_not_utf8": QT_TRANSLATE_NOOP("CoreErrors", "is not UTF-8 text (byte offset {offset}); a LiteLLM price map is UTF-8 JSON"),
     "invalid_json_short": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail}) (the file looks cut short)"),
     "nested_too_deep": QT_TRANSLATE_NOOP("CoreErrors", "is nested too deeply to be a price map"),
@@ -214,7 +218,7 @@ MESSAGES: dict[str, str] = {
     "vendor_file_twice": QT_TRANSLATE_NOOP("CoreErrors", "vendor {vendor!r} also has a file in {folder} ({other})"),
     "import_invalid_entry": QT_TRANSLATE_NOOP("CoreErrors", "import produced an invalid entry: {problem}"),
     "source_format_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a source format ({allowed})"),
-    "source_format_unclear": QT_TRANSLATE_NOOP("CoreErrors", "cannot tell the format of {name!r}; choose litellm, csv or xlsx"),
+    "source_format_unclear": QT_TRANSLATE_NOOP("CoreErrors", "cannot tell the format of {name!r}; choose litellm, genai-prices, csv or xlsx"),
     "template_kind": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not csv or xlsx"),
     "header_missing_columns": QT_TRANSLATE_NOOP(
         "CoreErrors", "the header has no {columns} column (the price-list template shows the layout)"),

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from core.catalog.overrides import STALE_AFTER_DAYS
+
 ORGANIZATION = "TokenQuote"
 APPLICATION = "TokenQuote"
 SETTINGS_FILE = "tokenquote.ini"
@@ -69,7 +71,7 @@ APPEARANCE = Setting("interface/appearance", str, "system",
                      "colours: system (the desktop's), light or dark (the Fusion style with TokenQuote's palette); "
                      "applies at the next start; TOKENQUOTE_APPEARANCE overrides it",
                      choices=("system", "light", "dark"))
-STALE_DAYS = Setting("catalog/stale_after_days", int, 180,
+STALE_DAYS = Setting("catalog/stale_after_days", int, STALE_AFTER_DAYS,
                      "a price last checked more than this many days ago is marked stale in the comparison")
 USAGE_MAPPINGS = Setting("usage/mappings", str, "",
                          "column mappings of usage exports confirmed on import, by header signature (JSON)")

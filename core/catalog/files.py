@@ -164,16 +164,11 @@ def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
     base = _parse_prices(raw, where, require_io=True)
     tiers: list[Tier] = []
     for index, raw_tier in enumerate(_optional(raw, "tiers", list, where) or []):
-        tier_where = f"{where}.tiers[{index}]"
-        if not isinstance(raw_tier, dict):
-            raise CatalogError(tier_where, "object_expected")
-        _only(raw_tier, {"above_prompt_tokens", "input", "output", "cached_input"}, tier_where)
-        above = _optional_int(raw_tier, "above_prompt_tokens", tier_where)
-        if above is None or above <= 0:
-            raise CatalogError(f"{tier_where}.above_prompt_tokens", "tier_threshold")
-        if tiers and above <= tiers[-1].above_prompt_tokens:
-            raise CatalogError(f"{tier_where}.above_prompt_tokens", "tiers_order")
-        tiers.append(Tier(above, _parse_prices(raw_tier, tier_where, require_io=True)))
+        tier = _parse_tier(raw_tier, f"{where}.tiers[{index}]")
+        if tiers and tier.from_prompt_tokens <= tiers[-1].from_prompt_tokens:
+            key = "from_prompt_tokens" if tier.inclusive else "above_prompt_tokens"
+            raise CatalogError(f"{where}.tiers[{index}].{key}", "tiers_order")
+        tiers.append(tier)
     checked = raw.get("checked")
     return PricePoint(
         start=start,
@@ -190,6 +185,32 @@ def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
         layer=layer,
         free_limits=_parse_limits(raw.get("free_limits"), f"{where}.free_limits"),
     )
+
+
+_TIER_BOUNDARIES = ("above_prompt_tokens", "from_prompt_tokens")
+
+
+def _parse_tier(raw: object, where: str) -> Tier:
+    """A context tier: its boundary stated one way — ``above_prompt_tokens`` N (prompts of N + 1 tokens or
+    more) or ``from_prompt_tokens`` N (prompts of N tokens or more, the boundary itself included) — and its prices."""
+    if not isinstance(raw, dict):
+        raise CatalogError(where, "object_expected")
+    _only(raw, {*_TIER_BOUNDARIES, "input", "output", "cached_input"}, where)
+    stated = [key for key in _TIER_BOUNDARIES if raw.get(key) is not None]
+    if len(stated) != 1:
+        raise CatalogError(where, "tier_boundary_form")
+    key = stated[0]
+    tokens = _optional_int(raw, key, where)
+    if tokens is None or tokens <= 0:
+        raise CatalogError(f"{where}.{key}", "tier_threshold")
+    prices = _parse_prices(raw, where, require_io=True)
+    return Tier.above(tokens, prices) if key == "above_prompt_tokens" else Tier.starting(tokens, prices)
+
+
+def tier_to_json(tier: Tier) -> dict:
+    """A tier as the catalog file states it: the boundary the vendor's way, then its prices."""
+    key = "from_prompt_tokens" if tier.inclusive else "above_prompt_tokens"
+    return {key: tier.boundary, **prices_to_json(tier.prices)}
 
 
 def _parse_limits(raw: object, where: str) -> FreeLimits | None:
@@ -309,8 +330,7 @@ def point_to_json(point: PricePoint) -> dict:
         out["to"] = point.end.isoformat()
     out.update(prices_to_json(point.base))
     if point.tiers:
-        out["tiers"] = [{"above_prompt_tokens": t.above_prompt_tokens, **prices_to_json(t.prices)}
-                        for t in point.tiers]
+        out["tiers"] = [tier_to_json(t) for t in point.tiers]
     for key, seg in (("batch", point.batch), ("off_peak", point.off_peak)):
         if seg is not None:
             if seg.factor is not None:

@@ -40,10 +40,41 @@ class Prices:
 
 @dataclass(frozen=True, slots=True)
 class Tier:
-    """Prices for requests whose prompt is *above* ``above_prompt_tokens`` (the whole request, not a slice)."""
+    """Prices for requests whose prompt is at least ``from_prompt_tokens`` tokens (the whole request is billed at
+    the tier, not a slice of it).
 
-    above_prompt_tokens: int
+    ``from_prompt_tokens`` is the one number that decides: the smallest prompt billed at this tier. ``inclusive``
+    only remembers how the vendor states the boundary, so the catalog file and every label say it the vendor's
+    way: True, "from N tokens on" (xAI: from 200,000; N = ``from_prompt_tokens``); False, "above N tokens"
+    (LiteLLM's ``*_above_128k_tokens``, genai-prices' tier ``start``; N = ``from_prompt_tokens - 1``).
+    """
+
+    from_prompt_tokens: int
     prices: Prices
+    inclusive: bool
+
+    @classmethod
+    def above(cls, tokens: int, prices: Prices) -> "Tier":
+        """The tier for prompts strictly above ``tokens`` (from ``tokens + 1`` on), stated as "above"."""
+        return cls(tokens + 1, prices, False)
+
+    @classmethod
+    def starting(cls, tokens: int, prices: Prices) -> "Tier":
+        """The tier for prompts of ``tokens`` or more, stated as "from"."""
+        return cls(tokens, prices, True)
+
+    @property
+    def above_prompt_tokens(self) -> int:
+        """The same boundary as "strictly above N" (from 200,000 on = above 199,999)."""
+        return self.from_prompt_tokens - 1
+
+    @property
+    def boundary(self) -> int:
+        """The boundary's number as the vendor states it (200,000 in "from 200,000"; 128,000 in "above 128,000")."""
+        return self.from_prompt_tokens if self.inclusive else self.from_prompt_tokens - 1
+
+    def applies_to(self, prompt_tokens: int) -> bool:
+        return prompt_tokens >= self.from_prompt_tokens
 
 
 @dataclass(frozen=True, slots=True)

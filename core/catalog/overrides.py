@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from core.catalog.model import NEGOTIATED_LAYER, Catalog, Model, PricePoint, Prices, Tier
+from core.catalog.model import NEGOTIATED_LAYER, Catalog, Model, PricePoint, Prices
 from core.dates import parse_day
 from core.errors import Field, InputError
 from core.money import HUNDRED, ONE, ZERO
@@ -62,7 +62,7 @@ def _discounted(point: PricePoint, factor: Decimal) -> PricePoint:
     if off_peak is not None and off_peak.prices is not None:
         off_peak = replace(off_peak, prices=_scale(off_peak.prices, factor))
     return replace(point, base=_scale(point.base, factor),
-                   tiers=tuple(Tier(t.above_prompt_tokens, _scale(t.prices, factor)) for t in point.tiers),
+                   tiers=tuple(replace(t, prices=_scale(t.prices, factor)) for t in point.tiers),
                    batch=batch, off_peak=off_peak)
 
 
@@ -141,7 +141,12 @@ def apply_overrides(catalog: Catalog, overrides: list[Override]) -> Catalog:
     return Catalog(catalog.vendors, models, catalog.layers + (NEGOTIATED_LAYER,), catalog.sources)
 
 
-def is_stale(point: PricePoint, today: date, max_age_days: int) -> bool:
+# A price last checked more than this many days ago is marked stale unless the user sets another limit (about six
+# months: list prices move every few months). The app's setting, its tables and the quote workbook start from it.
+STALE_AFTER_DAYS = 180
+
+
+def is_stale(point: PricePoint, today: date, max_age_days: int = STALE_AFTER_DAYS) -> bool:
     """True when the price was last checked more than ``max_age_days`` ago (or never)."""
     return point.checked is None or (today - point.checked).days > max_age_days
 

@@ -50,6 +50,8 @@ def _catalog_show(args) -> int:
     if model.context_window:
         print(f"Context window: {model.context_window:,} tokens; max output: "
               f"{model.max_output:,}" if model.max_output else f"Context window: {model.context_window:,} tokens")
+    else:
+        print("Context window: unknown (its source gives none; every prompt is taken to fit)")
     if model.deprecated:
         print("Deprecated.")
     print("\nPrice history:")
@@ -59,8 +61,9 @@ def _catalog_show(args) -> int:
         print(f"  from {p.start}{until}: input {format_price(p.base.input)}, output {format_price(p.base.output)}"
               f"{cached}  [{p.layer}]")
         for t in p.tiers:
-            print(f"    prompts above {t.above_prompt_tokens:,} tokens: input {format_price(t.prices.input)}, "
-                  f"output {format_price(t.prices.output)}")
+            edge = (f"prompts from {t.boundary:,} tokens on" if t.inclusive
+                    else f"prompts above {t.boundary:,} tokens")
+            print(f"    {edge}: input {format_price(t.prices.input)}, output {format_price(t.prices.output)}")
         for label, seg in (("batch", p.batch), ("off-peak", p.off_peak)):
             if seg is not None:
                 if seg.factor is not None:

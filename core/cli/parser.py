@@ -169,8 +169,9 @@ def _register_import(csub) -> None:
         import core.importers.price_lists  # noqa: F401
     except ImportError:
         return
-    c = csub.add_parser("import", help="convert a LiteLLM map, CSV or XLSX price list to a catalog file")
-    c.add_argument("--from", dest="source_format", choices=("litellm", "csv", "xlsx"), required=True)
+    c = csub.add_parser("import", help="convert a LiteLLM map, a genai-prices data file, or a CSV or XLSX price "
+                                       "list to a catalog file")
+    c.add_argument("--from", dest="source_format", choices=("litellm", "genai-prices", "csv", "xlsx"), required=True)
     c.add_argument("path")
     c.add_argument("--out", required=True, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
     c.add_argument("--effective", type=_date, default=None, metavar="YYYY-MM-DD",

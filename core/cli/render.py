@@ -34,6 +34,8 @@ def row_to_json(row: ComparisonRow, currency: str) -> dict:
         "cached_input_price_per_1m": None if row.cached_input_price_per_1m is None
         else str(row.cached_input_price_per_1m),
         "tier_above_prompt_tokens": row.prices.tier_above,
+        # The same boundary the other way round (the smallest prompt billed at the tier): xAI's "from 200,000".
+        "tier_from_prompt_tokens": row.prices.tier.from_prompt_tokens if row.prices.tier is not None else None,
         "input_cost": money_str(row.input_cost, row.price_currency),
         "output_cost": money_str(row.output_cost, row.price_currency),
         "monthly_cost_native": money_str(row.monthly_cost_native, row.price_currency),

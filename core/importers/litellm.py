@@ -29,8 +29,8 @@ What is imported, and how (prices are USD per token in the map; the catalog hold
 Skipped, with the reason, never guessed: other modes, entries without per-token prices (per second,
 character or image only), also charged per request, negative or non-numeric prices, shapes this
 importer does not know (unrecognised ``tiered_pricing``/``off_peak_pricing``/tier fields), and keys such as
-``sample_spec``. A model new to the catalog without any context window is skipped too (every catalog
-model has one), and so is a model the catalog prices in another currency (see :mod:`core.importers`).
+``sample_spec``; a model the catalog prices in another currency is skipped too (see :mod:`core.importers`).
+An entry without any context window is kept with the window unknown (never guessed; every prompt fits it).
 Add-on prices the catalog has no place for (audio, images, cache writes, priority/flex
 service tiers, web search) are listed in the row's detail as not imported; a reasoning-output price that
 differs from the output price is named in the price point's note.

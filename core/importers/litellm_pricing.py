@@ -120,7 +120,7 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
         # LiteLLM bills a field the tier does not name at the base price (its generic cost calculator).
         prices = Prices(values.get("input", base.input), values.get("output", base.output),
                         values.get("cached", base.cached_input))
-        tiers.append(Tier(threshold, prices))
+        tiers.append(Tier.above(threshold, prices))
         tier_batch[threshold] = {k[6:]: v for k, v in values.items() if k.startswith("batch_")}
     return base, tuple(tiers), tier_batch
 
@@ -177,7 +177,7 @@ def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[str]
     base = ranges[0][2]
     if base.cached_input is None and top_cached is not None:
         base = Prices(base.input, base.output, top_cached)
-    return base, tuple(Tier(lo, prices) for lo, _, prices in ranges[1:])
+    return base, tuple(Tier.above(lo, prices) for lo, _, prices in ranges[1:])
 
 
 def batch_pricing(entry: dict, base: Prices, tiers: tuple[Tier, ...], tier_batch: dict,

@@ -45,14 +45,6 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
                     f"the catalog prices {model.id} in {known.currency}; this source gives {model.currency}, "
                     "and one model's history stays in one currency"))
             continue
-        if known is None and model.context_window is None:
-            for ref in draft.refs:
-                outcomes.append(RowOutcome(
-                    ref.order, ref.ref, ref.line, SKIPPED, model.id, "context window unknown",
-                    f"{model.id} is new to the catalog and the source gives no context window (every catalog "
-                    "model has one, so a workload can be checked against it; a price list's column is "
-                    "context_window)"))
-            continue
         if known is not None:
             model = replace(
                 model,
@@ -63,7 +55,9 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
             status = UPDATED
             change = _change_text(known, model)
         else:
-            status, change = ADDED, ""
+            # A source that gives no context window leaves it unknown: never guessed, and every prompt fits it.
+            status, change = ADDED, ("context window unknown (the source gives none)"
+                                     if model.context_window is None else "")
         new_by_vendor.setdefault(model.vendor_id, []).append(model)
         for ref in draft.refs:
             detail = "; ".join(part for part in (change, ref.detail) if part)
@@ -90,5 +84,7 @@ def _change_text(known: Model, new: Model) -> str:
     same_day = "replaces the catalog's point" if before.start == first.start else "new point"
     if before.base == first.base and before.tiers == first.tiers:
         return f"{same_day} from {first.start}, same prices as from {before.start}"
+    if before.base == first.base:
+        return f"{same_day} from {first.start}, same base prices as from {before.start}, other context tiers"
     return f"{same_day} from {first.start}: {price_text(first.base)} (was {price_text(before.base)} " \
            f"from {before.start})"

@@ -1,7 +1,7 @@
-"""The entry point for importing a price list (a LiteLLM price map, or a CSV/XLSX price list) into catalog
-files, used by the CLI and the GUI; also the template a user fills in.
+"""The entry point for importing a price list (a LiteLLM price map, a genai-prices data file, or a CSV/XLSX price
+list) into catalog files, used by the CLI and the GUI; also the template a user fills in.
 
-``run_import("litellm" | "csv" | "xlsx", path, out)`` reads the source, converts it, and writes one
+``run_import("litellm" | "genai-prices" | "csv" | "xlsx", path, out)`` reads the source, converts it, and writes one
 ``<vendor>.json`` per vendor in the catalog format (schema_version 1) into the folder ``out`` — a layer
 the catalog loader puts over the bundled catalog (``load_catalog([out])``). ``out`` may also name a single
 ``.json`` file when the import holds one vendor.
@@ -19,7 +19,8 @@ the catalog loader puts over the bundled catalog (``load_catalog([out])``). ``ou
   20 MB, an unknown column) raises :class:`~core.errors.CatalogError` naming the file and line;
   nothing is written then.
 
-Formats: :mod:`core.importers.litellm` (the LiteLLM map) and :mod:`core.importers.table` (the CSV/XLSX
+Formats: :mod:`core.importers.litellm` (the LiteLLM map), :mod:`core.importers.genai_prices` (pydantic
+genai-prices' ``data.json``: providers, dated price history, tiers) and :mod:`core.importers.table` (the CSV/XLSX
 column layout, also in ``resources/templates/price_list_template.csv``).
 """
 
@@ -41,15 +42,27 @@ from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport, RowOutc
 __all__ = ["ADDED", "UPDATED", "SKIPPED", "SOURCE_FORMATS", "ImportReport", "RowOutcome", "run_import",
            "convert_source", "write_template", "format_for_path"]
 
-SOURCE_FORMATS = ("litellm", "csv", "xlsx")
+SOURCE_FORMATS = ("litellm", "genai-prices", "csv", "xlsx")
+_PEEK_BYTES = 64 * 1024
 
 
 def format_for_path(path: str | Path) -> str:
-    """The source format a file's name suggests (.json → litellm, .csv, .xlsx), for a file dialog."""
-    suffix = Path(path).suffix.lower()
+    """The source format a file suggests, for a file dialog or a dropped file: .csv/.tsv/.txt, .xlsx, and a .json
+    file by its first bytes (a list of providers is genai-prices data, an object of model entries a LiteLLM map)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
     found = {".json": "litellm", ".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx"}.get(suffix)
     if found is None:
-        raise InputError("--from", "source_format_unclear", name=Path(path).name)
+        raise InputError("--from", "source_format_unclear", name=path.name)
+    if found == "litellm":
+        from core.importers.genai_read import looks_like_genai_prices
+        try:
+            with path.open("rb") as file:
+                head = file.read(_PEEK_BYTES)
+        except OSError:
+            return found          # the import itself says why the file cannot be read
+        if looks_like_genai_prices(head):
+            return "genai-prices"
     return found
 
 
@@ -59,6 +72,9 @@ def convert_source(source_format: str, path: Path, *, existing: Catalog, effecti
     if source_format == "litellm":
         from core.importers.litellm import convert_litellm
         return convert_litellm(path, effective=effective, today=today, progress=progress)
+    if source_format == "genai-prices":
+        from core.importers.genai_prices import convert_genai_prices
+        return convert_genai_prices(path, existing=existing, effective=effective, today=today, progress=progress)
     if source_format in ("csv", "xlsx"):
         from core.importers.table import convert_table
         return convert_table(path, source_format, existing=existing, effective=effective, today=today,
@@ -74,14 +90,15 @@ def run_import(source_format: str, path: str | Path, out: str | Path, *, existin
     Parameters
     ----------
     source_format
-        ``"litellm"``, ``"csv"`` or ``"xlsx"``.
+        ``"litellm"``, ``"genai-prices"``, ``"csv"`` or ``"xlsx"``.
     path, out
         The source file; the output folder (created if missing) or a single vendor ``.json`` file.
     existing
         The catalog the user has now (bundled plus their layers), which decides *added* vs *updated* and
         supplies known vendors' records; default: the bundled catalog.
     effective
-        The ``from`` date of LiteLLM points and of table rows without ``effective_from``; default: today.
+        The ``from`` date of LiteLLM points, of genai-prices' undated (default) prices and of table rows without
+        ``effective_from``; default: today. genai-prices' dated prices keep their own dates.
     today
         The import date (``checked`` default and the note); default: today.
     progress

@@ -86,7 +86,7 @@ class ImportReport:
     def summary(self) -> str:
         """The counts on one line, then the skip reasons grouped with their counts (most frequent first)."""
         c = self.counts()
-        unit = "keys" if self.source_format == "litellm" else "rows"
+        unit = {"litellm": "keys", "genai-prices": "models"}.get(self.source_format, "rows")
         head = (f"{self.source.name} ({self.source_format}): {c[ADDED]:,} added, {c[UPDATED]:,} updated, "
                 f"{c[SKIPPED]:,} skipped of {len(self.outcomes):,} {unit}")
         if self.encoding:

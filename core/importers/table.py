@@ -336,7 +336,7 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
             if base.note:
                 note = f"{base.note}; {note}"
             points.append(point(base.start, base.prices,
-                                tiers=[Tier(_above(t), t.prices) for t in tier_rows], batch=base.batch,
+                                tiers=[Tier.above(_above(t), t.prices) for t in tier_rows], batch=base.batch,
                                 off_peak=base.off_peak, free_input=base.free_input, free_output=base.free_output,
                                 source=source, checked=base.checked or today, note=note))
             refs.append(SourceRef(base.order, f"row {base.line}", base.line, f"price from {base.start}"))

@@ -4,7 +4,8 @@ Rules (DESIGN "Pricing rules"), in the order they are applied for one model and 
 
 1. The price point in force on ``as_of`` is used; models with none are left out (not yet sold, or retired).
 2. The context-length tier is chosen by the workload's average prompt tokens per request, and the whole
-   request is billed at that tier (vendors and LiteLLM's ``tiered_pricing`` bill this way, not in slices).
+   request is billed at that tier (vendors and LiteLLM's ``tiered_pricing`` bill this way, not in slices); a
+   tier applies from its ``from_prompt_tokens`` on (a boundary stated "from N" includes N, "above N" does not).
 3. Traffic splits into standard, batch and off-peak shares; input tokens further into cache hits and misses.
    Batch/off-peak prices are explicit or a factor of the (tiered) standard price; a model without one bills
    that share at the standard price and says so in the row's notes.

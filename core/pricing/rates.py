@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from core.catalog.model import PricePoint, Prices, SegmentPricing
+from core.catalog.model import PricePoint, Prices, SegmentPricing, Tier
 from core.money import HUNDRED, MILLION, ONE, ZERO
 from core.pricing.workload import Workload
 
@@ -20,7 +20,7 @@ from core.pricing.workload import Workload
 class EffectivePrices:
     """The per-1M prices that apply to one model for one prompt size, every segment resolved."""
 
-    tier_above: int | None
+    tier: Tier | None            # the context tier in force for this prompt size (None: the base prices)
     standard: Prices
     batch: Prices
     off_peak: Prices
@@ -35,14 +35,20 @@ class EffectivePrices:
     # The same nine prices as integers, each × 10^k (k, then the nine): the engine's hot loop works in integers.
     scaled: tuple[int, ...] = ()
 
+    @property
+    def tier_above(self) -> int | None:
+        """The tier in force as "prompts above N tokens" (from 200,000 on = above 199,999), or None."""
+        return self.tier.above_prompt_tokens if self.tier is not None else None
+
 
 def tier_index(point: PricePoint, prompt_tokens: int) -> int:
     """Which prices a request of ``prompt_tokens`` is billed at: 0 for the base prices, ``i`` for
-    ``point.tiers[i - 1]`` — the last tier whose boundary the prompt is beyond. The one rule of the boundary:
-    the whole request at that tier (as vendors bill), not graduated slices."""
+    ``point.tiers[i - 1]`` — the highest tier the prompt reaches (tiers ascend). The one rule of the boundary:
+    a tier's boundary is inclusive or not as the vendor states it, and ``Tier.from_prompt_tokens`` is the smallest
+    prompt billed at the tier either way; the whole request at that tier (as vendors bill), not graduated slices."""
     index = 0
     for i, tier in enumerate(point.tiers, start=1):
-        if prompt_tokens > tier.above_prompt_tokens:
+        if prompt_tokens >= tier.from_prompt_tokens:
             index = i
     return index
 
@@ -54,17 +60,14 @@ def effective_prices(point: PricePoint, prompt_tokens: int) -> EffectivePrices:
 
 def effective_for_tier(point: PricePoint, index: int) -> EffectivePrices:
     """The prices of ``point`` at tier ``index`` (0: the base prices), every segment resolved."""
-    if index:
-        tier = point.tiers[index - 1]
-        base, tier_above = tier.prices, tier.above_prompt_tokens
-    else:
-        base, tier_above = point.base, None
+    tier = point.tiers[index - 1] if index else None
+    base = tier.prices if tier is not None else point.base
     has_cache = base.cached_input is not None
     standard = Prices(base.input, base.output, base.cached_input if has_cache else base.input)
     batch = _segment_prices(point.batch, standard)
     off_peak = _segment_prices(point.off_peak, standard)
     return EffectivePrices(
-        tier_above=tier_above,
+        tier=tier,
         standard=standard,
         batch=batch,
         off_peak=off_peak,

@@ -18,6 +18,7 @@ from core.workbook.context import (
     print_setup,
     round_formula,
 )
+from core.workbook.labels import tier_label
 from core.workbook.plan import PricingRow, WorkbookPlan
 from core.workbook.sheet_writer import SheetWriter, money_text, price_text
 from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_width, money_format
@@ -244,7 +245,7 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
             col = block[key]
             cells[col - 1] = new(float(value), price)
             widths.prices.setdefault((col, cur), set()).add(value)
-        tier = L["tier_base"] if e.tier_above is None else L("tier_above", n=f"{e.tier_above:,}")
+        tier = L["tier_base"] if e.tier is None else L("tier_from" if e.tier.inclusive else "tier_above", n=f"{e.tier.boundary:,}")
         cells[block["tier"] - 1] = new(tier, cell)
         cells[block["free_in"] - 1] = new(e.free_input_tokens, int_style)
         cells[block["free_out"] - 1] = new(e.free_output_tokens, int_style)
@@ -264,8 +265,8 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
             f_month = round_formula(_converted(ctx, cur, f"{b['input_cost']}+{b['output_cost']}"), D)
             cells[block["monthly"] - 1] = new(Formula(f_month), array("money:" + ctx.cur))
             widths.add_money(block["monthly"], ctx.cur, wr.monthly_cost)
-        if e.tier_above is not None:
-            text = L("tier_note", n=f"{e.tier_above:,}")
+        if e.tier is not None:
+            text = L(tier_label("tier_note", e.tier), n=f"{e.tier.boundary:,}")
             if len(p.per_workload) > 1:
                 text = f"{ctx.plan.comparison.workloads[n - 1].name}: {text}"
             notes.append(text)

@@ -6,6 +6,7 @@ keyed once and written in both languages. ``{}`` fields are filled with :meth:`s
 
 from __future__ import annotations
 
+from core.catalog.model import Tier
 from core.pricing.engine import NOTES
 from core.workbook.labels_zh import ZH  # the Chinese table, keyed as EN below
 
@@ -131,6 +132,7 @@ EN = {
     "tier": "Context tier",
     "tier_base": "base",
     "tier_above": "prompt > {n}",
+    "tier_from": "prompt ≥ {n}",
     "batch_in": "Batch input / 1M",
     "batch_out": "Batch output / 1M",
     "batch_cached": "Batch cache-hit / 1M",
@@ -149,6 +151,7 @@ EN = {
     "later_heading": "Later price points used by the projection",
     "later_note": "In force from {date}: used by the projection from that month",
     "tier_note": "billed at the tier for prompts above {n} tokens",
+    "tier_note_from": "billed at the tier for prompts of {n} tokens or more",
     "not_ranked": "—",
     "chart_bar_title": "Monthly cost, {cur}",
     "chart_bar_title_top": "Monthly cost, {cur}: the {n} cheapest at export",
@@ -188,6 +191,7 @@ EN = {
     "cached_part": ", cache hit {c}",
     "hours": " ({h})",
     "tier_text": "> {n}: in {i} / out {o}",
+    "tier_text_from": "≥ {n}: in {i} / out {o}",
     "free_text": "in {i} / out {o}",
     # the Prices sheet's note: sentences a client reads (core.workbook.price_notes)
     "pn_free": "Free of charge.",
@@ -195,11 +199,14 @@ EN = {
                               "relying on it.",
     "pn_quota": "The first {i} input and {o} output tokens each month are free.",
     "pn_tiers": "A request whose prompt is above {n} tokens is billed, as a whole, at the long-prompt prices.",
+    "pn_tiers_from": "A request whose prompt is {n} tokens or more is billed, as a whole, at the long-prompt "
+                     "prices.",
     "pn_scheduled": "A scheduled price, in force from {date}.",
     "pn_replaced": "Replaced by a new price from {date}.",
     "pn_ends": "No later price is known after {date}.",
     "pn_retires": "Last day at this price: {date}; the vendor retires the model after it.",
     "pn_deprecated": "The vendor has deprecated this model: newer models replace it.",
+    "pn_stale": "Last checked on {date}, {days} days before this quote: confirm this price with the vendor.",
     "pn_join": " ",
 
     # the reconciliation of an imported usage export
@@ -237,6 +244,12 @@ EN = {
 EN.update((note, note) for note in NOTES)
 
 _TABLES = {"en": EN, "zh": ZH}
+
+
+def tier_label(key: str, tier: Tier) -> str:
+    """The label for a context tier's boundary as its vendor states it: ``key`` says "above N" (the boundary
+    itself not in the tier), ``key + "_from"`` says "N or more" (xAI's "from 200,000 prompt tokens on")."""
+    return f"{key}_from" if tier.inclusive else key
 
 
 class Labels:

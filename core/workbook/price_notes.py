@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable
 
 from core.catalog.model import Model, PricePoint
-from core.workbook.labels import Labels
+from core.workbook.labels import Labels, tier_label
 
 
 def client_note(L: Labels, point: PricePoint, model: Model | None, as_of: date,
@@ -24,7 +24,8 @@ def client_note(L: Labels, point: PricePoint, model: Model | None, as_of: date,
     elif point.free_input_tokens or point.free_output_tokens:
         parts.append(L("pn_quota", i=f"{point.free_input_tokens:,}", o=f"{point.free_output_tokens:,}"))
     if point.tiers:
-        parts.append(L("pn_tiers", n=f"{point.tiers[0].above_prompt_tokens:,}"))
+        first = point.tiers[0]
+        parts.append(L(tier_label("pn_tiers", first), n=f"{first.boundary:,}"))
     if point.start > as_of:
         parts.append(L("pn_scheduled", date=day_text(point.start)))
     following = _next_point(model, point)

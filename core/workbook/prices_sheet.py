@@ -1,12 +1,15 @@
 """The Prices sheet: every price point the workbook uses, as published, with its dates, tiers, batch and
 off-peak terms, free quota, source (a hyperlink when it is a web address), check date, a note a client can read
-(:mod:`core.workbook.price_notes`; the catalog's research trail stays in the catalog) and layer."""
+(:mod:`core.workbook.price_notes`; the catalog's research trail stays in the catalog) and layer. A price checked
+more than :data:`~core.catalog.overrides.STALE_AFTER_DAYS` days before the quote's date is marked stale: its
+check date in amber and a sentence in its note, as the app marks it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from core.catalog.model import PricePoint, Prices, SegmentPricing
+from core.catalog.overrides import is_stale
 from core.money import format_price
 from core.text import find_url
 from core.workbook.context import (
@@ -21,7 +24,7 @@ from core.workbook.context import (
     print_setup,
     source_line,
 )
-from core.workbook.labels import Labels
+from core.workbook.labels import Labels, tier_label
 from core.workbook.price_notes import client_note
 from core.workbook.sheet_writer import SheetWriter, price_text
 from core.workbook.style import clean_text, display_width
@@ -47,6 +50,7 @@ def write_prices(ctx: Context) -> None:
     links = []
     new, array = w.new, ctx.styles.array
     cell, wrap, date_style, link = array("cell"), array("cell_wrap"), array("date"), array("link")
+    issued = ctx.issue_date
     text_width: dict[int, int] = {}
     price_values: dict[tuple[int, str], set] = {}
     wrap_limits = {10: 28, 11: 22, 12: 30, 13: 16, 14: 40, 16: 60}
@@ -59,6 +63,11 @@ def write_prices(ctx: Context) -> None:
         layer = layer_name(L, point.layer)
         url = find_url(source)
         note = client_note(L, point, models.get(row.model_id), as_of, day_text)
+        stale = point.checked is not None and is_stale(point, issued)
+        if stale:
+            assert point.checked is not None
+            age = L("pn_stale", date=day_text(point.checked), days=f"{(issued - point.checked).days:,}")
+            note = L["pn_join"].join(part for part in (note, age) if part)
         texts = {1: ctx.vendor_label(row), 2: row.name, 3: row.model_id, 4: cur, 10: _tiers_text(L, point, cur),
                  11: _segment_text(L, point.batch, cur), 12: _segment_text(L, point.off_peak, cur),
                  13: _free_text(L, point), 14: source, 16: note, 17: layer}
@@ -67,7 +76,8 @@ def write_prices(ctx: Context) -> None:
                  new(float(base.input), price), new(float(base.output), price),
                  new(None if base.cached_input is None else float(base.cached_input), price),
                  new(texts[10], wrap), new(texts[11], wrap), new(texts[12], wrap), new(texts[13], wrap),
-                 new(source, link if url else wrap), new(point.checked, date_style), new(texts[16], wrap),
+                 new(source, link if url else wrap), new(point.checked, array("stale_date") if stale else date_style),
+                 new(texts[16], wrap),
                  new(layer, cell)]
         wrapped = []
         for col, text in texts.items():
@@ -118,7 +128,7 @@ def _prices_text(L: Labels, prices: Prices, cur: str) -> str:
 def _tiers_text(L: Labels, point: PricePoint, cur: str) -> str:
     parts = []
     for tier in point.tiers:
-        text = L("tier_text", n=f"{tier.above_prompt_tokens:,}", i=_p(tier.prices.input, cur),
+        text = L(tier_label("tier_text", tier), n=f"{tier.boundary:,}", i=_p(tier.prices.input, cur),
                  o=_p(tier.prices.output, cur))
         if tier.prices.cached_input is not None:
             text += L("cached_part", c=_p(tier.prices.cached_input, cur))

@@ -202,6 +202,12 @@ class Styles:
                                    "date": self._formats["date"], "month": self._formats["month"]}[kind]
             if kind in ("date", "month"):
                 style.alignment = Alignment(horizontal="left")
+        elif kind == "stale_date":     # a price checked too long ago: amber, as the app marks it
+            style.border = box
+            style.number_format = self._formats["date"]
+            style.alignment = Alignment(horizontal="left")
+            style.fill = PatternFill("solid", fgColor="FFEB9C")
+            style.font = Font(color="9C5700")
         elif kind == "plain_date":
             style.number_format = self._formats["date"]
             style.alignment = Alignment(horizontal="left")

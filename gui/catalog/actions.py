@@ -46,8 +46,8 @@ class CatalogActions(QObject):
                                            self.tr("Browse the catalog, its price history and sources; import, "
                                                    "add models, enter negotiated prices, switch layers"))
         self.import_action = self._action(self.tr("&Import price list…"), lambda: self.import_price_list(), None,
-                                          self.tr("Add a LiteLLM price map, or a CSV or Excel price list, as a "
-                                                  "catalog layer"))
+                                          self.tr("Add a LiteLLM price map, a genai-prices data file, or a CSV or "
+                                                  "Excel price list, as a catalog layer"))
         self.import_action.setIconText(self.tr("Import price list…"))
         self.template_action = self._action(self.tr("Save price-list &template…"), lambda: self.save_template(),
                                             None, self.tr("Write an empty CSV or Excel price list in the layout the "
@@ -126,12 +126,17 @@ class CatalogActions(QObject):
         if path is None:
             folder = cfg.get(cfg.LAST_FOLDER, window.settings)
             from gui.widgets import file_dialogs  # its widgets load with the first dialog, not at start-up
+            # A filter naming one JSON format chooses it; the others let the file tell (core.format_for_path).
+            by_filter = {self.tr("LiteLLM price map (*.json)"): "litellm",
+                         self.tr("genai-prices data (*.json)"): "genai-prices"}
             path, chosen = file_dialogs.get_open_file_name(
                 window, self.tr("Import price list"), folder,
-                self.tr("Price lists (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM price map (*.json);;"
-                        "CSV price list (*.csv *.tsv *.txt);;Excel price list (*.xlsx);;All files (*)"))
+                ";;".join([self.tr("Price lists (*.json *.csv *.tsv *.txt *.xlsx)"), *by_filter,
+                           self.tr("CSV price list (*.csv *.tsv *.txt)"), self.tr("Excel price list (*.xlsx)"),
+                           self.tr("All files (*)")]))
             if not path:
                 return None
+            source_format = source_format or by_filter.get(chosen)
         path = Path(path)
         try:
             from core.importers.price_lists import format_for_path  # the importers load when used, not at start-up

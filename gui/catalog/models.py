@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
+from core.catalog.overrides import STALE_AFTER_DAYS
 from core.text import is_url
 from gui.texts.i18n import is_chinese
 from gui.texts.numbers import format_count, format_price, is_rounded_price
@@ -32,7 +33,7 @@ class PriceHistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.model: Model | None = None
         self.points: tuple[PricePoint, ...] = ()
-        self.stale_days = 180
+        self.stale_days = STALE_AFTER_DAYS
         self.today = date.today()
         self._link_font = QFont()
         self._link_font.setUnderline(True)
@@ -110,8 +111,8 @@ class PriceHistoryModel(QAbstractTableModel):
         if column == H_CACHED:
             return format_price(point.base.cached_input) if point.base.cached_input is not None else "—"
         if column == H_TIERS:
-            return "; ".join(self.tr("above {0}: {1}").format(format_count(t.above_prompt_tokens),
-                                                              self._prices(t.prices)) for t in point.tiers)
+            return "; ".join((self.tr("from {0}: {1}") if t.inclusive else self.tr("above {0}: {1}")).format(
+                format_count(t.boundary), self._prices(t.prices)) for t in point.tiers)
         if column == H_BATCH:
             return self._segment(point.batch)
         if column == H_OFF_PEAK:

@@ -63,12 +63,15 @@ def _price_tip(row: ComparisonRow, column: int) -> str:
                 format_price(row.cached_input_price_per_1m), row.price_currency
             )
         )
-    if row.prices.tier_above is not None:
-        lines.append(
-            translate("ComparisonModel", "Long-prompt tier: prompts above {0} tokens").format(
-                format_count(row.prices.tier_above)
-            )
+    tier = row.prices.tier
+    if tier is not None:
+        # The boundary as the vendor states it: xAI bills from 200,000 prompt tokens on, LiteLLM's maps above 128k.
+        text = (
+            translate("ComparisonModel", "Long-prompt tier: prompts of {0} tokens or more")
+            if tier.inclusive
+            else translate("ComparisonModel", "Long-prompt tier: prompts above {0} tokens")
         )
+        lines.append(text.format(format_count(tier.boundary)))
     lines.append(source_lines(row))
     return "\n".join(lines)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 
 from core.catalog.model import BUNDLED_LAYER, Catalog
+from core.catalog.overrides import STALE_AFTER_DAYS
 from core.pricing.engine import Comparison, ComparisonRow
 from gui.comparison import grey_rows, row_tooltips, unpriced_rows
 from gui.comparison.cell_formats import format_context, short_vendor_name, sort_keys
@@ -69,7 +70,7 @@ class ComparisonModel(QAbstractTableModel):
         self._set_rows([], frozenset(), "USD")
         self._vendor_zh: dict[str, str] = {}
         self._chinese = is_chinese()
-        self._stale_days = 180          # the catalog window's "stale after" (set_stale_days)
+        self._stale_days = STALE_AFTER_DAYS  # the catalog window's "stale after" (set_stale_days)
         self._today = date.today()
         self.as_of = self._today        # the comparison's as-of date
         self._stale_icon = None         # built on first use (a QStyle icon needs the application)

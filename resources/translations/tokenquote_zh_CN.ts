@@ -16,10 +16,6 @@
         <translation>导入价目表(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add a LiteLLM price map, or a CSV or Excel price list, as a catalog layer</source>
-        <translation>将 LiteLLM 价格表或 CSV、Excel 价目表添加为一个价格层</translation>
-    </message>
-    <message>
         <source>Import price list…</source>
         <translation>导入价目表…</translation>
     </message>
@@ -72,12 +68,16 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 请修复或删除该文件，或在“工具 › 价格目录”中关闭该价格层。</translation>
     </message>
     <message>
-        <source>Import price list</source>
-        <translation>导入价目表</translation>
+        <source>LiteLLM price map (*.json)</source>
+        <translation>LiteLLM 价格表 (*.json)</translation>
     </message>
     <message>
-        <source>Price lists (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM price map (*.json);;CSV price list (*.csv *.tsv *.txt);;Excel price list (*.xlsx);;All files (*)</source>
-        <translation>价目表 (*.json *.csv *.tsv *.txt *.xlsx);;LiteLLM 价格表 (*.json);;CSV 价目表 (*.csv *.tsv *.txt);;Excel 价目表 (*.xlsx);;所有文件 (*)</translation>
+        <source>genai-prices data (*.json)</source>
+        <translation>genai-prices 数据文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>导入价目表</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -126,6 +126,22 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Excel price list (*.xlsx)</source>
         <translation>Excel 价目表 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add a LiteLLM price map, a genai-prices data file, or a CSV or Excel price list, as a catalog layer</source>
+        <translation>将 LiteLLM 价格表、genai-prices 数据文件或 CSV、Excel 价目表添加为一个价格层</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json *.csv *.tsv *.txt *.xlsx)</source>
+        <translation>价目表 (*.json *.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV price list (*.csv *.tsv *.txt)</source>
+        <translation>CSV 价目表 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Save price-list template</source>
@@ -476,6 +492,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Cache hits: {0} {1} per 1M tokens</source>
         <translation>缓存命中：每百万 tokens {0} {1}</translation>
+    </message>
+    <message>
+        <source>Long-prompt tier: prompts of {0} tokens or more</source>
+        <translation>长提示词档位：提示词达到 {0} tokens 及以上</translation>
     </message>
     <message>
         <source>Long-prompt tier: prompts above {0} tokens</source>
@@ -1011,6 +1031,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>须为正整数 tokens</translation>
     </message>
     <message>
+        <source>a tier states its boundary once: above_prompt_tokens (the boundary itself not included) or from_prompt_tokens (included)</source>
+        <translation>档位的边界只能写一次：above_prompt_tokens（不含边界本身）或 from_prompt_tokens（含边界本身）</translation>
+    </message>
+    <message>
         <source>tiers must be in ascending order</source>
         <translation>价格档位须按升序排列</translation>
     </message>
@@ -1275,6 +1299,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>顶层是 {kind}；LiteLLM 价格表应是由模型条目组成的 JSON 对象</translation>
     </message>
     <message>
+        <source>top level is {kind}; a genai-prices file is a JSON list of providers (data.json) or one provider with its models</source>
+        <translation>顶层是 {kind}；genai-prices 数据文件应是由服务商组成的 JSON 列表（data.json），或一个带模型列表的服务商</translation>
+    </message>
+    <message>
         <source>is not UTF-8 text (byte offset {offset}); a LiteLLM price map is UTF-8 JSON</source>
         <translation>不是 UTF-8 文本（字节偏移 {offset}）；LiteLLM 价格表应为 UTF-8 编码的 JSON</translation>
     </message>
@@ -1317,10 +1345,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{value!r} is not a source format ({allowed})</source>
         <translation>{value!r} 不是支持的来源格式（{allowed}）</translation>
-    </message>
-    <message>
-        <source>cannot tell the format of {name!r}; choose litellm, csv or xlsx</source>
-        <translation>无法判断 {name!r} 的格式；请选择 litellm、csv 或 xlsx</translation>
     </message>
     <message>
         <source>{value!r} is not csv or xlsx</source>
@@ -1409,6 +1433,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>is a folder, not a usage export</source>
         <translation>是文件夹，不是用量导出文件</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {name!r}; choose litellm, genai-prices, csv or xlsx</source>
+        <translation>无法判断 {name!r} 的格式；请选择 litellm、genai-prices、csv 或 xlsx</translation>
     </message>
     <message>
         <source>is {size} MB; a usage export is expected to be under {limit} MB</source>
@@ -3636,6 +3664,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>above {0}: {1}</source>
         <translation>超过 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>from {0}: {1}</source>
+        <translation>自 {0} 起：{1}</translation>
     </message>
     <message>
         <source>{0} / {1}</source>

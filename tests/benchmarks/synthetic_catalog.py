@@ -18,7 +18,7 @@ def synthetic_catalog(n: int = 5000) -> Catalog:
         vendor = "usco" if i % 2 else "cnco"
         cents = Decimal(i % 997 + 1) / 100
         base = Prices(cents, cents * 4, cents / 10 if i % 3 else None)
-        tiers = (Tier(128_000, Prices(cents * 2, cents * 8)),) if i % 5 == 0 else ()
+        tiers = (Tier.above(128_000, Prices(cents * 2, cents * 8)),) if i % 5 == 0 else ()
         point = PricePoint(date(2024, 1, 1), None, base, tiers,
                            batch=SegmentPricing(factor=Decimal("0.5")) if i % 4 == 0 else None,
                            off_peak=SegmentPricing(prices=Prices(cents / 2, cents * 2)) if i % 7 == 0 else None,

@@ -79,22 +79,26 @@ def test_reference_sample_counts_every_key_with_its_reason(tmp_path):
     report, catalog = imported(SAMPLE, tmp_path)
     counts = report.counts()
     assert len(report.outcomes) == 1465 == sum(counts.values())
-    assert counts == {ADDED: 917, UPDATED: 0, SKIPPED: 548}
+    # Entries without a context window are kept, the window unknown (issue 13: before, 32 were skipped for it).
+    assert counts == {ADDED: 949, UPDATED: 0, SKIPPED: 516}
     assert dict(report.skip_reasons()) == {
         "duplicate model id": 128, "mode=image_generation": 85, "mode=embedding": 68, "mode=completion": 53,
         "mode=audio_transcription": 52, "no price": 43, "no per-token price (per second)": 36,
-        "context window unknown": 32, "mode=rerank": 13, "mode=moderation": 12, "mode missing": 10,
+        "mode=rerank": 13, "mode=moderation": 12, "mode missing": 10,
         "mode=audio_speech": 10, "also priced per request": 4, "no per-token price (per character)": 2}
     # Cross-check against the raw file: chat entries with both per-token prices and no per-request price.
     raw = json.loads(SAMPLE.read_text(encoding="utf-8"))
     priced = [k for k, v in raw.items() if v.get("mode") in ("chat", "responses")
               and "input_cost_per_token" in v and "output_cost_per_token" in v and not v.get("input_cost_per_request")]
-    assert len(priced) == 917 + 128 + 32
-    assert len(catalog) == 917 == len(report.model_ids())
+    assert len(priced) == 949 + 128
+    assert len(catalog) == 949 == len(report.model_ids())
+    unknown = [m for m in catalog if m.context_window is None]
+    assert len(unknown) == 32
+    assert all("context window unknown" in o.detail for o in report.added if catalog.model(o.model_id) in unknown)
     assert [o.status for o in report.outcomes if o.ref == "text-embedding-3-small"] == [SKIPPED]
     summary = report.summary()
-    assert summary.splitlines()[0].startswith("litellm_format_sample_2025-08.json (litellm): 917 added, 0 updated, "
-                                              "548 skipped of 1,465 keys")
+    assert summary.splitlines()[0].startswith("litellm_format_sample_2025-08.json (litellm): 949 added, 0 updated, "
+                                              "516 skipped of 1,465 keys")
     assert "  128  duplicate model id" in summary and "mode=embedding" in summary
 
 
@@ -157,9 +161,16 @@ def test_litellm_prices_convert_exactly(tmp_path):
                         ("bedrock/us-east-1/1-month-commitment/anthropic.claude-v2", "no per-token price (per second)"),
                         ("medlm-medium", "no per-token price (per character)"),
                         ("perplexity/pplx-7b-online", "also priced per request"),
-                        ("snowflake/deepseek-r1", "no price"), ("fireworks-ai-up-to-16b", "mode missing"),
-                        ("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo", "context window unknown")]:
+                        ("snowflake/deepseek-r1", "no price"), ("fireworks-ai-up-to-16b", "mode missing")]:
         assert (outcome(report, ref).status, outcome(report, ref).reason) == (SKIPPED, reason)
+    # No context window in the file: kept, the window unknown (never guessed), and a long prompt still fits it.
+    llama = outcome(report, "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+    assert (llama.status, llama.model_id) == (ADDED, "together-ai/meta-llama-llama-3.3-70b-instruct-turbo")
+    assert "context window unknown" in llama.detail
+    assert catalog.model(llama.model_id).context_window is None
+    row = compare(catalog, [make_workload(input_tokens="1M", output_tokens="1M", prompt_tokens="900K")],
+                  as_of=DAY, currency="USD", fx=DEFAULT_RATES, models=[llama.model_id]).rows[0]
+    assert row.fits_context and row.rank == 1
 
 
 def test_litellm_tiered_pricing_and_off_peak(tmp_path):
@@ -677,3 +688,18 @@ def test_a_factor_or_price_cell_of_a_lone_percent_sign_is_refused_by_name(tmp_pa
     assert (by_line[2].status, by_line[2].reason) == (SKIPPED, "invalid number")
     assert "column batch_factor: '%'" in by_line[2].detail
     assert by_line[3].status == ADDED and sorted(catalog.models) == ["acme/ok"]
+
+
+def test_a_newer_litellm_map_skips_nothing_for_a_missing_context_window(tmp_path):
+    """LiteLLM 1.109.1 (Nov 2026, trimmed; 200 of its chat entries give no context window): such entries are kept,
+    the window unknown."""
+    newer = FIXTURES / "litellm_1.109.1_trimmed.json"
+    raw = json.loads(newer.read_text(encoding="utf-8"))
+    windowless = [k for k, v in raw.items() if "max_input_tokens" not in v and "max_tokens" not in v]
+    assert len(windowless) >= 4
+    report, catalog = imported(newer, tmp_path)
+    assert not [o for o in report.skipped if "context" in o.reason]
+    for key in windowless:
+        found = outcome(report, key)
+        assert found.status == ADDED, found
+        assert catalog.model(found.model_id).context_window is None

@@ -185,7 +185,7 @@ def random_catalog(seed: int, n: int) -> Catalog:
     for i in range(n):
         vendor = rnd.choice(list(vendors))
         base = Prices(rnd.choice(steps[1:]), rnd.choice(steps[1:]), rnd.choice([None, *steps[:6]]))
-        tiers = (Tier(rnd.choice([32_000, 128_000, 199_999]), Prices(base.input * 2, base.output * 2)),) \
+        tiers = (Tier.above(rnd.choice([32_000, 128_000, 199_999]), Prices(base.input * 2, base.output * 2)),) \
             if rnd.random() < 0.3 else ()
         point = PricePoint(date(2024, 1, 1), None, base, tiers,
                            batch=SegmentPricing(factor=D("0.5")) if rnd.random() < 0.3 else None,

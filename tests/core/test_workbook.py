@@ -453,3 +453,35 @@ def test_fx_rate_as_given_and_assumption_notes(acme):
     assert not any("GBP" in t for t in texts)          # the cover lists only the rates the quote uses
     inputs = [c.value for r in wb["Inputs"].iter_rows() for c in r if isinstance(c.value, str)]
     assert any(t.startswith("GBP/USD") for t in inputs)
+
+
+def test_a_price_checked_more_than_six_months_before_the_quote_is_marked_stale(tmp_path):
+    """Issue 13 point 5: the Prices sheet says where each price came from and when it was checked, and marks a price
+    checked more than 180 days before the quote's date, as the app does by default."""
+    write_catalog(tmp_path, [
+        {"id": "acme/old", "name": "Old", "prices": [point(input=1, output=2, checked="2026-05-25")]},
+        {"id": "acme/fresh", "name": "Fresh", "prices": [point(input=1, output=2, checked="2026-05-26")]}])
+    catalog = load_catalog([tmp_path], include_bundled=False)
+    for language, words in (("en", "Last checked on"), ("zh", "该价格最后核对于")):
+        wb, _ = build_workbook(project(selected=("acme/old", "acme/fresh"), as_of=date(2026, 11, 22)), catalog,
+                               language=language)
+        sheet = wb[(EN if language == "en" else ZH)["sheet_prices"]]
+        header = [c.value for c in next(r for r in sheet.iter_rows() if r[2].value in ("Model ID", "模型 ID"))]
+        rows = {r[2].value: r for r in sheet.iter_rows() if r[2].value in ("acme/old", "acme/fresh")}
+        checked, note = header.index((EN if language == "en" else ZH)["checked"]), header.index(
+            (EN if language == "en" else ZH)["note"])
+        old, fresh = rows["acme/old"], rows["acme/fresh"]
+        # the issue date is 2026-11-22: 181 days after 2026-05-25, 180 after 2026-05-26
+        assert words in (old[note].value or "") and "181" in old[note].value
+        assert words not in (fresh[note].value or "")
+        assert old[checked].fill.fgColor.rgb.endswith("FFEB9C") and old[checked].value == date(2026, 5, 25)
+        assert not fresh[checked].fill.fgColor.rgb.endswith("FFEB9C")
+        assert all(r[13].value == "https://acme.example" for r in (old, fresh))      # where it came from
+
+
+def test_the_prices_sheet_states_xais_tier_from_200000(tmp_path):
+    bundled = load_catalog()
+    wb, _ = build_workbook(project(selected=("xai/grok-4.3",), as_of=date(2026, 11, 22)), bundled)
+    texts = [c.value for r in wb["Prices"].iter_rows() for c in r if isinstance(c.value, str)]
+    assert any(t.startswith("≥ 200,000: in ") for t in texts)
+    assert any("prompt is 200,000 tokens or more" in t for t in texts)
