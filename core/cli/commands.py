@@ -188,5 +188,10 @@ def cmd_project(args) -> int:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
     for path in _write(args, project, catalog, comparison, pricer):
         sys.stderr.write(f"wrote {path}\n")
-    _print(comparison, args.format)
+    if not project.plans:
+        _print(comparison, args.format)
+        return 0
+    # A project with plans: the comparison, then each plan line by line (JSON: one object with both).
+    from core.cli.plan_commands import print_with_plans
+    print_with_plans(comparison, pricer, project, args.format)
     return 0

@@ -161,3 +161,28 @@ def _say_problems(plans: list[PricedPlan]) -> None:
     for plan in plans:
         for problem in plan.problems:
             sys.stderr.write(f"{PROG}: {problem}\n")
+
+
+def print_with_plans(comparison, pricer: Pricer, project, fmt: str) -> None:
+    """``project``'s output for a project with plans: the comparison as ``compare`` prints it, then the plans as
+    ``plan`` prints them; in JSON one object, the comparison's keys and ``plans``."""
+    import json
+
+    from core.cli.parser import PROG
+    from core.cli.plan_render import plan_to_json
+    from core.cli.render import to_csv, to_json, to_table
+
+    plans = [price_plan(pricer, plan, comparison.workloads, as_of=comparison.as_of, currency=comparison.currency,
+                        fx=comparison.fx, include_free=project.include_free) for plan in project.plans]
+    for item in comparison.unpriced:    # as compare says it: a chosen model is never dropped without a word
+        sys.stderr.write(f"{PROG}: {item.reason}\n")
+    _say_problems(plans)
+    if fmt == "json":
+        doc = json.loads(to_json(comparison))
+        doc["plans"] = [plan_to_json(p) for p in plans]
+        text = json.dumps(doc, ensure_ascii=False, indent=2)
+    elif fmt == "csv":
+        text = to_csv(comparison).rstrip("\n") + "\n\n" + plan_csv(plans, comparison.fx)
+    else:
+        text = to_table(comparison) + "\n\n" + plan_table(plans, comparison.fx)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
