@@ -30,6 +30,15 @@ def dearer_by(line: PlanLine, row: ComparisonRow) -> Decimal | None:
     return row.monthly_cost - line.row.monthly_cost
 
 
+def line_vs_cheapest(line: PlanLine, rows: Iterable[ComparisonRow]) -> Decimal | None:
+    """The line's monthly cost minus the cheapest ranked model's for its workload alone (``rows``: the
+    comparison's rows of that workload); None when no model is ranked or the line has no price."""
+    if line.row is None:
+        return None
+    cheapest = next((r for r in rows if r.rank == 1), None)
+    return None if cheapest is None else line.row.monthly_cost - cheapest.monthly_cost
+
+
 def vs_cheapest_model(plan: PricedPlan, rows: Iterable[ComparisonRow]) -> Decimal | None:
     """The plan's monthly total minus the cheapest ranked single model's (``rows``: the comparison's rows over
     every workload); negative when the plan costs less. None when no model is ranked or a line has no price."""

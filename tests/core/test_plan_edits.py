@@ -12,7 +12,7 @@ import pytest
 from core.errors import InputError
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
-from core.pricing.plan_margins import dearer_by, runner_up_margin, vs_cheapest_model
+from core.pricing.plan_margins import dearer_by, line_vs_cheapest, runner_up_margin, vs_cheapest_model
 from core.pricing.plans import NO_CONSTRAINTS, Constraints, Plan, cheapest_plan, price_plan
 from core.pricing.workload import make_workload
 from core.project.edits import (
@@ -89,6 +89,8 @@ def test_the_differences_beside_a_plan_are_the_engines_figures_subtracted(acme):
     alone = pricer.compare([line.workload], as_of=AS_OF, currency="USD", fx=FX)
     other = next(r for r in alone.rows if r.model_id != line.model_id)
     assert dearer_by(line, other) == other.monthly_cost - line.row.monthly_cost
+    alone_cheapest = next(r for r in alone.rows if r.rank == 1)
+    assert line_vs_cheapest(line, alone.rows) == line.row.monthly_cost - alone_cheapest.monthly_cost
     combined = pricer.compare(workloads, as_of=AS_OF, currency="USD", fx=FX, include_free=False)
     cheapest = next(r for r in combined.rows if r.rank == 1)
     assert vs_cheapest_model(plan, combined.rows) == plan.monthly_cost - cheapest.monthly_cost <= 0
@@ -96,4 +98,5 @@ def test_the_differences_beside_a_plan_are_the_engines_figures_subtracted(acme):
     assert runner_up_margin(assigned.lines[0]) is None  # an assigned line beat nothing
     broken = price_plan(pricer, Plan("P", {"Bot": "acme/nope"}), workloads, as_of=AS_OF, currency="USD", fx=FX)
     assert dearer_by(broken.lines[0], other) is None and vs_cheapest_model(broken, combined.rows) is None
+    assert line_vs_cheapest(broken.lines[0], alone.rows) is None and line_vs_cheapest(line, []) is None
     assert vs_cheapest_model(plan, []) is None
