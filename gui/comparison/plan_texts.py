@@ -8,7 +8,7 @@ Every figure is the core's: the costs of the priced plan, the differences of :mo
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QObject
 
@@ -16,7 +16,7 @@ from core.pricing import plans as core_plans
 from core.pricing.engine import ComparisonRow, Pricer
 from core.pricing.plan_margins import dearer_by, runner_up_margin
 from core.pricing.plans import Constraints, PlanLine, PricedPlan
-from gui.texts.messages import error_text, region_text
+from gui.texts.messages import problem_text, region_text
 from gui.texts.numbers import format_count, format_money
 
 PROBLEM_MARK = "⚠"
@@ -26,15 +26,18 @@ MAX_WHY_LINES = 8  # a model's tooltip names at most this many plan slots it los
 class PlanTexts(QObject):
     """The texts (a QObject for its translation context and plural forms); :func:`texts` gives the one instance."""
 
-    def model_name(self, line: PlanLine) -> str:
+    def model_name(self, line: PlanLine, names: Mapping[str, str] | None = None) -> str:
+        """The line's model by name (``names``: model id → name, for a model the line could not price)."""
         if line.row is not None:
             return line.row.name
-        return line.model_id or self.tr("no model")
+        if line.model_id is None:
+            return self.tr("no model")
+        return (names or {}).get(line.model_id, line.model_id)
 
-    def line_summary(self, line: PlanLine, currency: str) -> str:
+    def line_summary(self, line: PlanLine, currency: str, names: Mapping[str, str] | None = None) -> str:
         """``通义千问 Qwen-Turbo · ¥54.00 a month`` (marked when the line has a problem)."""
         if line.row is None:
-            return f"{PROBLEM_MARK} {self.model_name(line)}"
+            return f"{PROBLEM_MARK} {self.model_name(line, names)}"
         text = self.tr("{0} · {1} a month").format(line.row.name, format_money(line.row.monthly_cost, currency))
         return f"{PROBLEM_MARK} {text}" if line.problem is not None else text
 
@@ -60,7 +63,9 @@ class PlanTexts(QObject):
         return self.tr("; ").join(parts)
 
     def problem(self, line: PlanLine) -> str:
-        return error_text(line.problem) if line.problem is not None else ""
+        """What is wrong with the line, in the interface's language (the core's error; where it is — the plan, the
+        workload, the model — is what the line itself shows)."""
+        return problem_text(line.problem) if line.problem is not None else ""
 
     def total(self, plan: PricedPlan) -> str:
         """``¥359.04 a month · ¥4,308.48 a year``, marked when a line has a problem."""
@@ -82,9 +87,12 @@ class PlanTexts(QObject):
         billed = self.billed(plan)
         if billed:
             lines.append(billed)
-        if plan.problems:
+        unpriced = sum(1 for line in plan.lines if line.row is None)
+        if unpriced:
+            lines.append(self.tr("The total leaves out %n line(s) without a price", "", unpriced))
+        elif plan.problems:
             lines.append(
-                self.tr("%n line(s) with a problem: the total leaves out what cannot be priced", "", len(plan.problems))
+                self.tr("%n line(s) with a problem, marked %1", "", len(plan.problems)).replace("%1", PROBLEM_MARK)
             )
         return "\n".join(lines)
 

@@ -175,12 +175,15 @@ class PlansPanel(QWidget):
                 self.lines.addWidget(box)
         words = texts()
         catalog = self.document.pricing_catalog
+        names = {m: catalog.models[m].name for m in plan.assignments.values() if m in catalog.models}
         for name, box in self.boxes.items():
             model_id = plan.model_for(name)
             model = catalog.models.get(model_id) if model_id else None
             box.picker.set_current(model_id, model.name if model else (model_id or ""))
             line = priced.line(name) if priced is not None else None
-            box.summary.setText(words.line_summary(line, priced.currency) if line is not None and priced else "—")
+            box.summary.setText(
+                words.line_summary(line, priced.currency, names) if line is not None and priced else "—"
+            )
             problem = words.problem(line) if line is not None else ""
             box.problem.setText(problem)
             box.problem.setVisible(bool(problem))

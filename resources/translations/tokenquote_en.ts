@@ -112,10 +112,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) with a problem: the total leaves out what cannot be priced</source>
+        <source>The total leaves out %n line(s) without a price</source>
         <translation>
-            <numerusform>%n line with a problem: the total leaves out what cannot be priced</numerusform>
-            <numerusform>%n lines with a problem: the total leaves out what cannot be priced</numerusform>
+            <numerusform>The total leaves out %n line without a price</numerusform>
+            <numerusform>The total leaves out %n lines without a price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem, marked %1</source>
+        <translation>
+            <numerusform>%n line with a problem, marked %1</numerusform>
+            <numerusform>%n lines with a problem, marked %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

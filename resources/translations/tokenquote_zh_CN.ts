@@ -3660,9 +3660,15 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>合计：{0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) with a problem: the total leaves out what cannot be priced</source>
+        <source>The total leaves out %n line(s) without a price</source>
         <translation>
-            <numerusform>%n 项有问题：合计不含无法计价的部分</numerusform>
+            <numerusform>合计未计入 %n 项无价格的工作负载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem, marked %1</source>
+        <translation>
+            <numerusform>%n 项有问题，已用 %1 标出</numerusform>
         </translation>
     </message>
     <message>

@@ -5,6 +5,8 @@ past its model's context; the workload chooser; the stacked chart's values."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gui_helpers import type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -13,8 +15,10 @@ from core.pricing.engine import Pricer
 from core.pricing.plans import Constraints, Plan, price_plan
 from gui.comparison.columns import COL_CHOSEN, COL_MODEL, COL_MONTHLY, COL_RANK, ROW_ROLE, SORT_ROLE
 from gui.comparison.plan_rows import PlanRow
+from gui.texts.messages import error_text
 from gui.texts.numbers import format_money
 
+ROOT = Path(__file__).resolve().parents[2]
 LIN = (
     ("Support bot", "1.2亿", "3,000万", "40", "0", ""),
     ("Nightly classification", "500M", "20M", "0", "100", ""),
@@ -231,10 +235,8 @@ def test_a_plan_is_marked_when_a_prompt_grows_past_its_models_context(qtbot, win
     priced = window.document.plans[0]
     problem = priced.line("Coding assistant").problem
     assert problem is not None and problem.code == "plan_prompt_too_long"
-    reason = (
-        "plan 'Plan', workload 'Coding assistant': the prompt (200000 tokens) is longer than "
-        "openai/gpt-4o-mini's context window (128000 tokens)"
-    )
+    reason = "the prompt (200000 tokens) is longer than openai/gpt-4o-mini's context window (128000 tokens)"
+    assert error_text(problem) == f"plan 'Plan', workload 'Coding assistant': {reason}"
     assert cell(window, "Plan", COL_MONTHLY) == f"⚠ {format_money(priced.monthly_cost, 'CNY')}"
     assert cell(window, "Plan", COL_RANK) == "⚠ Plan"
     assert cell(window, "Plan", COL_MONTHLY, Qt.ItemDataRole.ForegroundRole) is not None
@@ -365,3 +367,26 @@ def test_plans_are_saved_with_the_project_and_opened_again(qtbot, window, tmp_pa
     assert all(not isinstance(r, PlanRow) for r in window.comparison_view.shown_rows())
     row = window.comparison_view.proxy.index(0, 0).data(ROW_ROLE)
     assert row is None or not isinstance(row, PlanRow)
+
+
+def test_a_plans_problem_and_texts_read_in_chinese(qtbot, chinese, make_window, tmp_path):
+    from core.project.edits import add_plan
+    from core.project.file import load_project, save_project
+
+    project = load_project(ROOT / "tests" / "fixtures" / "project_v1_lin.tokenquote")
+    coding = project.workloads[2].edited(prompt_tokens=200_000)
+    project = add_plan(
+        project.edited(workloads=project.workloads[:2] + (coding,)), "预算", {"Coding assistant": "openai/gpt-4o-mini"}
+    )
+    path = tmp_path / "lin.tokenquote"
+    save_project(path, project)
+    window = make_window()
+    assert window.open_path(path)
+    window.plan_actions.show_panel()
+    box = window.plan_actions.panel.boxes["Coding assistant"]
+    assert box.problem.text() == "提示词（200000 tokens）超出了 openai/gpt-4o-mini 的上下文窗口（128000 tokens）"
+    assert cell(window, "预算", COL_RANK) == "⚠ 方案"
+    assert window.plan_actions.panel.total.text().startswith("合计：⚠ 每月 ¥")
+    tip = cell(window, "预算", COL_MODEL, Qt.ItemDataRole.ToolTipRole)
+    assert "个合适模型中最便宜" in tip and "1 项有问题，已用 ⚠ 标出" in tip
+    assert window.comparison_view.workload_chooser.itemText(0) == "全部工作负载"
