@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from core.pricing.engine import ComparisonRow
@@ -29,6 +29,7 @@ class ModelPicker(QComboBox):
         self._current: str | None = None
         self._current_text = ""
         self._filled = False
+        self.why: Callable[[str], str] | None = None  # a model id → why it is not the line's cheapest (tooltips)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
         self.setMaxVisibleItems(20)
@@ -68,6 +69,8 @@ class ModelPicker(QComboBox):
             self.addItem(
                 self.tr("{0}  {1} — {2}").format(rank, row.name, format_money(row.monthly_cost, currency)), row.model_id
             )
+            if self.why is not None:
+                self.setItemData(self.count() - 1, self.why(row.model_id), Qt.ItemDataRole.ToolTipRole)
             seen = seen or row.model_id == self._current
         if self._current is not None and not seen:  # left out of the comparison (retired, free): still the line's
             self.addItem(self._current_text or self._current, self._current)

@@ -101,6 +101,7 @@ class PlansPanel(QWidget):
         self.quoted = QCheckBox(self.tr("In the quote"), self)
         self.quoted.setToolTip(self.tr("Offer this plan as an option in the quote, after the ticked models"))
         self.quoted.toggled.connect(self._on_quoted_toggled)
+        self.unquotable = _label(self, error_color())  # a plan in the quote with a workload it cannot price
         self.constraints = _label(self, hint_color())
         self.constraints_button = QPushButton(self.tr("Constraints…"), self)
         self.constraints_button.setToolTip(actions.constraints_action.toolTip())
@@ -117,6 +118,7 @@ class PlansPanel(QWidget):
         body.addWidget(self.chooser)
         body.addLayout(buttons)
         body.addWidget(self.quoted)
+        body.addWidget(self.unquotable)
         body.addWidget(self.constraints)
         body.addWidget(self.constraints_button)
         body.addWidget(_rule(self))
@@ -190,6 +192,8 @@ class PlansPanel(QWidget):
             how = words.how_chosen(line, priced.currency) if line is not None and priced else ""
             box.how.setText(how)
             box.how.setVisible(bool(how))
+            box.picker.why = self._why(priced, line) if line is not None and not line.assigned else None
+        self._show_quotable(plan, priced)
         if priced is None:
             self.total.setText(self.tr("Total: —"))
             self.billed.hide()
@@ -200,11 +204,36 @@ class PlansPanel(QWidget):
         self.billed.setText(billed)
         self.billed.setVisible(bool(billed))
 
+    def _why(self, priced: PricedPlan, line):
+        """For the picker's list of a cheapest line: why each model is not the one chosen (core's why_not)."""
+        from core.pricing.plans import why_not
+
+        rows = {r.model_id: r for r in self._rows_of(line.workload.name)[0]}
+        words, pricer, name = texts(), self.document.pricer, line.workload.name
+        return lambda model_id: words.why_not(
+            why_not(pricer, priced, name, model_id), line, rows.get(model_id), priced.currency
+        )
+
     def _rows_of(self, workload: str):
         comparison = self.document.comparison
         if comparison is None:
             return [], "USD"
         return comparison.by_workload.get(workload, comparison.rows), comparison.currency
+
+    def _show_quotable(self, plan: Plan, priced: PricedPlan | None) -> None:
+        """A plan in the quote must price every workload: the core's refusal (``plan_option``), said here."""
+        problem = ""
+        if plan.quoted and priced is not None and not priced.complete:
+            from core.errors import TokenQuoteError
+            from core.pricing.options import plan_option
+            from gui.texts.messages import error_text
+
+            try:
+                plan_option(priced)
+            except TokenQuoteError as exc:
+                problem = error_text(exc)
+        self.unquotable.setText(problem)
+        self.unquotable.setVisible(bool(problem))
 
     # -- widgets → document -----------------------------------------------------------------------------
 

@@ -390,3 +390,48 @@ def test_a_plans_problem_and_texts_read_in_chinese(qtbot, chinese, make_window, 
     tip = cell(window, "预算", COL_MODEL, Qt.ItemDataRole.ToolTipRole)
     assert "个合适模型中最便宜" in tip and "1 项有问题，已用 ⚠ 标出" in tip
     assert window.comparison_view.workload_chooser.itemText(0) == "全部工作负载"
+
+
+def test_the_pickers_list_says_why_each_model_lost_and_an_unquotable_plan_says_so(qtbot, window):
+    enter_lins_workloads(qtbot, window)
+    actions = window.plan_actions
+    actions.new_plan()
+    picker = actions.panel.boxes["Coding assistant"].picker
+    picker.fill()
+    line = window.document.plans[0].line("Coding assistant")
+    short = next(r for r in window.document.comparison.by_workload["Coding assistant"] if not r.fits_context)
+    tips = {picker.itemData(i): picker.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(picker.count())}
+    assert tips[short.model_id] == "its context window is smaller than the prompt"
+    assert tips[line.model_id] == "the cheapest that fits"
+    assert picker.itemText(2).startswith("★ 1  ") and picker.itemData(2) == line.model_id
+    # A plan in the quote must price every workload: the core's refusal is said at the plan
+    assert not actions.panel.unquotable.isVisible()
+    actions.set_model("Plan", "Support bot", "acme/nope")
+    label = actions.panel.unquotable
+    assert label.isVisible() and label.text().startswith("plan 'Plan', workload 'Support bot': cannot be quoted: ")
+    assert "'acme/nope' is not in the catalog" in label.text()
+    assert cell(window, "Plan", COL_MODEL, Qt.ItemDataRole.ToolTipRole).endswith(
+        "The total leaves out 1 line without a price"
+    )
+    actions.set_quoted("Plan", False)
+    assert not label.isVisible()
+
+
+def test_a_plan_is_marked_when_its_model_has_no_price_on_the_as_of_date(qtbot, window):
+    enter_lins_workloads(qtbot, window)
+    actions = window.plan_actions
+    actions.new_plan({"Coding assistant": "openai/gpt-4.1-mini"})  # priced from 2025-08-01
+    type_into(qtbot, window.pricing_controls.as_of_edit.line_edit, "2025-06-01")
+    assert window.document.project.as_of.isoformat() == "2025-06-01"
+    priced = window.document.plans[0]
+    line = priced.line("Coding assistant")
+    assert line.row is None and line.problem.code == "unpriced_not_yet" and not priced.complete
+    box = actions.panel.boxes["Coding assistant"]
+    assert box.summary.text() == "⚠ GPT-4.1 mini"
+    assert box.problem.text() == "no price on 2025-06-01: priced from 2025-08-01"
+    assert cell(window, "Plan", COL_MONTHLY) == f"⚠ {format_money(priced.monthly_cost, 'CNY')}"
+    assert priced.monthly_cost == sum(line.monthly_cost for line in priced.lines)  # the priced lines only
+    from gui.comparison.plan_chart import plan_bars
+
+    chart_bars, _ = plan_bars(window.document.plans, window.document.comparison, frozenset())
+    assert chart_bars[0].problem and chart_bars[0].segments[2] is None
