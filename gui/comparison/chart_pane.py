@@ -61,6 +61,7 @@ class ChartPane(QTabWidget):
         self._comparison: Comparison | None = None
         self._chosen: frozenset[str] = frozenset()
         self._plans: tuple = ()
+        self._workload: str | None = None   # the one workload the table shows (the cost bars follow it)
         self._settings = ProjectionSettings()
         self.bar_tab = _LazyTab(self._make_bar_chart, self._on_bar_chart_built, self)
         self.projection_tab = _LazyTab(self._make_projection, self._on_projection_built, self)
@@ -115,10 +116,12 @@ class ChartPane(QTabWidget):
         self.refresh_projection()
         self.chart_did_build.emit(chart)
 
-    def show_comparison(self, comparison: Comparison, chosen, settings: ProjectionSettings, plans=()) -> None:
-        """Take new figures (and the priced plans); the charts redraw once the user pauses (a chart redraw costs
-        more than a keystroke's worth of time, the table beside it updates at once)."""
+    def show_comparison(self, comparison: Comparison, chosen, settings: ProjectionSettings, plans=(),
+                        workload: str | None = None) -> None:
+        """Take new figures (the priced plans, the one workload the table shows); the charts redraw once the user
+        pauses (a chart redraw costs more than a keystroke's worth of time, the table beside it updates at once)."""
         self._comparison = comparison
+        self._workload = workload
         self._chosen = frozenset(chosen)
         self._settings = settings
         self._plans = tuple(plans)
@@ -133,9 +136,18 @@ class ChartPane(QTabWidget):
             self.projection_chart.set_settings(self._settings)
             self.refresh_projection()
 
+    def set_workload(self, workload: str | None) -> None:
+        """The cost bars of ``workload`` alone (None: every workload), as the table shows them."""
+        if workload != self._workload:
+            self._workload = workload
+            self._pending.start()
+
     def _refresh_bars(self) -> None:
         if self.bar_chart is not None and self._comparison is not None:
-            self.bar_chart.show_rows(self._comparison.rows, self._chosen, self._comparison.currency)
+            comparison, workload = self._comparison, self._workload
+            rows = comparison.by_workload.get(workload, comparison.rows) if workload else comparison.rows
+            self.bar_chart.show_rows(rows, self._chosen, comparison.currency, workload if workload in
+                                     comparison.by_workload else None)
 
     def refresh_projection(self) -> None:
         """Recompute the projection if it is on screen; a hidden one is recomputed when its tab is shown."""

@@ -18,7 +18,7 @@ class WorkloadChooser(QComboBox):
         self.setToolTip(self.tr("Show one workload's costs and ranks, or all workloads together"))
         self.setAccessibleName(self.tr("Workload shown"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        self.setMinimumContentsLength(9)
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def set_workloads(self, names: list[str], current: str | None) -> None:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.model.choice_toggled.connect(self._on_choice_toggled)
         self.comparison_view.filters_did_change.connect(self._update_status)
         self.chart_pane.projection_settings_edited.connect(self._on_projection_settings_edited)
+        self.comparison_view.workload_chooser.workload_chosen.connect(self.chart_pane.set_workload)
         self.workloads_panel.helper_requested.connect(self.estimate_volumes)
         self.catalog_actions.attach()
 
@@ -244,7 +245,8 @@ class MainWindow(QMainWindow):
         project = self.document.project
         self.banner.hide()
         self.model.set_comparison(comparison, project.selected, self.document.plans)
-        self.chart_pane.show_comparison(comparison, project.selected, project.projection, self.document.plans)
+        self.chart_pane.show_comparison(comparison, project.selected, project.projection, self.document.plans,
+                                        self.model.workload)
         self._update_status()
 
     def _on_pricing_did_fail(self, problem: str) -> None:

@@ -24,6 +24,13 @@
 <context>
     <name>CostBarChart</name>
     <message numerus="yes">
+        <source>Monthly cost of the %n cheapest model(s) for {1} ({0})</source>
+        <translation>
+            <numerusform>Monthly cost of the %n cheapest model for {1} ({0})</numerusform>
+            <numerusform>Monthly cost of the %n cheapest models for {1} ({0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose</source>
         <translation>
             <numerusform>Monthly cost of the %n cheapest model ({0}) — tick models to choose</numerusform>

@@ -1952,6 +1952,16 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 <context>
     <name>CostBarChart</name>
     <message>
+        <source>Monthly cost of the chosen models for {1} ({0})</source>
+        <translation>{1}：已选模型的月度成本（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly cost of the %n cheapest model(s) for {1} ({0})</source>
+        <translation>
+            <numerusform>{1}：价格最低的 %n 个模型的月度成本（{0}）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Monthly cost of the chosen models ({0})</source>
         <translation>已选模型的月度成本（{0}）</translation>
     </message>

@@ -280,11 +280,20 @@ def test_the_workload_chooser_shows_one_workloads_rows_and_ranks(qtbot, window):
     assert "Monthly cost of Coding assistant" in model.headerData(
         COL_MONTHLY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
+    # The cost bars follow the workload shown
+    pane = window.chart_pane
+    bars = pane.bar_tab.build()
+    pane.flush()
+    assert bars.shown[0] is cheapest and bars.chart().title().startswith(
+        "Monthly cost of the 10 cheapest models for Coding assistant (CNY)"
+    )
     # The row menu puts a model on the workload shown, without asking which
     use_from_table(window, "openai/gpt-4.1-mini", ["Use for “Coding assistant” in a plan", "Plan"])
     assert window.document.project.plan("Plan").model_for("Coding assistant") == "openai/gpt-4.1-mini"
     chooser.choose(None)
+    pane.flush()
     combined = {r.model_id: r for r in window.document.comparison.rows}
+    assert bars.shown[0] is next(r for r in window.document.comparison.rows if r.rank == 1)
     first = model.row_at(0)
     assert first is combined[first.model_id]
     panel = window.workloads_panel
