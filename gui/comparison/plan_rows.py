@@ -15,6 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from core.money import ZERO
 from core.pricing.engine import Comparison
 from core.pricing.plans import PlanLine, PricedPlan
 from gui.comparison.cell_formats import format_context
@@ -38,15 +39,10 @@ from gui.widgets.style import error_color, series_colors
 
 KEY_PREFIX = "plan:"  # a plan row's key in the table (no model id holds a colon)
 _LAST = float("inf")
-PROBLEM_MARK = "⚠"
 
 
 def row_key(name: str) -> str:
     return KEY_PREFIX + name
-
-
-def is_plan_key(key: str) -> bool:
-    return key.startswith(KEY_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -98,11 +94,9 @@ class PlanRow:
 
     @property
     def annual(self) -> Decimal:
-        return (
-            self.plan.annual_cost
-            if self.line is None
-            else (self.line.row.annual_cost if self.line.row else self.line.monthly_cost)
-        )
+        if self.line is None:
+            return self.plan.annual_cost
+        return self.line.row.annual_cost if self.line.row is not None else ZERO
 
     @property
     def has_problem(self) -> bool:
@@ -118,6 +112,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def texts(row: PlanRow, vendor_text: Callable[[object], str]) -> tuple:
     """The row's cells; ``vendor_text(row)`` names a vendor as the table does."""
+    from gui.comparison.plan_texts import PROBLEM_MARK
     from gui.comparison.plan_texts import texts as plan_texts
 
     words = plan_texts()
