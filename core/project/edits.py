@@ -97,6 +97,27 @@ def rename_plan(project: Project, name: str, new_name: str) -> Project:
                                             plan.quoted))
 
 
+def with_plan_constraints(project: Project, name: str, constraints: Constraints) -> Project:
+    """Plan ``name`` picking its cheapest models under ``constraints`` (its assigned models stay)."""
+    plan = project.plan(name)
+    return replace_plan(project, name, Plan(plan.name, plan.assignments, constraints, plan.quoted))
+
+
+def with_plan_quoted(project: Project, name: str, quoted: bool) -> Project:
+    """Plan ``name`` offered in the quote (``quoted``) or not."""
+    plan = project.plan(name)
+    return replace_plan(project, name, Plan(plan.name, plan.assignments, plan.constraints, bool(quoted)))
+
+
+def duplicate_plan(project: Project, name: str, new_name: str) -> Project:
+    """A copy of plan ``name`` (models, constraints, whether quoted) named ``new_name`` (made unique), after the
+    plans there are."""
+    plan = project.plan(name)
+    new_name = unique_name(check_plan_name(new_name).strip(), (p.name for p in project.plans))
+    return project.edited(plans=project.plans + (Plan(new_name, dict(plan.assignments), plan.constraints,
+                                                      plan.quoted),))
+
+
 def with_model_chosen(project: Project, model_id: str, chosen: bool) -> Project:
     selected = [m for m in project.selected if m != model_id]
     if chosen:
