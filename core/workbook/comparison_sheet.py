@@ -19,6 +19,7 @@ from core.workbook.context import (
     round_formula,
 )
 from core.workbook.plan import PricingRow, WorkbookPlan
+from core.workbook.print_fit import keep_chart_whole, rows_height, sheet_width, width_scale
 from core.workbook.sheet_writer import SheetWriter, money_text, price_text
 from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_width, money_format
 
@@ -92,9 +93,15 @@ def write_comparison(ctx: Context) -> None:
     headers = _comparison_headers(ctx, cols)
     if cols.multi:
         for block, wl in zip(cols.blocks, workloads):
+            # The workload's name over its own shown columns only (from the first one shown: a merge that began
+            # in a collapsed column would hide its text).
             end = block.get("monthly", block["output_cost"])
-            w.put(3, block["in_price"], wl.name, "group", width=0)
-            ws.merge_cells(start_row=3, start_column=block["in_price"], end_row=3, end_column=end)
+            start = next(c for c in range(block["in_price"], end + 1) if c not in w.hidden)
+            w.put(3, start, wl.name, "group", width=0)
+            for col in range(start + 1, end + 1):
+                w.put(3, col, None, "group", width=0)
+            if end > start:
+                ws.merge_cells(start_row=3, start_column=start, end_row=3, end_column=end)
     for col, text in headers.items():
         w.header(HEADER_ROW, col, text, fit=col not in w.hidden)
 
@@ -150,9 +157,13 @@ def write_comparison(ctx: Context) -> None:
 
     charted = fitting[:CHART_ROWS] if fitting else plan.rows[:CHART_ROWS]
     area_bottom = bottom
+    chart = None
     if charted:
-        area_bottom = _bar_chart(ctx, ws, cols, len(charted), len(plan.rows) > CHART_ROWS, bottom)
+        chart, area_bottom = _bar_chart(ctx, ws, cols, len(charted), len(plan.rows) > CHART_ROWS, bottom)
     print_setup(ctx, ws, f"A1:{C[cols.last]}{area_bottom}", f"{HEADER_ROW}:{HEADER_ROW}")
+    if chart is not None and area_bottom > bottom:     # below the table, in the print area: printed whole
+        scale = width_scale(ctx.paper, sheet_width(w.final_widths, cols.last, w.hidden))
+        keep_chart_whole(ws, ctx.paper, scale, rows_height(ws, 1, bottom + 2), chart.height * 28.35, bottom + 3)
 
 
 def _hidden_columns(plan: WorkbookPlan, cols: _Columns) -> list[tuple[int, int]]:
@@ -298,9 +309,9 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
     return w.table_row(cells, [(cols.notes, text)] if len(text) > 30 else None)
 
 
-def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bottom: int) -> int:
-    """The monthly cost of the (cheapest) models as horizontal bars; returns the last row it covers when it
-    sits below the table (the print area must include it), else ``bottom``."""
+def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bottom: int) -> tuple:
+    """The monthly cost of the (cheapest) models as horizontal bars; returns the chart and the last row it covers
+    when it sits below the table (the print area must include it), else ``bottom``."""
     from openpyxl.chart import BarChart, Reference
 
     L = ctx.L
@@ -327,6 +338,6 @@ def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bott
     chart.height = max(6.0, 2.0 + 0.7 * count)
     if bottom < 60:
         ws.add_chart(chart, f"B{bottom + 3}")
-        return bottom + 3 + chart_rows(chart.height)
+        return chart, bottom + 3 + chart_rows(chart.height)
     ws.add_chart(chart, f"{letter(cols.last + 2)}{FIRST_ROW}")
-    return bottom
+    return chart, bottom

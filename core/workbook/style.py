@@ -171,6 +171,9 @@ class Styles:
         elif kind == "link":
             style.font = Font(color="0563C1", underline="single")
             style.border = box
+        elif kind == "link_wrap":
+            style.font = Font(size=9, color="0563C1", underline="single")
+            style.alignment = Alignment(vertical="top", wrap_text=True)
         elif kind == "bold":
             style.font = Font(bold=True)
             style.border = box
@@ -202,6 +205,11 @@ class Styles:
                                    "date": self._formats["date"], "month": self._formats["month"]}[kind]
             if kind in ("date", "month"):
                 style.alignment = Alignment(horizontal="left")
+        elif kind == "plain_pct":
+            style.number_format = PCT_FORMAT
+            style.alignment = Alignment(horizontal="left")
+        elif kind == "bold_text":
+            style.font = Font(bold=True)
         elif kind == "plain_date":
             style.number_format = self._formats["date"]
             style.alignment = Alignment(horizontal="left")

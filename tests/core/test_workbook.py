@@ -174,7 +174,12 @@ def test_quote_lines_are_formulas_on_the_comparison_and_inputs(saved, acme):
     assert ws[f"{q['discount']}{row}"].value == f"=ROUND(C{row}*E{row},2)"
     assert ws[f"{q['client_price']}{row}"].value == f"=(C{row}-F{row})+ROUND((C{row}-F{row})*MarkupRate,2)"
     assert ws[f"{q['tax']}{row}"].value == f"=ROUND(G{row}*TaxRate,2)"
-    assert ws[f"{q['total_year']}{row}"].value == f"=I{row}*12"
+    # The year: the Projection's first 12 months (growth and price changes included), vendor cost and client total.
+    year_row = layout.projection_year_rows[0]
+    assert ws[f"{q['vendor_cost_year']}{row}"].value == \
+        f"=IF(ProjMonths<12,C{row}*12,'Projection'!${layout.projection_cols['cnco/pro']}${year_row})"
+    assert ws[f"{q['total_year']}{row}"].value == \
+        f"=IF(ProjMonths<12,I{row}*12,'Projection'!${layout.projection_client_cols['cnco/pro']}${year_row})"
     texts = [c.value for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
     layer = next(iter(acme)).prices[0].layer          # a folder of test price lists, not the bundled catalog
     assert any(t.startswith(f"Prices: from {layer};") and "Prices sheet" in t for t in texts)
@@ -279,7 +284,8 @@ def test_header_and_footer_carry_the_quote_number_and_page_numbers(saved):
     wb, _, _ = saved()
     for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        # One page wide; as many pages tall as it takes (0), or one page fewer than a near-empty last page needs.
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight >= 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddHeader.right.text == "Quote Q-7"
         assert ws.oddHeader.left.text == "Northwind && Co"          # & starts a code in a header: doubled
