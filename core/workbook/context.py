@@ -136,9 +136,9 @@ def fx_note(L: Labels, rate) -> str:
         return L["fx_assumption"]
     if rate.note == CLI_FX_NOTE:
         return L["fx_given_cli"]
-    if rate.note == ASSUMPTION_NOTE:   # a bundled rate the user has since edited: theirs now, not an assumption
+    if rate.note == ASSUMPTION_NOTE or not rate.note:   # a bundled rate the user has since edited, or their own
         return L["fx_edited"]
-    return rate.note or L["fx_given"]
+    return rate.note
 
 
 def vendor_discount_name(vendor_id: str) -> str:

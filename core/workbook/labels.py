@@ -130,7 +130,6 @@ EN = {
     "fx_note": "Note",
     "fx_label": "{base}/{quote}: 1 {base} = … {quote}",
     "fx_assumption": "Assumption: replace with your budget rate",
-    "fx_given": "Given",
     "fx_given_cli": "Given on the command line",
     "fx_edited": "Set by you",
     "discount_all": "Discount on vendor cost (all vendors)",

@@ -126,7 +126,6 @@ ZH = {
     "fx_note": "说明",
     "fx_label": "{base}/{quote}：1 {base} = … {quote}",
     "fx_assumption": "假设值：请替换为贵公司的预算汇率",
-    "fx_given": "指定值",
     "fx_given_cli": "命令行指定",
     "fx_edited": "用户设定",
     "discount_all": "厂商成本折扣（所有厂商）",

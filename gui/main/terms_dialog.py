@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -171,3 +171,20 @@ class TermsDialog(QDialog):
         if self.validate():
             self.result_terms = self.terms()
             super().accept()
+
+
+def edit_terms(window) -> bool:
+    """Edit the quote terms of ``window``'s document (the per-vendor discounts offered for the chosen models'
+    vendors) as one undoable edit; True when they were changed."""
+    document = window.document
+    project, catalog = document.project, document.pricing_catalog
+    vendor_ids: list[str] = []
+    for model_id in project.selected:
+        model = catalog.models.get(model_id)
+        if model is not None and model.vendor_id not in vendor_ids:
+            vendor_ids.append(model.vendor_id)
+    dialog = TermsDialog(project.terms, [catalog.vendors[v] for v in vendor_ids], window)
+    if dialog.exec() != TermsDialog.DialogCode.Accepted or dialog.result_terms is None:
+        return False
+    return document.edit(project.edited(terms=dialog.result_terms),
+                         QCoreApplication.translate("MainWindow", "Edit quote terms"))
