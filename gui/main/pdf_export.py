@@ -92,9 +92,8 @@ class PdfExport(QObject):
 
     def _on_built(self, data) -> None:
         self._end()
-        from gui.main.pdf_preview_dialog import PdfPreviewDialog
-
         from gui.main.audience_dialog import export_stem
+        from gui.main.pdf_preview_dialog import PdfPreviewDialog
         stem = export_stem(self.window.document, self.audience)
         self.preview = PdfPreviewDialog(bytes(data), self.window)
         self.preview.save_requested.connect(lambda: self._choose_and_save(stem))
