@@ -27,6 +27,8 @@ CHART_ROWS = 20                # the bar chart shows at most this many models (t
 BLOCK_KEYS = ("in_price", "out_price", "cached_price", "tier", "batch_in", "batch_out", "batch_cached", "off_in",
               "off_out", "off_cached", "free_in", "free_out", "input_cost", "output_cost")
 HIDDEN_KEYS = BLOCK_KEYS[3:12]  # grouped and collapsed: resolved batch/off-peak prices, tier, free quota
+# Longer texts wrap at these widths (characters), so the sheet prints readably one landscape page wide.
+VENDOR_WIDTH, MODEL_WIDTH, NOTES_WIDTH = 18, 28, 30
 
 
 class _Columns:
@@ -168,17 +170,13 @@ def write_comparison(ctx: Context) -> None:
 
 def _hidden_columns(plan: WorkbookPlan, cols: _Columns) -> list[tuple[int, int]]:
     """Column ranges grouped and collapsed. One workload: the resolved batch/off-peak prices, the tier and
-    the free quota. Several: each block's detail and line costs (the totals show them), and a block's prices
-    too when they equal the first workload's for every row (no tier told them apart)."""
+    the free quota. Several: each block's detail and line costs (the totals show them), and every block's
+    prices but the first workload's — its monthly cost stays, and the Notes say which tier priced it — so the
+    sheet prints readably one page wide (expand a group to see them)."""
     if not cols.multi:
         block = cols.blocks[0]
         return [(block[HIDDEN_KEYS[0]], block[HIDDEN_KEYS[-1]])]
-    priced = plan.rows + plan.later
-    out = []
-    for n, block in enumerate(cols.blocks):
-        same = n > 0 and all(p.per_workload[n].prices == p.per_workload[0].prices for p in priced)
-        out.append((block["in_price" if same else "tier"], block["output_cost"]))
-    return out
+    return [(block["in_price" if n > 0 else "tier"], block["output_cost"]) for n, block in enumerate(cols.blocks)]
 
 
 def _comparison_headers(ctx: Context, cols: _Columns) -> dict[int, str]:
@@ -213,8 +211,8 @@ class _RowWidths:
         if value > self.money.get(key, -1):
             self.money[key] = value
 
-    def add_text(self, col: int, text: str) -> None:
-        width = display_width(text)
+    def add_text(self, col: int, text: str, limit: int | None = None) -> None:
+        width = display_width(text) if limit is None else min(limit, display_width(text))
         if width > self.text.get(col, 0):
             self.text[col] = width
 
@@ -238,11 +236,12 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
     int_style = array("int")
     cells: list = [None] * cols.last
     cells[cols.rank - 1] = rank
-    cells[cols.vendor - 1] = new(ctx.vendor_label(row), cell)
-    cells[cols.model - 1] = new(row.name, cell)
+    vendor = ctx.vendor_label(row)
+    cells[cols.vendor - 1] = new(vendor, array("cell_wrap") if display_width(vendor) > VENDOR_WIDTH else cell)
+    cells[cols.model - 1] = new(row.name, array("cell_wrap") if display_width(row.name) > MODEL_WIDTH else cell)
     cells[cols.currency - 1] = new(cur, cell)
-    widths.add_text(cols.vendor, ctx.vendor_label(row))
-    widths.add_text(cols.model, row.name)
+    widths.add_text(cols.vendor, vendor, VENDOR_WIDTH)
+    widths.add_text(cols.model, row.name, MODEL_WIDTH)
     notes: list[str] = []
     for n, (block, wr) in enumerate(zip(cols.blocks, p.per_workload), start=1):
         e = wr.prices
@@ -304,9 +303,11 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
         notes.insert(0, L("later_note", date=date_text(ctx, p.row.point.start)))
     text = "; ".join(notes)
     cells[cols.notes - 1] = new(text, array("cell_wrap"))
-    if text:
-        widths.text[cols.notes] = max(widths.text.get(cols.notes, 0), min(40, display_width(text)))
-    return w.table_row(cells, [(cols.notes, text)] if len(text) > 30 else None)
+    widths.add_text(cols.notes, text, NOTES_WIDTH)
+    wrapped = [(col, value) for col, value, limit in ((cols.notes, text, NOTES_WIDTH), (cols.vendor, vendor, VENDOR_WIDTH),
+                                                      (cols.model, row.name, MODEL_WIDTH))
+               if display_width(value) > limit]
+    return w.table_row(cells, wrapped or None)
 
 
 def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bottom: int) -> tuple:

@@ -3,8 +3,8 @@ overflows its page by a few lines is set onto one page instead of leaving a near
 starts a fresh page rather than being cut in two (with the repeated header row printed over its second half).
 
 The estimate is the printers' own arithmetic: a column of width w characters of the default font prints at about
-7w + 5 pixels; a row without a set height at 15 points in Excel and about 12.8 in LibreOffice (which sizes it from
-the font). Whether a chart fits is judged with Excel's taller rows (a chart judged to fit does fit); whether a last
+7w + 5 pixels; a row without a set height at 15 points in Excel and about 12 in LibreOffice (which sizes it from the
+font). Whether a chart fits is judged with Excel's taller rows (a chart judged to fit does fit); whether a last
 page is near-empty with LibreOffice's (a sheet shrunk onto one page fewer prints on it either way).
 """
 
@@ -18,7 +18,7 @@ PAGES = {"a4": (841.9, 595.3), "letter": (792.0, 612.0)}
 MARGIN_SIDE = 36.0          # 0.5 in, left and right
 MARGIN_TOP_BOTTOM = 54.0    # 0.75 in, top and bottom (the header and footer print inside them)
 DEFAULT_ROW = 15.0          # Excel
-FONT_ROW = 12.8             # LibreOffice, Calibri/Carlito 11
+FONT_ROW = 12.0             # LibreOffice, Calibri/Carlito 11 (and DengXian's stand-in), as measured on its pages
 DEFAULT_WIDTH = 8.43
 SAFETY = 1.06               # estimates err towards "does not fit"
 SHRINK_FLOOR = 0.72         # never shrink below this share of the fit-to-width scale to save a page
@@ -44,13 +44,14 @@ def width_scale(paper: str, width_pt: float) -> float:
 
 
 def rows_height(ws, first: int, last: int, default: float = DEFAULT_ROW) -> float:
-    """Rows ``first``..``last`` in points, as their heights were set (else ``default``)."""
+    """Rows ``first``..``last`` in points, as their heights were set (else ``default``); with Excel's default
+    row, a little more (an estimate that a chart fits must hold)."""
     dims = ws.row_dimensions
     total = 0.0
     for row in range(first, last + 1):
         height = dims[row].height if row in dims else None
         total += height if height else default
-    return total * SAFETY
+    return total * (SAFETY if default >= DEFAULT_ROW else 1.0)
 
 
 def fit_pages(ws, paper: str, scale: float, height_pt: float) -> int:

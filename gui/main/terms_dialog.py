@@ -100,7 +100,11 @@ class TermsDialog(QDialog):
             self.vendor_table.setItem(row, 0, name)
             pct = terms.vendor_discounts.get(vendor.id)
             self.vendor_table.setItem(row, 1, QTableWidgetItem("" if pct is None else _pct_text(pct)))
-        self.vendor_table.setMaximumHeight(30 + 26 * max(1, min(len(vendors), 5)))
+        # Up to five vendors shown whole (a list of three showed two and a half), more scroll.
+        shown = max(1, min(len(vendors), 5))
+        table = self.vendor_table
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + table.verticalHeader().defaultSectionSize() * shown)
         vendor_note = QLabel(self.tr("Negotiated discount per vendor of the chosen models; leave blank to use "
                                      "the discount for all vendors.") if vendors else
                              self.tr("Tick models in the table to give their vendors their own discount."), self)

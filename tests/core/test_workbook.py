@@ -243,7 +243,14 @@ def test_two_workloads_have_a_block_each_and_totals_that_add_rounded_lines(acme)
         f"=ROUND({blocks[1]['input_cost']}{row}+{blocks[1]['output_cost']}{row},2)"   # USD: no conversion
     # the tiered model bills the second workload's 250K prompts at its upper tier
     assert ws[f"{blocks[1]['in_price']}{row}"].value == 2.5 and ws[f"{blocks[0]['in_price']}{row}"].value == 1.25
-    assert ws.cell(3, openpyxl.utils.column_index_from_string(blocks[1]["in_price"])).value == "Coding"
+    # Each workload's name heads its own shown columns only (issue 17): the second one's prices are collapsed in
+    # its group, so "Coding" stands over its monthly cost, merged no further than its own block.
+    index = openpyxl.utils.column_index_from_string
+    assert ws.cell(3, index(blocks[1]["monthly"])).value == "Coding"
+    assert ws.cell(3, index(blocks[0]["in_price"])).value == WORKLOAD.name
+    merged = {(m.min_col, m.max_col) for m in ws.merged_cells.ranges if m.min_row == 3}
+    assert (index(blocks[0]["in_price"]), index(blocks[0]["monthly"])) in merged
+    assert not [m for m in merged if m[0] <= index(blocks[0]["monthly"]) < m[1]]     # none runs into the next block
 
 
 # ------------------------------------------------------------------------------------------ text stays text
