@@ -13,7 +13,7 @@ from core.pricing.workload import Workload
 INTERNAL = "internal"
 CLIENT = "client"
 AUDIENCES = (INTERNAL, CLIENT)
-DEFAULT_AUDIENCE = INTERNAL    # today's workbook: scripts written before the client copy existed get what they got
+DEFAULT_AUDIENCE = INTERNAL  # today's workbook: scripts written before the client copy existed get what they got
 
 # The name a workload has until someone names it: the core's default and the app's, in English and Chinese (the
 # app's translation of "Workload"; tests/gui checks it still is), with the number a second one gets ("Workload 2").

@@ -35,7 +35,7 @@ from core.workbook.style import Formula
 
 CLIENT_SHEETS = ("quote", "projection")
 QUOTE_KEYS = ("option", "vendor", "client_price", "tax", "total_month", "total_year")
-MEASURES = ("client_price_col", "client_tax_col", "client_total_col")   # the Projection's three blocks
+MEASURES = ("client_price_col", "client_tax_col", "client_total_col")  # the Projection's three blocks
 
 
 def varies(figures: tuple[OptionQuote, ...]) -> bool:
@@ -51,13 +51,18 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         w.put(1, 1, terms.company, "company", width=0)
     w.put(2, 1, L["quote_title"], "title", width=0)
     ws.row_dimensions[2].height = 24
-    fields = [("client", terms.client), ("quote_no", terms.quote_no), ("issue_date", ctx.issue_date),
-              ("valid_until", ctx.issue_date + days(terms.valid_days)), ("prepared_by", terms.prepared_by),
-              ("display_currency", ctx.cur)]
+    fields = [
+        ("client", terms.client),
+        ("quote_no", terms.quote_no),
+        ("issue_date", ctx.issue_date),
+        ("valid_until", ctx.issue_date + days(terms.valid_days)),
+        ("prepared_by", terms.prepared_by),
+        ("display_currency", ctx.cur),
+    ]
     r = 3
     for key, value in fields:
         if value in ("", None):
-            continue          # an empty field reads as unfinished on a client's copy
+            continue  # an empty field reads as unfinished on a client's copy
         r += 1
         w.put(r, 1, L[key], "label")
         dated = key in ("issue_date", "valid_until")
@@ -84,8 +89,9 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         w.put(r, 1, row.name, "bold")
         w.put(r, 2, ctx.vendor_label(row), "cell")
         w.put(r, 3, line.client_price, "money:" + cur, money_text(line.client_price, cur))
-        w.put(r, 4, Formula(round_formula(f"{c['client_price']}*TaxRate", D)), "money:" + cur,
-              money_text(line.tax, cur))
+        w.put(
+            r, 4, Formula(round_formula(f"{c['client_price']}*TaxRate", D)), "money:" + cur, money_text(line.tax, cur)
+        )
         w.put(r, 5, Formula(f"{c['client_price']}+{c['tax']}"), "money_bold:" + cur, money_text(line.total, cur))
         year = _year_formula(ctx, option.model_id) if projected else f"{c['total_month']}*12"
         w.put(r, 6, Formula(year), "money_total:" + cur, money_text(option.year.total, cur))
@@ -120,8 +126,12 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
     w.apply_widths(minimum=12, maximum=34, columns=len(QUOTE_KEYS))
     ws.sheet_view.showGridLines = False
     print_setup(ctx, ws, f"A1:{letter(len(QUOTE_KEYS))}{r}", None)
-    fit_pages(ws, ctx.paper, width_scale(ctx.paper, sheet_width(w.final_widths, len(QUOTE_KEYS))),
-              rows_height(ws, 1, r, FONT_ROW))
+    fit_pages(
+        ws,
+        ctx.paper,
+        width_scale(ctx.paper, sheet_width(w.final_widths, len(QUOTE_KEYS))),
+        rows_height(ws, 1, r, FONT_ROW),
+    )
 
 
 def _pct(value) -> str:
@@ -156,8 +166,9 @@ def _volumes(ctx: Context, w: SheetWriter, r: int) -> int:
         r += 1
         for col, (_, field, style) in enumerate(keys, start=1):
             value = getattr(wl, field)
-            w.put(r, col, value / 100 if style == "pct" else value, style,
-                  width=f"{value:,}" if style == "int" else None)
+            w.put(
+                r, col, value / 100 if style == "pct" else value, style, width=f"{value:,}" if style == "int" else None
+            )
     return r
 
 
@@ -219,10 +230,12 @@ def write_client_projection(ctx: Context, figures: tuple[OptionQuote, ...]) -> N
     ctx.layout.projection_total_row = r
     w.apply_widths(minimum=11, maximum=40, fixed={1: 8}, columns=max(last_col, 6))
     ws.freeze_panes = f"C{first_row}"
-    add_line_chart(ctx, ws, w, L("client_chart_title", cur=cur), (3 + 2 * n, last_col), first_row, last, r + 3,
-                   last_col)
+    add_line_chart(
+        ctx, ws, w, L("client_chart_title", cur=cur), (3 + 2 * n, last_col), first_row, last, r + 3, last_col
+    )
 
 
 def _month_starts(ctx: Context, months: int):
     from core.pricing.projection import month_starts
+
     return month_starts(ctx.plan.comparison.as_of, months)

@@ -15,13 +15,13 @@ from collections.abc import Collection
 
 # Landscape pages in points (width, height), and the margins core.workbook.context.print_setup sets.
 PAGES = {"a4": (841.9, 595.3), "letter": (792.0, 612.0)}
-MARGIN_SIDE = 36.0          # 0.5 in, left and right
-MARGIN_TOP_BOTTOM = 54.0    # 0.75 in, top and bottom (the header and footer print inside them)
-DEFAULT_ROW = 15.0          # Excel
-FONT_ROW = 12.0             # LibreOffice, Calibri/Carlito 11 (and DengXian's stand-in), as measured on its pages
+MARGIN_SIDE = 36.0  # 0.5 in, left and right
+MARGIN_TOP_BOTTOM = 54.0  # 0.75 in, top and bottom (the header and footer print inside them)
+DEFAULT_ROW = 15.0  # Excel
+FONT_ROW = 12.0  # LibreOffice, Calibri/Carlito 11 (and DengXian's stand-in), as measured on its pages
 DEFAULT_WIDTH = 8.43
-SAFETY = 1.06               # estimates err towards "does not fit"
-SHRINK_FLOOR = 0.72         # never shrink below this share of the fit-to-width scale to save a page
+SAFETY = 1.06  # estimates err towards "does not fit"
+SHRINK_FLOOR = 0.72  # never shrink below this share of the fit-to-width scale to save a page
 
 
 def printable(paper: str) -> tuple[float, float]:
@@ -80,5 +80,5 @@ def keep_chart_whole(ws, paper: str, scale: float, above_pt: float, chart_pt: fl
     if page / total >= SHRINK_FLOOR * scale:
         ws.page_setup.fitToHeight = 1
         return False
-    ws.row_breaks.append(Break(id=anchor_row - 2))   # a blank row between the break and the chart's top edge
+    ws.row_breaks.append(Break(id=anchor_row - 2))  # a blank row between the break and the chart's top edge
     return True

@@ -24,11 +24,20 @@ YEAR_MONTHS = 12
 
 def add_lines(lines: Sequence[QuoteLine]) -> QuoteLine:
     """Several months' lines added up, line by line (a total is still the sum of its lines)."""
+
     def total(name: str) -> Decimal:
         return sum((getattr(line, name) for line in lines), ZERO)
 
-    return QuoteLine(total("list_cost"), lines[0].discount_pct if lines else ZERO, total("discount"),
-                     total("net_cost"), total("markup"), total("client_price"), total("tax"), total("total"))
+    return QuoteLine(
+        total("list_cost"),
+        lines[0].discount_pct if lines else ZERO,
+        total("discount"),
+        total("net_cost"),
+        total("markup"),
+        total("client_price"),
+        total("tax"),
+        total("total"),
+    )
 
 
 @dataclass(frozen=True)
@@ -36,8 +45,8 @@ class OptionQuote:
     """One option of the quote: its comparison row and the quote line of each projected month."""
 
     row: ComparisonRow
-    months: tuple[QuoteLine, ...]      # month 1 is the comparison's figure; later months grow and follow prices
-    price_changes: tuple[date, ...] = ()   # the months (their first day) from which a new vendor price applies
+    months: tuple[QuoteLine, ...]  # month 1 is the comparison's figure; later months grow and follow prices
+    price_changes: tuple[date, ...] = ()  # the months (their first day) from which a new vendor price applies
 
     @property
     def model_id(self) -> str:
@@ -71,8 +80,9 @@ def option_line(row: ComparisonRow, cost: Decimal, currency: str, terms: QuoteTe
     return quote_line(cost, currency, terms.discount_for(row.vendor_id), terms.markup_pct, terms.tax_pct)
 
 
-def quote_figures(project, comparison: Comparison, pricer: Pricer, options: Sequence[str],
-                  months: int | None = None) -> tuple[OptionQuote, ...]:
+def quote_figures(
+    project, comparison: Comparison, pricer: Pricer, options: Sequence[str], months: int | None = None
+) -> tuple[OptionQuote, ...]:
     """Each option's quote lines over ``months`` months (default: the project's projection), in option order.
 
     Parameters
@@ -89,16 +99,27 @@ def quote_figures(project, comparison: Comparison, pricer: Pricer, options: Sequ
     settings, terms, cur = project.projection, project.terms, comparison.currency
     count = settings.months if months is None else months
     rows = {r.model_id: r for r in comparison.rows}
-    projection = project_costs(pricer, comparison.workloads, list(options), start=comparison.as_of, months=count,
-                               growth_pct=settings.growth_pct, decline_pct=settings.decline_pct, currency=cur,
-                               fx=comparison.fx)
+    projection = project_costs(
+        pricer,
+        comparison.workloads,
+        list(options),
+        start=comparison.as_of,
+        months=count,
+        growth_pct=settings.growth_pct,
+        decline_pct=settings.decline_pct,
+        currency=cur,
+        fx=comparison.fx,
+    )
     found = []
     for series in projection.series:
         row = rows[series.model_id]
         # Month 1 is the comparison's own figure (the projection prices it the same way, to the cent).
         costs = (row.monthly_cost, *series.costs[1:])
         points = points_by_month(pricer.catalog.model(series.model_id), projection.month_starts)
-        changes = tuple(day for day, before, point in zip(projection.month_starts[1:], points, points[1:])
-                        if point.start != before.start)
+        changes = tuple(
+            day
+            for day, before, point in zip(projection.month_starts[1:], points, points[1:])
+            if point.start != before.start
+        )
         found.append(OptionQuote(row, tuple(option_line(row, cost, cur, terms) for cost in costs), changes))
     return tuple(found)

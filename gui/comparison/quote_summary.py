@@ -42,14 +42,17 @@ def quote_source(document) -> dict:
         return {**shown, "problem": document.pricing_error}
     from core.workbook.plan import quote_options
     from core.workbook.quote_figures import quote_figures
+
     try:
         options = quote_options(project, comparison)
         figures = quote_figures(project, comparison, document.pricer, options, YEAR_MONTHS) if options else ()
     except TokenQuoteError as exc:
         return {**shown, "currency": comparison.currency, "problem": error_text(exc)}
     chinese = is_chinese()
-    vendors = {v.id: short_vendor_name(v.name_zh) if chinese and v.name_zh else v.name
-               for v in document.pricing_catalog.vendors.values()}
+    vendors = {
+        v.id: short_vendor_name(v.name_zh) if chinese and v.name_zh else v.name
+        for v in document.pricing_catalog.vendors.values()
+    }
     return {**shown, "figures": figures, "currency": comparison.currency, "vendors": vendors}
 
 
@@ -61,7 +64,7 @@ class QuoteSummary(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quoteSummary")
-        self.vendor_names: dict[str, str] = {}     # vendor id → the name the interface uses
+        self.vendor_names: dict[str, str] = {}  # vendor id → the name the interface uses
         self.terms_line = QLabel(self)
         self.terms_line.setWordWrap(True)
         self.hint = QLabel(self)
@@ -71,14 +74,27 @@ class QuoteSummary(QWidget):
         self.edit_button.clicked.connect(self.terms_requested)
         self.table = QTableWidget(0, 8, self)
         self.table.setAccessibleName(self.tr("The quote's options: the client's price, tax and total"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Option"), self.tr("Vendor"), self.tr("Vendor cost / month"), self.tr("Discount"),
-            self.tr("Price after markup"), self.tr("Tax"), self.tr("Total / month"), self.tr("First 12 months")])
-        self.table.horizontalHeaderItem(7).setToolTip(self.tr(
-            "The first 12 months incl. tax: each month's vendor cost with the projection's growth and any price "
-            "change, through discount, markup and tax — the year figure of the exported quote"))
-        self.table.horizontalHeaderItem(4).setToolTip(self.tr("What the client pays before tax: (vendor cost − "
-                                                              "discount) + markup"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Option"),
+                self.tr("Vendor"),
+                self.tr("Vendor cost / month"),
+                self.tr("Discount"),
+                self.tr("Price after markup"),
+                self.tr("Tax"),
+                self.tr("Total / month"),
+                self.tr("First 12 months"),
+            ]
+        )
+        self.table.horizontalHeaderItem(7).setToolTip(
+            self.tr(
+                "The first 12 months incl. tax: each month's vendor cost with the projection's growth and any price "
+                "change, through discount, markup and tax — the year figure of the exported quote"
+            )
+        )
+        self.table.horizontalHeaderItem(4).setToolTip(
+            self.tr("What the client pays before tax: (vendor cost − discount) + markup")
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -105,10 +121,16 @@ class QuoteSummary(QWidget):
         for row, option in enumerate(figures):
             line, year = option.month, option.year
             discount = format_money(-line.discount, currency) if line.discount else format_money(Decimal(0), currency)
-            cells = (option.row.name, self.vendor_name(option.row), format_money(line.list_cost, currency),
-                     f"{discount} ({_pct(line.discount_pct)})", format_money(line.client_price, currency),
-                     format_money(line.tax, currency), format_money(line.total, currency),
-                     format_money(year.total, currency))
+            cells = (
+                option.row.name,
+                self.vendor_name(option.row),
+                format_money(line.list_cost, currency),
+                f"{discount} ({_pct(line.discount_pct)})",
+                format_money(line.client_price, currency),
+                format_money(line.tax, currency),
+                format_money(line.total, currency),
+                format_money(year.total, currency),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column > 1:
@@ -124,20 +146,30 @@ class QuoteSummary(QWidget):
             self.hint.setText(problem)
         elif plain:
             set_text_color(self.hint, warning_color())
-            self.hint.setText(self.tr("No discount or markup is set: the client's price is the vendor's cost. "
-                                      "Quote terms… sets them."))
+            self.hint.setText(
+                self.tr(
+                    "No discount or markup is set: the client's price is the vendor's cost. Quote terms… sets them."
+                )
+            )
         else:
             set_text_color(self.hint, hint_color())
-            self.hint.setText(self.tr("The client's quote (File › Export workbook… or Export PDF…, then Client "
-                                      "quote) shows the price after markup, tax and totals, not the vendor cost "
-                                      "or discount."))
+            self.hint.setText(
+                self.tr(
+                    "The client's quote (File › Export workbook… or Export PDF…, then Client "
+                    "quote) shows the price after markup, tax and totals, not the vendor cost "
+                    "or discount."
+                )
+            )
 
     def vendor_name(self, row) -> str:
         return self.vendor_names.get(row.vendor_id, row.vendor_name)
 
     def _terms_text(self, terms, vendors: set[str]) -> str:
-        named = [self.tr("{0} on {1}").format(_pct(pct), self.vendor_names.get(vendor, vendor))
-                 for vendor, pct in sorted(terms.vendor_discounts.items()) if vendor in vendors]
+        named = [
+            self.tr("{0} on {1}").format(_pct(pct), self.vendor_names.get(vendor, vendor))
+            for vendor, pct in sorted(terms.vendor_discounts.items())
+            if vendor in vendors
+        ]
         if named:
             others = self.tr("{0} on the others").format(_pct(terms.discount_pct))
             parts = [self.tr("discount {0}").format(", ".join([*named, others]))]

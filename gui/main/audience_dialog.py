@@ -30,8 +30,7 @@ def export_stem(document, audience: str) -> str:
     if terms.quote_no:
         stem = QCoreApplication.translate("AudienceDialog", "Quote {0}").format(terms.quote_no)
     else:
-        stem = document.path.stem if document.path else QCoreApplication.translate("AudienceDialog",
-                                                                                   "TokenQuote quote")
+        stem = document.path.stem if document.path else QCoreApplication.translate("AudienceDialog", "TokenQuote quote")
     if audience == INTERNAL:
         return QCoreApplication.translate("AudienceDialog", "{0} (internal)").format(stem)
     return stem
@@ -46,19 +45,32 @@ class AudienceDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Export workbook") if kind == WORKBOOK else self.tr("Export PDF"))
         self.client = QRadioButton(self.tr("&Client quote — to send"), self)
-        self.internal = QRadioButton(self.tr("&Internal workbook — for you and your finance team")
-                                     if kind == WORKBOOK else self.tr("&Internal copy — for you and your finance team"),
-                                     self)
-        client_text = QLabel(self.tr(
-            "What the client pays: each option's price, tax and total a month and for the first year, the volumes "
-            "it is for, your notes and the validity. No vendor cost, discount, markup, price source or internal "
-            "note."), self)
-        internal_text = QLabel(self.tr(
-            "Everything: vendor prices and costs, discount, markup, the comparison of every model, the projection, "
-            "the exchange rates and where each price comes from, with live formulas.")
-            if kind == WORKBOOK else self.tr(
-            "Everything on one page or two: vendor prices and costs, discount, markup, the exchange rates and where "
-            "each price comes from."), self)
+        self.internal = QRadioButton(
+            self.tr("&Internal workbook — for you and your finance team")
+            if kind == WORKBOOK
+            else self.tr("&Internal copy — for you and your finance team"),
+            self,
+        )
+        client_text = QLabel(
+            self.tr(
+                "What the client pays: each option's price, tax and total a month and for the first year, the volumes "
+                "it is for, your notes and the validity. No vendor cost, discount, markup, price source or internal "
+                "note."
+            ),
+            self,
+        )
+        internal_text = QLabel(
+            self.tr(
+                "Everything: vendor prices and costs, discount, markup, the comparison of every model, the projection, "
+                "the exchange rates and where each price comes from, with live formulas."
+            )
+            if kind == WORKBOOK
+            else self.tr(
+                "Everything on one page or two: vendor prices and costs, discount, markup, the exchange rates and where "
+                "each price comes from."
+            ),
+            self,
+        )
         for label in (client_text, internal_text):
             label.setWordWrap(True)
             set_text_color(label, hint_color())
@@ -66,8 +78,13 @@ class AudienceDialog(QDialog):
         self.group = QButtonGroup(self)
         self.group.addButton(self.client)
         self.group.addButton(self.internal)
-        self.same_price = QLabel(self.tr("No discount or markup is set: the client's price is the vendor's cost. "
-                                         "Set them in Quote terms… (Ctrl+T)."), self)
+        self.same_price = QLabel(
+            self.tr(
+                "No discount or markup is set: the client's price is the vendor's cost. "
+                "Set them in Quote terms… (Ctrl+T)."
+            ),
+            self,
+        )
         self.same_price.setWordWrap(True)
         set_text_color(self.same_price, warning_color())
         self._plain_terms = not terms.markup_pct and not terms.discount_pct and not any(terms.vendor_discounts.values())

@@ -51,9 +51,22 @@ def recalculated(tmp_path_factory) -> dict[str, Client]:
         path = export_project(p, catalog, books / f"{name}.xlsx", language=language, audience="client")
         made[name] = (p, build_workbook(p, catalog, language=language, audience="client")[1], path)
     out = root / "recalculated"
-    run = subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation={(root / 'lo').as_uri()}",
-                          "--convert-to", "xlsx", "--outdir", str(out), *(str(m[2]) for m in made.values())],
-                         capture_output=True, text=True, timeout=240)
+    run = subprocess.run(
+        [
+            exe,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={(root / 'lo').as_uri()}",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            *(str(m[2]) for m in made.values()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     found = {}
     for name, (p, layout, path) in made.items():
         converted = out / path.name
@@ -66,12 +79,26 @@ def engine(c: Client):
     """Per option: the quote line of each month (month 1 the comparison's), from the engine alone."""
     p = c.project
     pricer = Pricer(c.catalog)
-    comparison = pricer.compare(p.workloads, as_of=p.as_of, currency=p.currency, fx=p.fx,
-                                models=list(p.selected) or None, include_free=p.include_free)
+    comparison = pricer.compare(
+        p.workloads,
+        as_of=p.as_of,
+        currency=p.currency,
+        fx=p.fx,
+        models=list(p.selected) or None,
+        include_free=p.include_free,
+    )
     months = max(p.projection.months, 12)
-    projection = project_months(pricer, p.workloads, list(c.layout.options), start=p.as_of, months=months,
-                                growth_pct=p.projection.growth_pct, decline_pct=p.projection.decline_pct,
-                                currency=p.currency, fx=p.fx)
+    projection = project_months(
+        pricer,
+        p.workloads,
+        list(c.layout.options),
+        start=p.as_of,
+        months=months,
+        growth_pct=p.projection.growth_pct,
+        decline_pct=p.projection.decline_pct,
+        currency=p.currency,
+        fx=p.fx,
+    )
     terms = p.terms
     lines = {}
     for series in projection.series:
@@ -94,8 +121,11 @@ def test_the_client_quote_equals_the_engine(recalculated, name):
     for model_id, row in c.layout.quote_rows.items():
         month = lines[model_id][0]
         cell = lambda key: money(ws[f"{cols[key]}{row}"].value, cur)  # noqa: E731
-        assert (cell("client_price"), cell("tax"), cell("total_month")) == \
-            (month.client_price, month.tax, month.total), model_id
+        assert (cell("client_price"), cell("tax"), cell("total_month")) == (
+            month.client_price,
+            month.tax,
+            month.total,
+        ), model_id
         year = sum((x.total for x in lines[model_id][:12]), D(0)) if varies else month.total * 12
         assert cell("total_year") == year, model_id
 
@@ -112,7 +142,7 @@ def test_every_month_of_the_client_projection_equals_the_engine(recalculated, na
             assert money(ws[f"{price}{first + k}"].value, cur) == line.client_price, (model_id, k + 1)
             assert money(ws[f"{total}{first + k}"].value, cur) == line.total, (model_id, k + 1)
         years = [money(ws[f"{total}{r}"].value, cur) for r in c.layout.projection_year_rows]
-        assert years == [sum((x.total for x in months[i:i + 12]), D(0)) for i in range(0, len(months), 12)]
+        assert years == [sum((x.total for x in months[i : i + 12]), D(0)) for i in range(0, len(months), 12)]
         assert money(ws[f"{total}{c.layout.projection_total_row}"].value, cur) == sum((x.total for x in months), D(0))
 
 

@@ -24,22 +24,36 @@ D = Decimal
 
 def choose(window, n=3, **terms):
     rows = window.document.comparison.rows[:n]
-    window.document.edit(window.document.project.edited(
-        selected=tuple(r.model_id for r in rows),
-        terms=QuoteTerms(client="Globex", quote_no="Q-9", issue_date=date(2026, 11, 22), markup_pct=D(25),
-                         tax_pct=D(6), vendor_discounts={rows[0].vendor_id: D(10)}, **terms)), "pick")
+    window.document.edit(
+        window.document.project.edited(
+            selected=tuple(r.model_id for r in rows),
+            terms=QuoteTerms(
+                client="Globex",
+                quote_no="Q-9",
+                issue_date=date(2026, 11, 22),
+                markup_pct=D(25),
+                tax_pct=D(6),
+                vendor_discounts={rows[0].vendor_id: D(10)},
+                **terms,
+            ),
+        ),
+        "pick",
+    )
     return rows
 
 
 @pytest.fixture
 def answer(monkeypatch):
     """Answer the next audience question with ``who`` (``"client"`` or ``"internal"``), as a click would."""
+
     def set_answer(who):
         def exec_(dialog):
             (dialog.client if who == "client" else dialog.internal).setChecked(True)
             dialog.accept()
             return QDialog.DialogCode.Accepted
+
         monkeypatch.setattr(AudienceDialog, "exec", exec_)
+
     return set_answer
 
 
@@ -47,11 +61,13 @@ def answer(monkeypatch):
 def save_as(monkeypatch, tmp_path):
     """The save dialog answers with a file in ``tmp_path``; what it offered is kept in ``offered``."""
     from gui.widgets import file_dialogs
+
     offered = []
 
     def get_save_file_name(_parent, _title, suggested, _filter):
         offered.append(suggested)
         return str(tmp_path / f"out-{len(offered)}.xlsx"), ""
+
     monkeypatch.setattr(file_dialogs, "get_save_file_name", get_save_file_name)
     return offered
 
@@ -73,7 +89,7 @@ def test_export_workbook_asks_who_it_is_for_and_writes_that_copy(qtbot, window, 
     window.export_actions.export_workbook()
     task = window.export_actions.task
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
-    assert save_as[-1].endswith("Quote Q-9 (internal).xlsx")       # never sent by mistake under the client's name
+    assert save_as[-1].endswith("Quote Q-9 (internal).xlsx")  # never sent by mistake under the client's name
     internal = openpyxl.load_workbook(tmp_path / "out-2.xlsx")
     assert internal.sheetnames == ["Quote", "Inputs", "Comparison", "Projection", "Prices"]
     assert "MarkupRate" in internal.defined_names
@@ -89,8 +105,8 @@ def test_cancelling_the_question_exports_nothing(window, monkeypatch, save_as):
 def test_the_question_remembers_the_answer_and_warns_when_the_price_is_the_cost(qtbot, window):
     dialog = AudienceDialog(WORKBOOK, QuoteTerms(), window.settings, window)
     qtbot.addWidget(dialog)
-    assert dialog.client.isChecked() and dialog.audience == "client"      # the copy that is safe to send
-    assert not dialog.same_price.isHidden()                                # no markup, no discount: says so
+    assert dialog.client.isChecked() and dialog.audience == "client"  # the copy that is safe to send
+    assert not dialog.same_price.isHidden()  # no markup, no discount: says so
     dialog.internal.setChecked(True)
     assert dialog.same_price.isHidden()
     dialog.accept()
@@ -135,8 +151,9 @@ def test_the_client_price_tab_shows_what_the_client_pays(qtbot, window):
         assert cells[6] == format_money(line.total, "USD")
     assert "markup 25%" in summary.terms_line.text() and "10% on" in summary.terms_line.text()
     # The figures follow an edit at once (the tab is on screen).
-    window.document.edit(window.document.project.edited(
-        terms=window.document.project.terms.edited(tax_pct=D(20))), "tax")
+    window.document.edit(
+        window.document.project.edited(terms=window.document.project.terms.edited(tax_pct=D(20))), "tax"
+    )
     pane.flush()
     last = rows[2]
     pct = D(10) if last.vendor_id == rows[0].vendor_id else D(0)
@@ -154,6 +171,7 @@ def test_editing_the_terms_brings_the_client_price_forward(qtbot, window, monkey
         dialog.markup.line_edit.setText("30")
         dialog.accept()
         return QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(TermsDialog, "exec", exec_)
     window.edit_terms()
     assert window.document.project.terms.markup_pct == D(30)

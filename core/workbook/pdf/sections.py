@@ -68,8 +68,14 @@ def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) 
         _sources(pdf, L, content)
     pdf.ln(3)
     pdf.set_font(FAMILY, "B", BODY_PT)
-    pdf.multi_cell(pdf.width, 4.6, L("valid_line", date=day_text(L.language, content.valid_until)),
-                   align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        pdf.width,
+        4.6,
+        L("valid_line", date=day_text(L.language, content.valid_until)),
+        align="L",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     return bytes(pdf.output())
 
 
@@ -107,7 +113,9 @@ def _volumes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     heading(pdf, L["client_volumes_heading"])
     workloads = content.workloads
     columns: list[tuple[str, Callable[[Workload], str]]] = [
-        ("input_tokens", lambda wl: f"{wl.input_tokens:,}"), ("output_tokens", lambda wl: f"{wl.output_tokens:,}")]
+        ("input_tokens", lambda wl: f"{wl.input_tokens:,}"),
+        ("output_tokens", lambda wl: f"{wl.output_tokens:,}"),
+    ]
     for key, field in (("cache_hit", "cache_hit_pct"), ("batch", "batch_pct"), ("off_peak", "off_peak_pct")):
         if any(getattr(wl, field) for wl in workloads):
             columns.append((key, partial(_share, field)))
@@ -127,8 +135,15 @@ def _table(pdf: QuoteDocument, L: PdfLabels, columns, items, first_left: bool = 
     pdf.set_font(FAMILY, "", TABLE_PT)
     style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
     align = ("LEFT" if first_left else "RIGHT", *["RIGHT"] * (len(columns) - 1))
-    with pdf.table(width=w, align="LEFT", borders_layout="HORIZONTAL_LINES", headings_style=style, line_height=3.8,
-                   text_align=align, padding=PADDING) as table:
+    with pdf.table(
+        width=w,
+        align="LEFT",
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=style,
+        line_height=3.8,
+        text_align=align,
+        padding=PADDING,
+    ) as table:
         row = table.row()
         for key, _ in columns:
             row.cell(L[key])
@@ -142,8 +157,9 @@ def _table(pdf: QuoteDocument, L: PdfLabels, columns, items, first_left: bool = 
 def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     if content.projected:
         if content.growth_pct:
-            note = L("pdf_first_year_note", growth=pct_text(content.growth_pct),
-                     start=day_text(L.language, content.as_of))
+            note = L(
+                "pdf_first_year_note", growth=pct_text(content.growth_pct), start=day_text(L.language, content.as_of)
+            )
         else:
             note = L["pdf_first_year_note_flat"]
         paragraph(pdf, note)
@@ -169,22 +185,43 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
     rest = (w - first) / (len(keys) - 1)
     pdf.set_font(FAMILY, "", TABLE_PT)
     style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    with pdf.table(col_widths=(first, *[rest] * (len(keys) - 1)), width=w, align="LEFT",
-                   borders_layout="HORIZONTAL_LINES", headings_style=style, line_height=3.8,
-                   text_align=("LEFT", *["RIGHT"] * (len(keys) - 1)), padding=PADDING) as table:
+    with pdf.table(
+        col_widths=(first, *[rest] * (len(keys) - 1)),
+        width=w,
+        align="LEFT",
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=style,
+        line_height=3.8,
+        text_align=("LEFT", *["RIGHT"] * (len(keys) - 1)),
+        padding=PADDING,
+    ) as table:
         row = table.row()
         for key in keys:
             row.cell(L[key])
         for wl in content.workloads:
             row = table.row()
             row.cell(text(wl.name))
-            for value in (f"{wl.input_tokens:,}", f"{wl.output_tokens:,}", pct_text(wl.cache_hit_pct),
-                          pct_text(wl.batch_pct), pct_text(wl.off_peak_pct),
-                          f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"]):
+            for value in (
+                f"{wl.input_tokens:,}",
+                f"{wl.output_tokens:,}",
+                pct_text(wl.cache_hit_pct),
+                pct_text(wl.batch_pct),
+                pct_text(wl.off_peak_pct),
+                f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"],
+            ):
                 row.cell(value)
     pdf.ln(2)
-    paragraph(pdf, L("pdf_growth_line", growth=pct_text(content.growth_pct), decline=pct_text(content.decline_pct),
-                     date=day_text(L.language, content.as_of)), BODY_PT, BLACK)
+    paragraph(
+        pdf,
+        L(
+            "pdf_growth_line",
+            growth=pct_text(content.growth_pct),
+            decline=pct_text(content.decline_pct),
+            date=day_text(L.language, content.as_of),
+        ),
+        BODY_PT,
+        BLACK,
+    )
     pdf.ln(3)
     paragraph(pdf, L["fx_heading"], BODY_PT, BLACK, "B")
     pdf.ln(1)
@@ -193,8 +230,16 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
     else:
         pdf.set_font(FAMILY, "", TABLE_PT)
         widths = (34.0, 46.0, 30.0, w - 110.0)
-        with pdf.table(col_widths=widths, width=w, align="LEFT", borders_layout="HORIZONTAL_LINES",
-                       headings_style=style, line_height=3.8, text_align="LEFT", padding=PADDING) as table:
+        with pdf.table(
+            col_widths=widths,
+            width=w,
+            align="LEFT",
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=style,
+            line_height=3.8,
+            text_align="LEFT",
+            padding=PADDING,
+        ) as table:
             row = table.row()
             for key in ("fx_pair", "fx_rate", "fx_as_of", "fx_note"):
                 row.cell(L[key])
@@ -213,8 +258,16 @@ def _sources(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     widths = (36.0, 28.0, 24.0, w - 112.0, 24.0)
     pdf.set_font(FAMILY, "", SMALL_PT)
     style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    with pdf.table(col_widths=widths, width=w, align="LEFT", borders_layout="HORIZONTAL_LINES",
-                   headings_style=style, line_height=3.5, text_align="LEFT", padding=PADDING) as table:
+    with pdf.table(
+        col_widths=widths,
+        width=w,
+        align="LEFT",
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=style,
+        line_height=3.5,
+        text_align="LEFT",
+        padding=PADDING,
+    ) as table:
         row = table.row()
         for key in ("model", "vendor", "from", "source", "checked"):
             row.cell(L[key])
