@@ -334,6 +334,7 @@ FIELDS: dict[str, str] = {
     "layer": QT_TRANSLATE_NOOP("CoreFields", "layer"),
     "language": QT_TRANSLATE_NOOP("CoreFields", "language"),
     "paper": QT_TRANSLATE_NOOP("CoreFields", "paper size"),
+    "audience": QT_TRANSLATE_NOOP("CoreFields", "audience (client or internal)"),
     "top_level": QT_TRANSLATE_NOOP("CoreFields", "top level"),
     "line_column": QT_TRANSLATE_NOOP("CoreFields", "line {line}, column {column}"),
     "sheet": QT_TRANSLATE_NOOP("CoreFields", "sheet {name}"),

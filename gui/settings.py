@@ -64,6 +64,9 @@ PAPER_FROM_LOCALE = "locale"
 PDF_PAPER = Setting("export/pdf_paper", str, PAPER_FROM_LOCALE,
                     "page size of PDF quotes: locale (Letter in the US, Canada, Mexico and the Philippines, else A4), "
                     "a4 or letter", choices=(PAPER_FROM_LOCALE, "a4", "letter"))
+EXPORT_AUDIENCE = Setting("export/audience", str, "client",
+                          "who the last export was for: client (their price, tax and total) or internal (every figure)",
+                          choices=("client", "internal"))
 COMPANY_NAME = Setting("export/company_name", str, "",
                        "your company's name on PDF quotes whose terms name no company")
 COMPANY_LOGO = Setting("export/company_logo", str, "", "path of your company's logo (PNG or JPEG) on PDF quotes")
@@ -80,7 +83,7 @@ ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
                 RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
-                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS, USAGE_MAPPINGS, APPEARANCE)
+                PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS, USAGE_MAPPINGS, APPEARANCE, EXPORT_AUDIENCE)
 
 
 def settings_dir() -> Path:

@@ -144,12 +144,13 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
     if args.xlsx:
         from core.workbook.writer import export_project
         written.append(export_project(project, catalog, Path(args.xlsx), language=args.lang, comparison=comparison,
-                                      pricer=pricer, paper=args.paper or paper_from_environment()))
+                                      pricer=pricer, paper=args.paper or paper_from_environment(),
+                                      audience=args.audience))
     if args.pdf:
         from core.workbook.pdf.writer import export_pdf
         written.append(export_pdf(project, catalog, Path(args.pdf), language=args.lang,
                                   paper=args.paper or paper_from_environment(), logo=args.logo,
-                                  comparison=comparison, pricer=pricer))
+                                  comparison=comparison, pricer=pricer, audience=args.audience))
     return written
 
 

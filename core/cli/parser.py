@@ -11,6 +11,7 @@ from datetime import date
 
 from core.dates import parse_day
 from core.errors import InputError
+from core.workbook.audience import AUDIENCES, DEFAULT_AUDIENCE
 from core.workbook.paper import PAPERS
 
 PROG = "tokenquote-cli"
@@ -157,6 +158,10 @@ def _add_export_options(p: argparse.ArgumentParser) -> None:
 
 def _add_pdf_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", default=None, metavar="PATH", help="PDF quote to write")
+    p.add_argument("--audience", choices=AUDIENCES, default=DEFAULT_AUDIENCE,
+                   help="who the workbook and the PDF are for: internal (the default, as before: vendor costs, "
+                        "discount, markup, every sheet and formula) or client (the client's price, tax and total "
+                        "only: no vendor cost, discount, markup or internal note)")
     p.add_argument("--paper", choices=PAPERS, default=None,
                    help="printed page size of the workbook and the PDF (default: from LC_ALL/LC_PAPER/LANG: Letter "
                         "in the US, Canada, Mexico…, else A4)")

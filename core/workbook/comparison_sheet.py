@@ -20,6 +20,7 @@ from core.workbook.context import (
 )
 from core.workbook.labels import tier_label
 from core.workbook.plan import PricingRow, WorkbookPlan
+from core.workbook.print_fit import keep_chart_whole, rows_height, sheet_width, width_scale
 from core.workbook.sheet_writer import SheetWriter, money_text, price_text
 from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_width, money_format
 
@@ -27,6 +28,8 @@ CHART_ROWS = 20                # the bar chart shows at most this many models (t
 BLOCK_KEYS = ("in_price", "out_price", "cached_price", "tier", "batch_in", "batch_out", "batch_cached", "off_in",
               "off_out", "off_cached", "free_in", "free_out", "input_cost", "output_cost")
 HIDDEN_KEYS = BLOCK_KEYS[3:12]  # grouped and collapsed: resolved batch/off-peak prices, tier, free quota
+# Longer texts wrap at these widths (characters), so the sheet prints readably one landscape page wide.
+VENDOR_WIDTH, MODEL_WIDTH, NOTES_WIDTH = 18, 28, 30
 
 
 class _Columns:
@@ -93,9 +96,15 @@ def write_comparison(ctx: Context) -> None:
     headers = _comparison_headers(ctx, cols)
     if cols.multi:
         for block, wl in zip(cols.blocks, workloads):
+            # The workload's name over its own shown columns only (from the first one shown: a merge that began
+            # in a collapsed column would hide its text).
             end = block.get("monthly", block["output_cost"])
-            w.put(3, block["in_price"], wl.name, "group", width=0)
-            ws.merge_cells(start_row=3, start_column=block["in_price"], end_row=3, end_column=end)
+            start = next(c for c in range(block["in_price"], end + 1) if c not in w.hidden)
+            w.put(3, start, wl.name, "group", width=0)
+            for col in range(start + 1, end + 1):
+                w.put(3, col, None, "group", width=0)
+            if end > start:
+                ws.merge_cells(start_row=3, start_column=start, end_row=3, end_column=end)
     for col, text in headers.items():
         w.header(HEADER_ROW, col, text, fit=col not in w.hidden)
 
@@ -151,24 +160,24 @@ def write_comparison(ctx: Context) -> None:
 
     charted = fitting[:CHART_ROWS] if fitting else plan.rows[:CHART_ROWS]
     area_bottom = bottom
+    chart = None
     if charted:
-        area_bottom = _bar_chart(ctx, ws, cols, len(charted), len(plan.rows) > CHART_ROWS, bottom)
+        chart, area_bottom = _bar_chart(ctx, ws, cols, len(charted), len(plan.rows) > CHART_ROWS, bottom)
     print_setup(ctx, ws, f"A1:{C[cols.last]}{area_bottom}", f"{HEADER_ROW}:{HEADER_ROW}")
+    if chart is not None and area_bottom > bottom:     # below the table, in the print area: printed whole
+        scale = width_scale(ctx.paper, sheet_width(w.final_widths, cols.last, w.hidden))
+        keep_chart_whole(ws, ctx.paper, scale, rows_height(ws, 1, bottom + 2), chart.height * 28.35, bottom + 3)
 
 
 def _hidden_columns(plan: WorkbookPlan, cols: _Columns) -> list[tuple[int, int]]:
     """Column ranges grouped and collapsed. One workload: the resolved batch/off-peak prices, the tier and
-    the free quota. Several: each block's detail and line costs (the totals show them), and a block's prices
-    too when they equal the first workload's for every row (no tier told them apart)."""
+    the free quota. Several: each block's detail and line costs (the totals show them), and every block's
+    prices but the first workload's — its monthly cost stays, and the Notes say which tier priced it — so the
+    sheet prints readably one page wide (expand a group to see them)."""
     if not cols.multi:
         block = cols.blocks[0]
         return [(block[HIDDEN_KEYS[0]], block[HIDDEN_KEYS[-1]])]
-    priced = plan.rows + plan.later
-    out = []
-    for n, block in enumerate(cols.blocks):
-        same = n > 0 and all(p.per_workload[n].prices == p.per_workload[0].prices for p in priced)
-        out.append((block["in_price" if same else "tier"], block["output_cost"]))
-    return out
+    return [(block["in_price" if n > 0 else "tier"], block["output_cost"]) for n, block in enumerate(cols.blocks)]
 
 
 def _comparison_headers(ctx: Context, cols: _Columns) -> dict[int, str]:
@@ -203,8 +212,8 @@ class _RowWidths:
         if value > self.money.get(key, -1):
             self.money[key] = value
 
-    def add_text(self, col: int, text: str) -> None:
-        width = display_width(text)
+    def add_text(self, col: int, text: str, limit: int | None = None) -> None:
+        width = display_width(text) if limit is None else min(limit, display_width(text))
         if width > self.text.get(col, 0):
             self.text[col] = width
 
@@ -228,11 +237,12 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
     int_style = array("int")
     cells: list = [None] * cols.last
     cells[cols.rank - 1] = rank
-    cells[cols.vendor - 1] = new(ctx.vendor_label(row), cell)
-    cells[cols.model - 1] = new(row.name, cell)
+    vendor = ctx.vendor_label(row)
+    cells[cols.vendor - 1] = new(vendor, array("cell_wrap") if display_width(vendor) > VENDOR_WIDTH else cell)
+    cells[cols.model - 1] = new(row.name, array("cell_wrap") if display_width(row.name) > MODEL_WIDTH else cell)
     cells[cols.currency - 1] = new(cur, cell)
-    widths.add_text(cols.vendor, ctx.vendor_label(row))
-    widths.add_text(cols.model, row.name)
+    widths.add_text(cols.vendor, vendor, VENDOR_WIDTH)
+    widths.add_text(cols.model, row.name, MODEL_WIDTH)
     notes: list[str] = []
     for n, (block, wr) in enumerate(zip(cols.blocks, p.per_workload), start=1):
         e = wr.prices
@@ -294,14 +304,16 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
         notes.insert(0, L("later_note", date=date_text(ctx, p.row.point.start)))
     text = "; ".join(notes)
     cells[cols.notes - 1] = new(text, array("cell_wrap"))
-    if text:
-        widths.text[cols.notes] = max(widths.text.get(cols.notes, 0), min(40, display_width(text)))
-    return w.table_row(cells, [(cols.notes, text)] if len(text) > 30 else None)
+    widths.add_text(cols.notes, text, NOTES_WIDTH)
+    wrapped = [(col, value) for col, value, limit in ((cols.notes, text, NOTES_WIDTH), (cols.vendor, vendor, VENDOR_WIDTH),
+                                                      (cols.model, row.name, MODEL_WIDTH))
+               if display_width(value) > limit]
+    return w.table_row(cells, wrapped or None)
 
 
-def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bottom: int) -> int:
-    """The monthly cost of the (cheapest) models as horizontal bars; returns the last row it covers when it
-    sits below the table (the print area must include it), else ``bottom``."""
+def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bottom: int) -> tuple:
+    """The monthly cost of the (cheapest) models as horizontal bars; returns the chart and the last row it covers
+    when it sits below the table (the print area must include it), else ``bottom``."""
     from openpyxl.chart import BarChart, Reference
 
     L = ctx.L
@@ -328,6 +340,6 @@ def _bar_chart(ctx: Context, ws, cols: _Columns, count: int, partial: bool, bott
     chart.height = max(6.0, 2.0 + 0.7 * count)
     if bottom < 60:
         ws.add_chart(chart, f"B{bottom + 3}")
-        return bottom + 3 + chart_rows(chart.height)
+        return chart, bottom + 3 + chart_rows(chart.height)
     ws.add_chart(chart, f"{letter(cols.last + 2)}{FIRST_ROW}")
-    return bottom
+    return chart, bottom

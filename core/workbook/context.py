@@ -10,6 +10,7 @@ from datetime import date
 
 from core.catalog.model import BUNDLED_LAYER
 from core.money import minor_unit
+from core.pricing.fx import ASSUMPTION_NOTE
 from core.pricing.fx import CLI_NOTE as CLI_FX_NOTE  # the note core.fx.parse_fx_option gives a typed rate
 from core.workbook.labels import Labels
 from core.workbook.plan import WorkbookPlan
@@ -34,6 +35,7 @@ class WorkbookLayout:
     quote_cols: dict[str, str] = field(default_factory=dict)
     projection_first_row: int = 0
     projection_cols: dict[str, str] = field(default_factory=dict)            # option → column letter
+    projection_client_cols: dict[str, str] = field(default_factory=dict)     # option → its client total's column
     projection_year_rows: list[int] = field(default_factory=list)
     projection_total_row: int = 0
     options: tuple[str, ...] = ()
@@ -65,7 +67,8 @@ def letter(col: int) -> str:
 
 
 class Context:
-    def __init__(self, project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str = "a4"):
+    def __init__(self, project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str = "a4",
+                 sheets: tuple[str, ...] = SHEETS):
         from openpyxl import Workbook
 
         self.project = project
@@ -81,7 +84,7 @@ class Context:
         self.styles = Styles(self.wb, labels.language, labels["date_format"], labels["month_format"])
         self.layout = WorkbookLayout(options=tuple(plan.options))
         self.sheets = {}
-        for index, key in enumerate(SHEETS):
+        for index, key in enumerate(sheets):
             title = labels[f"sheet_{key}"]
             ws = self.wb.active if index == 0 else self.wb.create_sheet()
             ws.title = title
@@ -97,10 +100,14 @@ class Context:
 
     def vendor_label(self, row) -> str:
         """The vendor's name in the workbook's language (a Chinese quote says 字节跳动（豆包）, not ByteDance)."""
-        vendor = self.catalog.vendors.get(row.vendor_id) if self.catalog is not None else None
-        if self.L.language == "zh" and vendor is not None and vendor.name_zh:
-            return vendor.name_zh
-        return row.vendor_name
+        return self.vendor_name(row.vendor_id, row.vendor_name)
+
+    def vendor_name(self, vendor_id: str, fallback: str | None = None) -> str:
+        """A vendor's name in the workbook's language, by id (``fallback``, else the id, when unknown)."""
+        vendor = self.catalog.vendors.get(vendor_id) if self.catalog is not None else None
+        if vendor is None:
+            return fallback or vendor_id
+        return vendor.name_zh if self.L.language == "zh" and vendor.name_zh else vendor.name
 
     def tick(self, n: int = 1) -> None:
         self._done += n
@@ -129,7 +136,9 @@ def fx_note(L: Labels, rate) -> str:
         return L["fx_assumption"]
     if rate.note == CLI_FX_NOTE:
         return L["fx_given_cli"]
-    return rate.note or L["fx_given"]
+    if rate.note == ASSUMPTION_NOTE or not rate.note:   # a bundled rate the user has since edited, or their own
+        return L["fx_edited"]
+    return rate.note
 
 
 def vendor_discount_name(vendor_id: str) -> str:

@@ -106,11 +106,8 @@ def write_inputs(ctx: Context) -> None:
     w.put(r, 1, L["terms_heading"], "section", width=0)
     terms = ctx.terms
     rows = [("DiscountRate", L["discount_all"], terms.discount_pct)]
-    vendors = ctx.catalog.vendors
     for vendor_id, pct in sorted(terms.vendor_discounts.items()):
-        vendor = vendors.get(vendor_id)
-        rows.append((vendor_discount_name(vendor_id), L("discount_vendor", vendor=vendor.name if vendor else vendor_id),
-                     pct))
+        rows.append((vendor_discount_name(vendor_id), L("discount_vendor", vendor=ctx.vendor_name(vendor_id)), pct))
     rows += [("MarkupRate", L["markup"], terms.markup_pct), ("TaxRate", L["tax_rate"], terms.tax_pct)]
     for name, label, pct in rows:
         r += 1

@@ -42,6 +42,13 @@ EN = {
     "tax": "Tax / month",
     "total_month": "Total / month incl. tax",
     "total_year": "Total / year incl. tax",
+    "vendor_cost_first_year": "Vendor cost, first 12 months",
+    "total_first_year": "Total, first 12 months incl. tax",
+    "vendor_cost_year_flat": "Vendor cost / year (12 × the first month)",
+    "total_year_flat": "Total / year incl. tax (12 × the first month)",
+    "first_year_note": "First 12 months: each month as the Projection sheet prices it (volume growth and any "
+                       "price change within the year), through discount, markup and tax; twelve times the first "
+                       "month when the Inputs sheet shows fewer than 12 months.",
     "notes_heading": "Notes and assumptions",
     "volumes_heading": "Monthly volumes (from the Inputs sheet)",
     "projection_heading": "Projection",
@@ -64,6 +71,26 @@ EN = {
     "option_notes": "{model}: {note}",
     "valid_line": "This quote is valid until {date}.",
     "none": "—",
+
+    # the client's copy (core.workbook.client_sheets): their price, tax and total, nothing of the vendor's cost
+    "client_tax_rate": "Tax rate",
+    "client_price_month": "Price / month",
+    "client_volumes_heading": "Monthly volumes this quote is for",
+    "client_growth_line": "Volumes are expected to grow {growth} a month from {date}.",
+    "client_decline_line": "Prices are expected to fall {decline} a year, in yearly steps from the 13th month.",
+    "client_price_change": "{model}: the vendor's price changes from {dates}; the price follows from that month.",
+    "client_year_line": "The first 12 months' total adds up each month's price and tax as the {sheet} sheet shows "
+                        "them.",
+    "client_how_priced": "Prices are in {cur}, per month, for the volumes above; tax is charged on each price at "
+                         "the rate shown.",
+    "client_projection_title": "Projection: monthly price, {cur}",
+    "client_projection_sub": "The first {n} months: each month's price follows the volume growth and the price "
+                             "changes stated on the Quote sheet; tax is charged on each month's price at the "
+                             "quote's rate.",
+    "client_price_col": "Price",
+    "client_tax_col": "Tax",
+    "client_total_col": "Total incl. tax",
+    "client_chart_title": "Projected monthly total incl. tax, {cur}",
 
     # inputs
     "inputs_title": "Inputs",
@@ -104,8 +131,8 @@ EN = {
     "fx_note": "Note",
     "fx_label": "{base}/{quote}: 1 {base} = … {quote}",
     "fx_assumption": "Assumption: replace with your budget rate",
-    "fx_given": "Given",
     "fx_given_cli": "Given on the command line",
+    "fx_edited": "Set by you",
     "discount_all": "Discount on vendor cost (all vendors)",
     "discount_vendor": "Discount on vendor cost: {vendor}",
     "markup": "Markup on discounted cost",
@@ -157,10 +184,13 @@ EN = {
     "chart_bar_title_top": "Monthly cost, {cur}: the {n} cheapest at export",
 
     # projection
-    "projection_title": "Projection: monthly vendor cost, {cur}",
+    "projection_title": "Projection: monthly vendor cost and price to the client, {cur}",
     "projection_sub": "Month k = ROUND(base × (1 + growth)^(k − 1) × (1 − decline)^INT((k − 1) / 12)); "
                       "growth and decline are on the Inputs sheet; a later price point replaces the base from "
-                      "the month it takes effect.",
+                      "the month it takes effect. Each month's price to the client takes that month's vendor cost "
+                      "through discount, markup and tax.",
+    "proj_group_vendor": "Vendor cost",
+    "proj_group_client": "Price to the client incl. tax",
     "month_no": "Month",
     "month_start": "Starting",
     "year_totals": "Totals per year",
@@ -176,6 +206,10 @@ EN = {
     "from": "In force from",
     "to": "Until",
     "open_ended": "until changed",
+    "terms_col": "Other terms",
+    "term_part": "{name}: {text}",
+    "terms_join": "; ",
+    "sources_heading": "Sources",
     "tiers": "Context tiers",
     "batch_col": "Batch",
     "off_peak_col": "Off-peak",
@@ -237,7 +271,7 @@ EN = {
     "category": "Quote",
 
     # number formats that carry words
-    "date_format": "d mmm yyyy",
+    "date_format": "yyyy-mm-dd",       # the app's and the PDF's date style (core.workbook.context.date_text)
     "month_format": "mmm yyyy",
 }
 # The engine's notes: in English their codes are their words (worded once, in core.pricing.engine).

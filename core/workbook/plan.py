@@ -49,6 +49,31 @@ class WorkbookPlan:
         return self._index[key]
 
 
+def quoted_rows(project, comparison: Comparison) -> tuple[list[ComparisonRow], list[str]]:
+    """The comparison rows the quote lists and the quote's options — the one place that decides what "the quote's
+    options" are (the workbook, the PDF and the app's quote summary all ask here).
+
+    The rows: the chosen models priced, else every row; ranked rows first in the engine's order (the RANK() range
+    is then one block: a row that does not fit, or a free one when free models are not compared, comes after it,
+    unranked, as the engine leaves it). The options: the chosen models in the order they were chosen, else the
+    three cheapest that fit (else the first three listed)."""
+    selected = [m for m in project.selected if m in {r.model_id for r in comparison.rows}]
+    chosen = [r for r in comparison.rows if r.model_id in set(selected)] if selected else []
+    listed = chosen or list(comparison.rows)
+    listed.sort(key=lambda r: r.rank is None)
+    if chosen:
+        options = list(dict.fromkeys(selected))
+    else:
+        cheapest, _ = default_rows(listed, (), QUOTE_OPTIONS)
+        options = [r.model_id for r in cheapest] or [r.model_id for r in listed[:QUOTE_OPTIONS]]
+    return listed, options
+
+
+def quote_options(project, comparison: Comparison) -> list[str]:
+    """The model ids the quote offers (see :func:`quoted_rows`)."""
+    return quoted_rows(project, comparison)[1]
+
+
 def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None) -> WorkbookPlan:
     """Decide the rows, the options, the later price points and the Prices sheet's points."""
     selected = [m for m in project.selected if m in pricer.catalog.models]
@@ -56,22 +81,12 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
         comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
                                     fx=project.fx, models=selected or None,
                                     include_free=project.include_free)
-    chosen = [r for r in comparison.rows if r.model_id in set(selected)] if selected else []
-    listed = chosen or list(comparison.rows)
+    listed, options = quoted_rows(project, comparison)
     if not listed:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
-    # Ranked rows first, in the engine's order: the RANK() range is then one block (a row that does not fit, or a
-    # free one when free models are not compared, is listed after it, unranked, as the engine leaves it).
-    listed.sort(key=lambda r: r.rank is None)
     per_model = {w.name: {r.model_id: r for r in comparison.by_workload.get(w.name, ())}
                  for w in comparison.workloads}
     rows = [PricingRow(r, _per_workload(pricer, comparison, per_model, r)) for r in listed]
-    if chosen:
-        by_id = {r.model_id: r for r in chosen}
-        options = [m for m in dict.fromkeys(selected) if m in by_id]
-    else:
-        cheapest, _ = default_rows(listed, (), QUOTE_OPTIONS)
-        options = [r.model_id for r in cheapest] or [r.model_id for r in listed[:QUOTE_OPTIONS]]
 
     months = project.projection.months
     check_growth(max((row_of_option.row.monthly_cost for row_of_option in rows if row_of_option.row.model_id in options),

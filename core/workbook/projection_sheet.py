@@ -1,54 +1,80 @@
 """The Projection sheet: months × options, each cell core.projection's formula on the option's monthly cost
-(switching to a later price point's row from the month it takes effect), totals per year, a line chart."""
+(switching to a later price point's row from the month it takes effect), and beside it each month's price to the
+client incl. tax (core.pricing.quote.quote_line on that month's cost: the Quote sheet's first-12-months figure adds
+these up); totals per year and a line chart that prints whole."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from core.workbook.context import HEADER_ROW, Context, chart_rows, date_width, letter, print_setup, round_formula
+from core.workbook.context import (
+    HEADER_ROW,
+    Context,
+    chart_rows,
+    date_width,
+    letter,
+    print_setup,
+    round_formula,
+    vendor_discount_name,
+)
+from core.workbook.print_fit import keep_chart_whole, rows_height, sheet_width, width_scale
 from core.workbook.sheet_writer import SheetWriter, money_text
 from core.workbook.style import Formula, money_format
 
+GROUP_ROW = HEADER_ROW - 1
+CHART_CM = (24.0, 8.0)     # a 12-month table and its chart print on one page
+
+
+def client_total_formula(cost: str, discount: str, digits: int) -> str:
+    """A month's vendor cost ``cost`` through discount, markup and tax, as core.pricing.quote.quote_line: the
+    price after markup is (cost − ROUND(cost × discount)) + ROUND(that × markup); the total adds ROUND(price × tax)."""
+    net = f"({cost}-{round_formula(f'{cost}*{discount}', digits)})"
+    price = f"{net}+{round_formula(f'{net}*MarkupRate', digits)}"
+    return f"{price}+{round_formula(f'({price})*TaxRate', digits)}"
+
 
 def write_projection(ctx: Context) -> None:
-    from openpyxl.chart import LineChart, Reference
-
     L, ws, plan = ctx.L, ctx.sheets["projection"], ctx.plan
     w = SheetWriter(ws, ctx.styles)
+    options = plan.options
+    n = len(options)
     w.put(1, 1, L("projection_title", cur=ctx.cur), "title", width=0)
-    last_col = 2 + len(plan.options)
+    last_col = 2 + 2 * n
     w.paragraph(2, 1, max(last_col, 6), L["projection_sub"], "subtitle_wrap", size=9)
     w.header(HEADER_ROW, 1, L["month_no"])
     w.header(HEADER_ROW, 2, L["month_start"])
+    _group(w, ws, 3, 2 + n, L["proj_group_vendor"])
+    _group(w, ws, 3 + n, last_col, L["proj_group_client"])
     comparison_ref = ctx.sheet_ref("comparison")
     monthly = ctx.layout.comparison_cols["monthly"]
     main_key = {p.row.model_id: p.key for p in plan.rows}
-    names = {p.row.model_id: p.row.name for p in plan.rows}
-    for j, option in enumerate(plan.options, start=3):
-        w.header(HEADER_ROW, j, names[option])
-        ctx.layout.projection_cols[option] = letter(j)
+    rows = {p.row.model_id: p.row for p in plan.rows}
+    terms = ctx.terms
+    for j, option in enumerate(options):
+        w.header(HEADER_ROW, 3 + j, rows[option].name)
+        w.header(HEADER_ROW, 3 + n + j, rows[option].name)
+        ctx.layout.projection_cols[option] = letter(3 + j)
+        ctx.layout.projection_client_cols[option] = letter(3 + n + j)
     money = "money:" + ctx.cur
     months = len(plan.month_starts)
     for k, day in enumerate(plan.month_starts, start=1):
         r = HEADER_ROW + k
         w.put(r, 1, k, "rank", width=4)
         w.put(r, 2, day, "month", width=date_width(ctx) - 2)
-        for j, option in enumerate(plan.options, start=3):
+        for j, option in enumerate(options):
             key = plan.month_rows[option][k - 1]
             row = ctx.layout.comparison_rows[option] if key == main_key[option] else ctx.layout.later_rows[key]
             base = f"{comparison_ref}${monthly}${row}"
             grown = f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-1)/12)"
-            formula = f'IF($A{r}>ProjMonths,"",{round_formula(grown, ctx.digits)})'
-            w.put(r, j, Formula(formula), money)
+            w.put(r, 3 + j, Formula(f'IF($A{r}>ProjMonths,"",{round_formula(grown, ctx.digits)})'), money)
+            vendor_id = rows[option].vendor_id
+            discount = vendor_discount_name(vendor_id) if vendor_id in terms.vendor_discounts else "DiscountRate"
+            total = client_total_formula(f"{letter(3 + j)}{r}", discount, ctx.digits)
+            w.put(r, 3 + n + j, Formula(f'IF($A{r}>ProjMonths,"",{total})'), money)
         ctx.tick()
     first, last = HEADER_ROW + 1, HEADER_ROW + months
     ctx.layout.projection_first_row = first
-    # Widths from the engine's own base figures, grown as the inputs say (an estimate is enough here).
-    growth = float(1 + ctx.project.projection.growth_pct / 100)
-    for j, option in enumerate(plan.options, start=3):
-        biggest = max(plan.pricing_row(key).row.monthly_cost for key in plan.month_rows[option])
-        peak = float(biggest) * max(1.0, growth ** (months - 1)) * 12
-        w.fit(j, money_text(Decimal(str(round(peak, 2))), ctx.cur))
+    _fit_money(ctx, w, months)
 
     r = last + 2
     w.put(r, 1, L["year_totals"], "section", width=0)
@@ -71,11 +97,42 @@ def write_projection(ctx: Context) -> None:
     ctx.layout.projection_total_row = r
     w.apply_widths(minimum=11, maximum=40, fixed={1: 8}, columns=max(last_col, 6))
     ws.freeze_panes = f"C{first}"
+    anchor = r + 3
+    add_line_chart(ctx, ws, w, L("chart_line_title", cur=ctx.cur), (3, 2 + n), first, last, anchor, last_col)
+
+
+def _group(w: SheetWriter, ws, first: int, last: int, text: str) -> None:
+    """A group header over columns ``first``–``last`` only (its own block, no further)."""
+    w.put(GROUP_ROW, first, text, "group", width=0)
+    for col in range(first + 1, last + 1):
+        w.put(GROUP_ROW, col, None, "group", width=0)
+    if last > first:
+        ws.merge_cells(start_row=GROUP_ROW, start_column=first, end_row=GROUP_ROW, end_column=last)
+
+
+def _fit_money(ctx: Context, w: SheetWriter, months: int) -> None:
+    """Widths from the engine's own base figures, grown as the inputs say (an estimate is enough here)."""
+    plan, terms = ctx.plan, ctx.terms
+    n = len(plan.options)
+    growth = float(1 + ctx.project.projection.growth_pct / 100)
+    factor = float((1 + terms.markup_pct / 100) * (1 + terms.tax_pct / 100))
+    for j, option in enumerate(plan.options):
+        biggest = max(plan.pricing_row(key).row.monthly_cost for key in plan.month_rows[option])
+        peak = float(biggest) * max(1.0, growth ** (months - 1)) * 12
+        w.fit(3 + j, money_text(Decimal(str(round(peak, 2))), ctx.cur))
+        w.fit(3 + n + j, money_text(Decimal(str(round(peak * factor, 2))), ctx.cur))
+
+
+def add_line_chart(ctx: Context, ws, w: SheetWriter, title: str, series_cols: tuple[int, int], first: int, last: int,
+                   anchor: int, last_col: int) -> None:
+    """A line chart of columns ``series_cols`` (their header row names the lines) over months ``first``–``last``,
+    placed at row ``anchor``; the print area takes it in, and it never prints cut across two pages."""
+    from openpyxl.chart import LineChart, Reference
 
     chart = LineChart()
-    chart.title = L("chart_line_title", cur=ctx.cur)
+    chart.title = title
     chart.style = 2
-    data = Reference(ws, min_col=3, max_col=last_col, min_row=HEADER_ROW, max_row=last)
+    data = Reference(ws, min_col=series_cols[0], max_col=series_cols[1], min_row=HEADER_ROW, max_row=last)
     chart.add_data(data, titles_from_data=True)
     for series in chart.series:
         series.smooth = False          # price steps and yearly declines are steps, not curves
@@ -87,11 +144,12 @@ def write_projection(ctx: Context) -> None:
     chart.y_axis.numFmt = money_format(ctx.cur)
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.width = 24
-    chart.height = 10
-    ws.add_chart(chart, f"A{r + 3}")
-    area_col = letter(max(last_col, _columns_for(w, 24)))
-    print_setup(ctx, ws, f"A1:{area_col}{r + 3 + chart_rows(chart.height)}", f"{HEADER_ROW}:{HEADER_ROW}")
+    chart.width, chart.height = CHART_CM
+    ws.add_chart(chart, f"A{anchor}")
+    columns = max(last_col, _columns_for(w, chart.width))
+    print_setup(ctx, ws, f"A1:{letter(columns)}{anchor + chart_rows(chart.height)}", f"{HEADER_ROW}:{HEADER_ROW}")
+    scale = width_scale(ctx.paper, sheet_width(w.final_widths, columns))
+    keep_chart_whole(ws, ctx.paper, scale, rows_height(ws, 1, anchor - 1), chart.height * 28.35, anchor)
 
 
 def _columns_for(w: SheetWriter, width_cm: float) -> int:

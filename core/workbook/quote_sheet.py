@@ -20,11 +20,18 @@ from core.workbook.context import (
     source_line,
     vendor_discount_name,
 )
+from core.workbook.print_fit import FONT_ROW, fit_pages, rows_height, sheet_width, width_scale
+from core.workbook.quote_figures import YEAR_MONTHS
 from core.workbook.sheet_writer import SheetWriter, money_text
 from core.workbook.style import Formula
 
 QUOTE_KEYS = ("option", "vendor", "vendor_cost_month", "vendor_cost_year", "discount_pct", "discount",
               "client_price", "tax", "total_month", "total_year")
+QUOTE_KEYS_TITLES: dict[str, str] = {}
+# The year columns: the first 12 months as projected (growth, price changes) when the projection covers a year,
+# else twelve times the first month, saying so.
+YEAR_TITLES = {"vendor_cost_year": "vendor_cost_first_year", "total_year": "total_first_year"}
+FLAT_TITLES = {"vendor_cost_year": "vendor_cost_year_flat", "total_year": "total_year_flat"}
 
 
 def write_quote(ctx: Context) -> None:
@@ -49,11 +56,14 @@ def write_quote(ctx: Context) -> None:
     r += 2
     w.put(r, 1, L("options_heading", cur=ctx.cur), "section", width=0)
     r += 1
+    yearly = len(plan.month_starts) >= YEAR_MONTHS   # the projection covers a year: its first 12 months say it
+    titles = dict(QUOTE_KEYS_TITLES, **(YEAR_TITLES if yearly else FLAT_TITLES))
     for col, key in enumerate(QUOTE_KEYS, start=1):
-        w.header(r, col, L[key])
+        w.header(r, col, L[titles.get(key, key)])
     cols = {key: letter(i) for i, key in enumerate(QUOTE_KEYS, start=1)}
     ctx.layout.quote_cols = dict(cols)
     ref, monthly = ctx.sheet_ref("comparison"), ctx.layout.comparison_cols["monthly"]
+    projection, year_row = ctx.sheet_ref("projection"), ctx.layout.projection_year_rows[0]
     rows = {p.row.model_id: p for p in plan.rows}
     D, money, bold = ctx.digits, "money:" + ctx.cur, "money_bold:" + ctx.cur
     from core.pricing.quote import quote_line
@@ -69,7 +79,11 @@ def write_quote(ctx: Context) -> None:
         w.put(r, 2, ctx.vendor_label(p.row), "cell")
         w.put(r, 3, Formula(f"{ref}${monthly}${ctx.layout.comparison_rows[option]}"), money,
               money_text(line.list_cost, ctx.cur))
-        w.put(r, 4, Formula(f"{c['vendor_cost_month']}*12"), money, money_text(line.list_cost * 12, ctx.cur))
+        # A year: the Projection's first 12 months — twelve times the first when the Inputs show fewer months.
+        vendor_year = f"{c['vendor_cost_month']}*12"
+        if yearly:
+            vendor_year = f"IF(ProjMonths<12,{vendor_year},{projection}${ctx.layout.projection_cols[option]}${year_row})"
+        w.put(r, 4, Formula(vendor_year), money, money_text(line.list_cost * 15, ctx.cur))   # room for growth
         w.put(r, 5, Formula(disc), "pct", width=7)
         w.put(r, 6, Formula(round_formula(f"{c['vendor_cost_month']}*{c['discount_pct']}", D)), money,
               money_text(line.discount, ctx.cur))
@@ -77,14 +91,17 @@ def write_quote(ctx: Context) -> None:
               money_text(line.client_price, ctx.cur))
         w.put(r, 8, Formula(round_formula(f"{c['client_price']}*TaxRate", D)), money, money_text(line.tax, ctx.cur))
         w.put(r, 9, Formula(f"{c['client_price']}+{c['tax']}"), bold, money_text(line.total, ctx.cur))
-        w.put(r, 10, Formula(f"{c['total_month']}*12"), "money_total:" + ctx.cur,
-              money_text(line.total * 12, ctx.cur))
+        year_total = f"{c['total_month']}*12"
+        if yearly:
+            client_col = ctx.layout.projection_client_cols[option]
+            year_total = f"IF(ProjMonths<12,{year_total},{projection}${client_col}${year_row})"
+        w.put(r, 10, Formula(year_total), "money_total:" + ctx.cur, money_text(line.total * 15, ctx.cur))
         ctx.layout.quote_rows[option] = r
 
     r += 2
     w.put(r, 1, L["notes_heading"], "section", width=0)
     r += 1
-    w.paragraph(r, 1, 10, L["how_priced"], "note_wrap", size=9)
+    w.paragraph(r, 1, 10, L["how_priced"] + (" " + L["first_year_note"] if yearly else ""), "note_wrap", size=9)
     r += 2
     w.put(r, 1, L["volumes_heading"], "label", width=0)
     r += 1
@@ -139,3 +156,4 @@ def write_quote(ctx: Context) -> None:
     w.apply_widths(minimum=11, maximum=32, fixed={5: 9}, columns=10)
     ws.sheet_view.showGridLines = False
     print_setup(ctx, ws, f"A1:J{r}", None)
+    fit_pages(ws, ctx.paper, width_scale(ctx.paper, sheet_width(w.final_widths, 10)), rows_height(ws, 1, r, FONT_ROW))

@@ -171,6 +171,9 @@ class Styles:
         elif kind == "link":
             style.font = Font(color="0563C1", underline="single")
             style.border = box
+        elif kind == "link_wrap":
+            style.font = Font(size=9, color="0563C1", underline="single")
+            style.alignment = Alignment(vertical="top", wrap_text=True)
         elif kind == "bold":
             style.font = Font(bold=True)
             style.border = box
@@ -208,6 +211,11 @@ class Styles:
             style.alignment = Alignment(horizontal="left")
             style.fill = PatternFill("solid", fgColor="FFEB9C")
             style.font = Font(color="9C5700")
+        elif kind == "plain_pct":
+            style.number_format = PCT_FORMAT
+            style.alignment = Alignment(horizontal="left")
+        elif kind == "bold_text":
+            style.font = Font(bold=True)
         elif kind == "plain_date":
             style.number_format = self._formats["date"]
             style.alignment = Alignment(horizontal="left")

@@ -32,6 +32,8 @@ from core.atomic import atomic_write
 from core.catalog.model import Catalog
 from core.errors import Field, InputError, WriteError
 from core.pricing.engine import Comparison, Pricer
+from core.workbook.audience import CLIENT, DEFAULT_AUDIENCE, check_audience
+from core.workbook.client_sheets import CLIENT_SHEETS, varies, write_client_projection, write_client_quote
 from core.workbook.comparison_sheet import write_comparison
 from core.workbook.context import Context
 from core.workbook.inputs_sheet import write_inputs
@@ -40,6 +42,7 @@ from core.workbook.paper import PAPERS
 from core.workbook.plan import WorkbookPlan, plan_workbook
 from core.workbook.prices_sheet import write_prices
 from core.workbook.projection_sheet import write_projection
+from core.workbook.quote_figures import YEAR_MONTHS, quote_figures
 from core.workbook.quote_sheet import write_quote
 from core.workbook.reconciliation_sheet import write_reconciliation
 from core.workbook.save import refuse_locked, save_workbook
@@ -49,7 +52,8 @@ Progress = Callable[[int, int], None]
 
 
 def export_project(project, catalog: Catalog, path, *, language: str = "en", comparison: Comparison | None = None,
-                   pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4") -> Path:
+                   pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4",
+                   audience: str = DEFAULT_AUDIENCE) -> Path:
     """Write ``project``'s quote workbook to ``path`` atomically and return the path.
 
     Parameters
@@ -65,6 +69,9 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
         Called as the work advances (the GUI's progress bar).
     paper : "a4" or "letter"
         The printed page (core.workbook.paper chooses it from a locale).
+    audience : "internal" or "client"
+        The internal model (every sheet, cost and formula) or the client's copy (their price, tax and total:
+        :mod:`core.workbook.client_sheets`).
 
     A failure raises :class:`core.errors.WriteError` naming the file and why; an earlier file is left whole.
     """
@@ -73,7 +80,7 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
         raise WriteError(str(target), "wrong_suffix", what=Field("workbook"), suffix=".xlsx")
     refuse_locked(target)
     wb, layout = build_workbook(project, catalog, language=language, comparison=comparison, pricer=pricer,
-                                progress=progress, paper=paper)
+                                progress=progress, paper=paper, audience=audience)
     company = project.terms.company
     total = layout.progress_total
     atomic_write(target, lambda handle: save_workbook(wb, handle, company=company))
@@ -83,14 +90,35 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
 
 
 def build_workbook(project, catalog: Catalog, *, language: str = "en", comparison: Comparison | None = None,
-                   pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4"):
+                   pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4",
+                   audience: str = DEFAULT_AUDIENCE):
     """The workbook (not yet saved) and its :class:`WorkbookLayout`."""
     labels = Labels(language)
     if paper not in PAPERS:
         raise InputError(Field("paper"), "paper_unknown", value=paper, allowed=", ".join(PAPERS))
+    check_audience(audience)
     pricer = pricer or Pricer(catalog)
     plan = plan_workbook(project, pricer, comparison)
+    if audience == CLIENT:
+        return write_client_sheets(project, plan, labels, catalog, progress, paper, pricer)
     return write_sheets(project, plan, labels, catalog, progress, paper)
+
+
+def write_client_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str, pricer: Pricer):
+    """The client's copy: the Quote, and the Projection when the price changes over the months (the first year at
+    least, so the year figure is the months', not twelve times the first)."""
+    months = max(project.projection.months, YEAR_MONTHS)
+    figures = quote_figures(project, plan.comparison, pricer, plan.options, months)
+    ctx = Context(project, plan, labels, catalog, progress, paper,
+                  sheets=CLIENT_SHEETS if varies(figures) else CLIENT_SHEETS[:1])
+    if "projection" in ctx.sheets:
+        write_client_projection(ctx, figures)
+    write_client_quote(ctx, figures)
+    finish(ctx)
+    protect(ctx)
+    ctx.tick(0)
+    ctx.layout.progress_total = ctx.total
+    return ctx.wb, ctx.layout
 
 
 def write_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str = "a4"):

@@ -52,12 +52,15 @@ class ChartPane(QTabWidget):
 
     projection_settings_edited = Signal(object)   # ProjectionSettings
     chart_did_build = Signal(object)              # the chart widget, once built
+    terms_requested = Signal()                    # the quote summary's "Quote terms…"
 
-    def __init__(self, projection_source: Callable[[], tuple], parent: QWidget | None = None):
-        """``projection_source()`` returns (Projection or None, problem text, whether the models are chosen)."""
+    def __init__(self, projection_source: Callable[[], tuple], parent: QWidget | None = None, document=None):
+        """``projection_source()`` returns (Projection or None, problem text, whether the models are chosen);
+        ``document`` (a gui.document.Document) feeds the quote summary's tab."""
         super().__init__(parent)
         self.setObjectName("chartPane")
         self._projection_source = projection_source
+        self._document = document
         self._comparison: Comparison | None = None
         self._chosen: frozenset[str] = frozenset()
         self._plans: tuple = ()
@@ -66,9 +69,13 @@ class ChartPane(QTabWidget):
         self.bar_tab = _LazyTab(self._make_bar_chart, self._on_bar_chart_built, self)
         self.projection_tab = _LazyTab(self._make_projection, self._on_projection_built, self)
         self.plans_tab = _LazyTab(self._make_plan_chart, self._on_plan_chart_built, self)
+        self.quote_tab = _LazyTab(self._make_quote_summary, self._on_quote_built, self)
         self.addTab(self.bar_tab, self.tr("Monthly cost"))
         self.addTab(self.projection_tab, self.tr("Projection"))
         self.addTab(self.plans_tab, self.tr("Plans"))
+        self.addTab(self.quote_tab, self.tr("Client price"))
+        self.setTabToolTip(self.indexOf(self.quote_tab), self.tr("The quote's options as the client is charged: "
+                                                                 "price after markup, tax and totals"))
         self.currentChanged.connect(self._on_current_changed)
         self._pending = QTimer(self, singleShot=True, interval=REDRAW_DELAY_MS)
         self._pending.timeout.connect(self.flush)
@@ -108,6 +115,31 @@ class ChartPane(QTabWidget):
         chart.settings_edited.connect(self.projection_settings_edited)
         return chart
 
+    @property
+    def quote_summary(self):
+        return self.quote_tab.content
+
+    def _make_quote_summary(self, parent: QWidget) -> QWidget:
+        from gui.comparison.quote_summary import QuoteSummary
+        summary = QuoteSummary(parent)
+        summary.terms_requested.connect(self.terms_requested)
+        return summary
+
+    def _on_quote_built(self, _summary: QWidget) -> None:
+        self.refresh_quote()
+
+    def refresh_quote(self) -> None:
+        """Reprice the quote summary if it is on screen; a hidden one is refreshed when its tab is shown."""
+        if self.quote_summary is not None and self.quote_summary.isVisible() and self._document is not None:
+            from gui.comparison.quote_summary import quote_source
+            self.quote_summary.show_quote(**quote_source(self._document))
+
+    def show_quote(self) -> None:
+        """Bring the quote summary to the front (after the terms were edited: the client's price is what changed)."""
+        self.setCurrentWidget(self.quote_tab)
+        self.quote_tab.build()
+        QTimer.singleShot(0, self.refresh_quote)
+
     def _on_bar_chart_built(self, chart: QWidget) -> None:
         self._refresh_bars()
         self.chart_did_build.emit(chart)
@@ -135,6 +167,7 @@ class ChartPane(QTabWidget):
         if self.projection_chart is not None:
             self.projection_chart.set_settings(self._settings)
             self.refresh_projection()
+        self.refresh_quote()
 
     def set_workload(self, workload: str | None) -> None:
         """The cost bars of ``workload`` alone (None: every workload), as the table shows them."""
@@ -157,3 +190,4 @@ class ChartPane(QTabWidget):
 
     def _on_current_changed(self, _index: int) -> None:
         QTimer.singleShot(0, self.refresh_projection)   # after the tab is visible
+        QTimer.singleShot(0, self.refresh_quote)

@@ -25,11 +25,14 @@ class ExportActions(QObject):
         self._notice = None       # the ExportNotice in the status bar, made on the first export
 
     def export_workbook(self) -> None:
+        """Ask who the workbook is for (the client's quote or the internal workbook), then where, then write it."""
         window = self.window
+        from gui.main.audience_dialog import WORKBOOK, choose_audience, export_stem  # dialogs load when first used
+        audience = choose_audience(window, WORKBOOK)
+        if audience is None:
+            return
         folder = cfg.get(cfg.LAST_EXPORT_FOLDER, window.settings) or cfg.get(cfg.LAST_FOLDER, window.settings)
-        terms = window.document.project.terms
-        stem = self.tr("Quote {0}").format(terms.quote_no) if terms.quote_no else (
-            window.document.path.stem if window.document.path else self.tr("TokenQuote quote"))
+        stem = export_stem(window.document, audience)
         from gui.widgets import file_dialogs  # its widgets load with the first dialog, not at start-up
         path, _filter = file_dialogs.get_save_file_name(
             window, self.tr("Export workbook"), str(Path(folder) / f"{stem}.xlsx") if folder else f"{stem}.xlsx",
@@ -37,11 +40,11 @@ class ExportActions(QObject):
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
-            self.start_export(path)
+            self.start_export(path, audience)
 
-    def start_export(self, path: str | Path):
-        """Write the workbook on a worker thread with a progress dialog; returns the task (None if the writer
-        is not available)."""
+    def start_export(self, path: str | Path, audience: str = "internal"):
+        """Write the workbook (``audience``: ``"internal"`` or ``"client"``) on a worker thread with a progress
+        dialog; returns the task (None if the writer is not available)."""
         window = self.window
         try:
             from core.workbook.writer import export_project
@@ -71,7 +74,7 @@ class ExportActions(QObject):
             export_project, document.saveable_project(), document.pricing_catalog, path, language=language,
             comparison=document.current_comparison, pricer=document.pricer,   # the document's caches, not a new pricer
             paper=paper_setting(window.settings),   # the PDF's and the workbook's one choice
-            on_success=self._on_export_done, on_failure=self._on_export_failed)
+            audience=audience, on_success=self._on_export_done, on_failure=self._on_export_failed)
 
     @property
     def task(self):

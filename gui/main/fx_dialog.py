@@ -28,13 +28,19 @@ from PySide6.QtWidgets import (
 from core.dates import parse_day
 from core.errors import InputError, TokenQuoteError
 from core.money import to_decimal
-from core.pricing.fx import FxRate, FxTable, parse_fx_option
+from core.pricing.fx import ASSUMPTION_NOTE, FxRate, FxTable, parse_fx_option
 from gui.texts.messages import error_text, fx_note_text
 from gui.texts.numbers import decimal_point
 from gui.widgets.date_field import DateField
 from gui.widgets.style import error_color, error_style
 
 COL_PAIR, COL_RATE, COL_AS_OF, COL_NOTE = range(4)
+
+
+def _own_note(rate: FxRate) -> str:
+    """A rate the user edits is theirs: the bundled "assumption: edit to your budget rate" note goes (the workbook
+    then says "Set by you"); a note of their own stays."""
+    return "" if rate.note == ASSUMPTION_NOTE else rate.note
 
 
 @dataclass
@@ -106,10 +112,10 @@ class FxRatesModel(QAbstractTableModel):
                 number = to_decimal(text, entry.rate.pair, minimum=None, decimal=decimal_point())
                 if number <= 0:
                     raise InputError(entry.rate.pair, "fx_not_positive", value=text)
-                entry.rate = replace(entry.rate, rate=number, assumption=False)
+                entry.rate = replace(entry.rate, rate=number, assumption=False, note=_own_note(entry.rate))
             elif column == COL_AS_OF:
                 day = parse_day(text, entry.rate.pair)   # the one date rule: taken whole or refused
-                entry.rate = replace(entry.rate, as_of=day, assumption=False)
+                entry.rate = replace(entry.rate, as_of=day, assumption=False, note=_own_note(entry.rate))
             else:
                 entry.rate = replace(entry.rate, note=text)
             entry.errors.pop(column, None)

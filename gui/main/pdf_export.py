@@ -42,6 +42,7 @@ class PdfExport(QObject):
         self._run = None
         self.preview = None
         self.saved_path: Path | None = None
+        self.audience = "internal"
 
     @property
     def task(self):
@@ -49,12 +50,17 @@ class PdfExport(QObject):
         return self._run.task if self._run is not None else None
 
     def export_pdf(self) -> None:
-        """Write the PDF quote, then show it (``start`` without waiting)."""
-        self.start()
+        """Ask who the PDF is for, write it, then show it (``start`` without waiting)."""
+        from gui.main.audience_dialog import PDF, choose_audience  # dialogs load when first used
+        audience = choose_audience(self.window, PDF)
+        if audience is not None:
+            self.start(audience)
 
-    def start(self):
-        """Build the PDF on a worker thread; when it is done the preview opens. Returns the task (or None)."""
+    def start(self, audience: str = "internal"):
+        """Build the PDF (``audience``: ``"internal"`` or ``"client"``) on a worker thread; when it is done the
+        preview opens. Returns the task (or None)."""
         window = self.window
+        self.audience = audience
         document = window.document
         if document.current_comparison is None:
             window._warn(self.tr("Cannot export"), self.tr("The PDF was not written: the project's figures could "
@@ -76,7 +82,7 @@ class PdfExport(QObject):
         return self._run.start(
             build_pdf, project_for_pdf(document.saveable_project(), store), document.pricing_catalog,
             language=workbook_language(store), paper=paper_setting(store), logo=logo,
-            comparison=document.current_comparison, pricer=document.pricer,
+            comparison=document.current_comparison, pricer=document.pricer, audience=audience,
             on_success=self._on_built, on_failure=self._on_failed)
 
     def _end(self) -> None:
@@ -86,11 +92,9 @@ class PdfExport(QObject):
 
     def _on_built(self, data) -> None:
         self._end()
+        from gui.main.audience_dialog import export_stem
         from gui.main.pdf_preview_dialog import PdfPreviewDialog
-
-        terms = self.window.document.project.terms
-        stem = self.tr("Quote {0}").format(terms.quote_no) if terms.quote_no else (
-            self.window.document.path.stem if self.window.document.path else self.tr("TokenQuote quote"))
+        stem = export_stem(self.window.document, self.audience)
         self.preview = PdfPreviewDialog(bytes(data), self.window)
         self.preview.save_requested.connect(lambda: self._choose_and_save(stem))
         self.preview.finished.connect(self._on_preview_closed)

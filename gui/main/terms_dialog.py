@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -100,7 +100,11 @@ class TermsDialog(QDialog):
             self.vendor_table.setItem(row, 0, name)
             pct = terms.vendor_discounts.get(vendor.id)
             self.vendor_table.setItem(row, 1, QTableWidgetItem("" if pct is None else _pct_text(pct)))
-        self.vendor_table.setMaximumHeight(30 + 26 * max(1, min(len(vendors), 5)))
+        # Up to five vendors shown whole (a list of three showed two and a half), more scroll.
+        shown = max(1, min(len(vendors), 5))
+        table = self.vendor_table
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + table.verticalHeader().defaultSectionSize() * shown)
         vendor_note = QLabel(self.tr("Negotiated discount per vendor of the chosen models; leave blank to use "
                                      "the discount for all vendors.") if vendors else
                              self.tr("Tick models in the table to give their vendors their own discount."), self)
@@ -171,3 +175,20 @@ class TermsDialog(QDialog):
         if self.validate():
             self.result_terms = self.terms()
             super().accept()
+
+
+def edit_terms(window) -> bool:
+    """Edit the quote terms of ``window``'s document (the per-vendor discounts offered for the chosen models'
+    vendors) as one undoable edit; True when they were changed."""
+    document = window.document
+    project, catalog = document.project, document.pricing_catalog
+    vendor_ids: list[str] = []
+    for model_id in project.selected:
+        model = catalog.models.get(model_id)
+        if model is not None and model.vendor_id not in vendor_ids:
+            vendor_ids.append(model.vendor_id)
+    dialog = TermsDialog(project.terms, [catalog.vendors[v] for v in vendor_ids], window)
+    if dialog.exec() != TermsDialog.DialogCode.Accepted or dialog.result_terms is None:
+        return False
+    return document.edit(project.edited(terms=dialog.result_terms),
+                         QCoreApplication.translate("MainWindow", "Edit quote terms"))

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(banner_style())
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.chart_pane = ChartPane(self._projection, self)
+        self.chart_pane = ChartPane(self._projection, self, document=self.document)
         table_area = QWidget(self)
         table_layout = QVBoxLayout(table_area)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.comparison_view.filters_did_change.connect(self._update_status)
         self.chart_pane.projection_settings_edited.connect(self._on_projection_settings_edited)
         self.comparison_view.workload_chooser.workload_chosen.connect(self.chart_pane.set_workload)
+        self.chart_pane.terms_requested.connect(self.edit_terms)
         self.workloads_panel.helper_requested.connect(self.estimate_volumes)
         self.catalog_actions.attach()
 
@@ -307,17 +308,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------ dialogs
 
     def edit_terms(self) -> None:
-        from gui.main.terms_dialog import TermsDialog
-        project = self.document.project
-        catalog = self.document.pricing_catalog
-        vendor_ids = []
-        for model_id in project.selected:
-            model = catalog.models.get(model_id)
-            if model is not None and model.vendor_id not in vendor_ids:
-                vendor_ids.append(model.vendor_id)
-        dialog = TermsDialog(project.terms, [catalog.vendors[v] for v in vendor_ids], self)
-        if dialog.exec() == TermsDialog.DialogCode.Accepted and dialog.result_terms is not None:
-            self.document.edit(project.edited(terms=dialog.result_terms), self.tr("Edit quote terms"))
+        from gui.main.terms_dialog import edit_terms
+        if edit_terms(self):
+            self.chart_pane.show_quote()   # the client's price is what the terms change
 
     def edit_fx(self) -> None:
         from gui.main.fx_dialog import FxDialog

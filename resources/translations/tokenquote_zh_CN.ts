@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Quote {0}</source>
+        <translation>报价单 {0}</translation>
+    </message>
+    <message>
+        <source>TokenQuote quote</source>
+        <translation>TokenQuote 报价单</translation>
+    </message>
+    <message>
+        <source>{0} (internal)</source>
+        <translation>{0}（内部）</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Client quote — to send</source>
+        <translation>客户报价单（&amp;C）—— 发给客户</translation>
+    </message>
+    <message>
+        <source>&amp;Internal workbook — for you and your finance team</source>
+        <translation>内部工作簿（&amp;I）—— 供您与财务团队使用</translation>
+    </message>
+    <message>
+        <source>&amp;Internal copy — for you and your finance team</source>
+        <translation>内部版本（&amp;I）—— 供您与财务团队使用</translation>
+    </message>
+    <message>
+        <source>What the client pays: each option&apos;s price, tax and total a month and for the first year, the volumes it is for, your notes and the validity. No vendor cost, discount, markup, price source or internal note.</source>
+        <translation>客户需支付的金额：各方案每月及首年的价格、税额与合计，对应的用量、您的备注和有效期。不含厂商成本、折扣、加价、价格来源或内部说明。</translation>
+    </message>
+    <message>
+        <source>Everything: vendor prices and costs, discount, markup, the comparison of every model, the projection, the exchange rates and where each price comes from, with live formulas.</source>
+        <translation>全部内容：厂商价格与成本、折扣、加价、全部模型的比较、预测、汇率及各价格的来源，公式可随输入更新。</translation>
+    </message>
+    <message>
+        <source>Everything on one page or two: vendor prices and costs, discount, markup, the exchange rates and where each price comes from.</source>
+        <translation>一到两页的全部内容：厂商价格与成本、折扣、加价、汇率及各价格的来源。</translation>
+    </message>
+    <message>
+        <source>No discount or markup is set: the client&apos;s price is the vendor&apos;s cost. Set them in Quote terms… (Ctrl+T).</source>
+        <translation>尚未设置折扣或加价：客户价格即厂商成本。请在“报价条款…”（Ctrl+T）中设置。</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>导出给谁？</translation>
+    </message>
+</context>
+<context>
     <name>CatalogActions</name>
     <message>
         <source>&amp;Catalog…</source>
@@ -393,6 +452,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Plans</source>
         <translation>方案</translation>
+    </message>
+    <message>
+        <source>Client price</source>
+        <translation>客户价格</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s options as the client is charged: price after markup, tax and totals</source>
+        <translation>报价各方案向客户收取的金额：加价后价格、税额与合计</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1904,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>语言</translation>
     </message>
     <message>
+        <source>audience (client or internal)</source>
+        <translation>导出对象（客户或内部）</translation>
+    </message>
+    <message>
         <source>top level</source>
         <translation>顶层</translation>
     </message>
@@ -2261,14 +2332,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 </context>
 <context>
     <name>ExportActions</name>
-    <message>
-        <source>Quote {0}</source>
-        <translation>报价单 {0}</translation>
-    </message>
-    <message>
-        <source>TokenQuote quote</source>
-        <translation>TokenQuote 报价单</translation>
-    </message>
     <message>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
@@ -3404,14 +3467,6 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>Quote {0}</source>
-        <translation>报价单 {0}</translation>
-    </message>
-    <message>
-        <source>TokenQuote quote</source>
-        <translation>TokenQuote 报价单</translation>
-    </message>
-    <message>
         <source>Save PDF quote</source>
         <translation>保存 PDF 报价单</translation>
     </message>
@@ -4465,6 +4520,97 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) The Qt Company Ltd. and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd. product developed as an open source project. See &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt 是用于跨平台应用程序开发的 C++ 工具包。&lt;/p&gt;&lt;p&gt;Qt 让同一套源代码可移植到所有主流桌面操作系统，也可用于嵌入式 Linux 以及其他嵌入式和移动操作系统。&lt;/p&gt;&lt;p&gt;Qt 提供多种许可方式，以满足不同用户的需求。&lt;/p&gt;&lt;p&gt;如果您开发专有或商业软件，不希望与第三方共享任何源代码，或者无法遵守 GNU (L)GPL 的条款，适合使用依据我们的商业许可协议授权的 Qt。&lt;/p&gt;&lt;p&gt;如果您能够遵守相应许可证的条款和条件，适合使用依据 GNU (L)GPL 授权的 Qt 开发 Qt&amp;nbsp;应用程序。&lt;/p&gt;&lt;p&gt;有关 Qt 许可的概述，请参阅 &lt;a href=&quot;https://%2/&quot;&gt;%2&lt;/a&gt;。&lt;/p&gt;&lt;p&gt;版权所有 (C) The Qt Company Ltd. 及其他贡献者。&lt;/p&gt;&lt;p&gt;Qt 及 Qt 徽标是 The Qt Company Ltd. 的商标。&lt;/p&gt;&lt;p&gt;Qt 是 The Qt Company Ltd. 以开源项目形式开发的产品。详情请参阅 &lt;a href=&quot;https://%3/&quot;&gt;%3&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSummary</name>
+    <message>
+        <source>Quote terms…</source>
+        <translation>报价条款…</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s options: the client&apos;s price, tax and total</source>
+        <translation>报价方案：客户价格、税额与合计</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Vendor cost / month</source>
+        <translation>厂商成本/月</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Price after markup</source>
+        <translation>加价后价格</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total / month</source>
+        <translation>合计/月</translation>
+    </message>
+    <message>
+        <source>First 12 months</source>
+        <translation>首 12 个月</translation>
+    </message>
+    <message>
+        <source>The first 12 months incl. tax: each month&apos;s vendor cost with the projection&apos;s growth and any price change, through discount, markup and tax — the year figure of the exported quote</source>
+        <translation>首 12 个月含税合计：每月厂商成本按预测的增长和调价计算，再依次扣除折扣、加价并计税——即导出报价单中的年度金额</translation>
+    </message>
+    <message>
+        <source>What the client pays before tax: (vendor cost − discount) + markup</source>
+        <translation>客户税前支付金额：（厂商成本 − 折扣）+ 加价</translation>
+    </message>
+    <message>
+        <source>No discount or markup is set: the client&apos;s price is the vendor&apos;s cost. Quote terms… sets them.</source>
+        <translation>尚未设置折扣或加价：客户价格即厂商成本。可在“报价条款…”中设置。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s quote (File › Export workbook… or Export PDF…, then Client quote) shows the price after markup, tax and totals, not the vendor cost or discount.</source>
+        <translation>客户报价单（文件 › 导出工作簿… 或 导出 PDF…，再选“客户报价单”）只列出加价后价格、税额与合计，不含厂商成本或折扣。</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{1}为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} on the others</source>
+        <translation>其他厂商为 {0}</translation>
+    </message>
+    <message>
+        <source>discount {0}</source>
+        <translation>折扣 {0}</translation>
+    </message>
+    <message>
+        <source>markup {0}</source>
+        <translation>加价 {0}</translation>
+    </message>
+    <message>
+        <source>tax {0}</source>
+        <translation>税率 {0}</translation>
+    </message>
+    <message>
+        <source>for {0}</source>
+        <translation>客户：{0}</translation>
+    </message>
+    <message>
+        <source>valid until {0}</source>
+        <translation>有效期至 {0}</translation>
+    </message>
+    <message>
+        <source>Quote terms: {0}</source>
+        <translation>报价条款：{0}</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,12 @@ def test_quote_lines_are_formulas_on_the_comparison_and_inputs(saved, acme):
     assert ws[f"{q['discount']}{row}"].value == f"=ROUND(C{row}*E{row},2)"
     assert ws[f"{q['client_price']}{row}"].value == f"=(C{row}-F{row})+ROUND((C{row}-F{row})*MarkupRate,2)"
     assert ws[f"{q['tax']}{row}"].value == f"=ROUND(G{row}*TaxRate,2)"
-    assert ws[f"{q['total_year']}{row}"].value == f"=I{row}*12"
+    # The year: the Projection's first 12 months (growth and price changes included), vendor cost and client total.
+    year_row = layout.projection_year_rows[0]
+    assert ws[f"{q['vendor_cost_year']}{row}"].value == \
+        f"=IF(ProjMonths<12,C{row}*12,'Projection'!${layout.projection_cols['cnco/pro']}${year_row})"
+    assert ws[f"{q['total_year']}{row}"].value == \
+        f"=IF(ProjMonths<12,I{row}*12,'Projection'!${layout.projection_client_cols['cnco/pro']}${year_row})"
     texts = [c.value for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
     layer = next(iter(acme)).prices[0].layer          # a folder of test price lists, not the bundled catalog
     assert any(t.startswith(f"Prices: from {layer};") and "Prices sheet" in t for t in texts)
@@ -238,7 +243,14 @@ def test_two_workloads_have_a_block_each_and_totals_that_add_rounded_lines(acme)
         f"=ROUND({blocks[1]['input_cost']}{row}+{blocks[1]['output_cost']}{row},2)"   # USD: no conversion
     # the tiered model bills the second workload's 250K prompts at its upper tier
     assert ws[f"{blocks[1]['in_price']}{row}"].value == 2.5 and ws[f"{blocks[0]['in_price']}{row}"].value == 1.25
-    assert ws.cell(3, openpyxl.utils.column_index_from_string(blocks[1]["in_price"])).value == "Coding"
+    # Each workload's name heads its own shown columns only (issue 17): the second one's prices are collapsed in
+    # its group, so "Coding" stands over its monthly cost, merged no further than its own block.
+    index = openpyxl.utils.column_index_from_string
+    assert ws.cell(3, index(blocks[1]["monthly"])).value == "Coding"
+    assert ws.cell(3, index(blocks[0]["in_price"])).value == WORKLOAD.name
+    merged = {(m.min_col, m.max_col) for m in ws.merged_cells.ranges if m.min_row == 3}
+    assert (index(blocks[0]["in_price"]), index(blocks[0]["monthly"])) in merged
+    assert not [m for m in merged if m[0] <= index(blocks[0]["monthly"]) < m[1]]     # none runs into the next block
 
 
 # ------------------------------------------------------------------------------------------ text stays text
@@ -279,7 +291,8 @@ def test_header_and_footer_carry_the_quote_number_and_page_numbers(saved):
     wb, _, _ = saved()
     for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        # One page wide; as many pages tall as it takes (0), or one page fewer than a near-empty last page needs.
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight >= 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddHeader.right.text == "Quote Q-7"
         assert ws.oddHeader.left.text == "Northwind && Co"          # & starts a code in a header: doubled
@@ -465,23 +478,27 @@ def test_a_price_checked_more_than_six_months_before_the_quote_is_marked_stale(t
     for language, words in (("en", "Last checked on"), ("zh", "该价格最后核对于")):
         wb, _ = build_workbook(project(selected=("acme/old", "acme/fresh"), as_of=date(2026, 11, 22)), catalog,
                                language=language)
-        sheet = wb[(EN if language == "en" else ZH)["sheet_prices"]]
-        header = [c.value for c in next(r for r in sheet.iter_rows() if r[2].value in ("Model ID", "模型 ID"))]
-        rows = {r[2].value: r for r in sheet.iter_rows() if r[2].value in ("acme/old", "acme/fresh")}
-        checked, note = header.index((EN if language == "en" else ZH)["checked"]), header.index(
-            (EN if language == "en" else ZH)["note"])
-        old, fresh = rows["acme/old"], rows["acme/fresh"]
+        labels = EN if language == "en" else ZH
+        sheet = wb[labels["sheet_prices"]]
+        # The sheet's layout (issue 17): rows found by the model's name, the source a numbered reference to the
+        # list of links under the table.
+        header = [c.value for c in next(r for r in sheet.iter_rows() if labels["model"] in [c.value for c in r])]
+        name_col = header.index(labels["model"])
+        rows = {r[name_col].value: r for r in sheet.iter_rows() if r[name_col].value in ("Old", "Fresh")}
+        checked, note, source = (header.index(labels[key]) for key in ("checked", "note", "source"))
+        old, fresh = rows["Old"], rows["Fresh"]
         # the issue date is 2026-11-22: 181 days after 2026-05-25, 180 after 2026-05-26
         assert words in (old[note].value or "") and "181" in old[note].value
         assert words not in (fresh[note].value or "")
         assert old[checked].fill.fgColor.rgb.endswith("FFEB9C") and old[checked].value == date(2026, 5, 25)
         assert not fresh[checked].fill.fgColor.rgb.endswith("FFEB9C")
-        assert all(r[13].value == "https://acme.example" for r in (old, fresh))      # where it came from
+        assert old[source].value == fresh[source].value == "[1]"                   # where it came from:
+        assert any("https://acme.example" in str(c.value) for r in sheet.iter_rows() for c in r)   # its link
 
 
 def test_the_prices_sheet_states_xais_tier_from_200000(tmp_path):
     bundled = load_catalog()
     wb, _ = build_workbook(project(selected=("xai/grok-4.3",), as_of=date(2026, 11, 22)), bundled)
     texts = [c.value for r in wb["Prices"].iter_rows() for c in r if isinstance(c.value, str)]
-    assert any(t.startswith("≥ 200,000: in ") for t in texts)
+    assert any("≥ 200,000: in " in t for t in texts)
     assert any("prompt is 200,000 tokens or more" in t for t in texts)

@@ -339,16 +339,29 @@ def test_quote_lines_equal_the_engine(recalculated, name):
     _, comparison = expected(q)
     ws = q.values[q.layout.sheets["quote"]]
     cols, cur, terms = q.layout.quote_cols, q.project.currency, q.project.terms
+    p = q.project
+    months = p.projection.months
+    # The year (issue 17): the first 12 months as projected (growth, price changes), each month through discount,
+    # markup and tax — twelve times the first month when fewer than 12 months are projected.
+    projected = project_months(Pricer(q.catalog), p.workloads, list(q.layout.options), start=p.as_of,
+                               months=max(months, 12), growth_pct=p.projection.growth_pct,
+                               decline_pct=p.projection.decline_pct, currency=cur, fx=p.fx)
+    series = {s.model_id: s for s in projected.series}
     for model_id, row in q.layout.quote_rows.items():
         r = comparison.row(model_id)
-        line = quote_line(r.monthly_cost, cur, terms.discount_for(r.vendor_id), terms.markup_pct, terms.tax_pct)
-        year = line.annual()
+        pct = terms.discount_for(r.vendor_id)
+        line = quote_line(r.monthly_cost, cur, pct, terms.markup_pct, terms.tax_pct)
+        vendor_year, total_year = line.list_cost * 12, line.total * 12
+        if months >= 12:
+            costs = series[model_id].costs[:12]
+            vendor_year = sum(costs, D(0))
+            total_year = sum((quote_line(c, cur, pct, terms.markup_pct, terms.tax_pct).total for c in costs), D(0))
         cell = lambda key: money(ws[f"{cols[key]}{row}"].value, cur)  # noqa: E731
-        assert (cell("vendor_cost_month"), cell("vendor_cost_year")) == (line.list_cost, year.list_cost)
+        assert (cell("vendor_cost_month"), cell("vendor_cost_year")) == (line.list_cost, vendor_year)
         assert cell("discount") == line.discount, model_id
         assert cell("client_price") == line.client_price, model_id
         assert cell("tax") == line.tax, model_id
-        assert (cell("total_month"), cell("total_year")) == (line.total, year.total), model_id
+        assert (cell("total_month"), cell("total_year")) == (line.total, total_year), model_id
         assert ws[f"{cols['discount_pct']}{row}"].value == pytest.approx(float(line.discount_pct / 100))
 
 
@@ -372,6 +385,13 @@ def test_projection_equals_the_engine(recalculated, name):
         padded = list(series.year_totals) + [Decimal(0)] * (len(totals) - len(series.year_totals))
         assert totals == padded, series.model_id
         assert money(ws[f"{col}{q.layout.projection_total_row}"].value, p.currency) == series.total
+        # Beside it, each month's price to the client incl. tax: that month's cost through discount, markup, tax.
+        client = q.layout.projection_client_cols[series.model_id]
+        row = next(r for r in expected(q)[1].rows if r.model_id == series.model_id)
+        terms = p.terms
+        for k, cost in enumerate(series.costs):
+            line = quote_line(cost, p.currency, terms.discount_for(row.vendor_id), terms.markup_pct, terms.tax_pct)
+            assert money(ws[f"{client}{first + k}"].value, p.currency) == line.total, (series.model_id, k + 1)
 
 
 def test_three_and_zero_digit_currencies_round_to_their_minor_unit(recalculated):

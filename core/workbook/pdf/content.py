@@ -3,7 +3,8 @@ workbook's plan with the engine's quote lines, the first year with growth, the v
 
 Nothing here prices anything: each option's list cost is the plan's comparison row (the figure the workbook's
 Quote sheet refers to), its lines are :func:`core.pricing.quote.quote_line`, and the first year is
-:func:`core.pricing.projection.project` with each month's quote line summed (a total is the sum of its lines).
+:func:`core.workbook.quote_figures.quote_figures` — the projection with each month's quote line summed (a total is
+the sum of its lines), as the workbooks and the app have it.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from core.money import ZERO
 from core.pricing.engine import Pricer
 from core.pricing.fx import FxRate
 from core.pricing.projection import month_starts, points_by_month
-from core.pricing.projection import project as project_costs
-from core.pricing.quote import QuoteLine, QuoteTerms, quote_line
+from core.pricing.quote import QuoteLine, QuoteTerms
 from core.pricing.workload import Workload
+from core.workbook.audience import INTERNAL, check_audience
 from core.workbook.plan import WorkbookPlan
+from core.workbook.quote_figures import quote_figures
 
 FIRST_YEAR_MONTHS = 12
 
@@ -46,6 +47,7 @@ class OptionFigures:
     year: QuoteLine           # twelve months at this month's figures
     first_year: FirstYear | None
     notes: tuple[str, ...]
+    price_changes: tuple[date, ...] = ()    # first days of the months a new vendor price applies from
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class QuoteContent:
     decline_pct: Decimal
     rates: tuple[FxRate, ...]
     sources: tuple[SourceLine, ...]
+    audience: str = INTERNAL
 
     @property
     def projected(self) -> bool:
@@ -79,7 +82,7 @@ class QuoteContent:
 
 
 def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=None,
-                  issue_date: date | None = None) -> QuoteContent:
+                  issue_date: date | None = None, audience: str = INTERNAL) -> QuoteContent:
     """The PDF's content for ``project`` priced as ``plan`` says (the plan the workbook is written from).
 
     Parameters
@@ -92,42 +95,29 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
         The pricer of the plan (the first year is projected with it).
     vendor_name : callable(ComparisonRow) -> str, optional
         The vendor's name in the quote's language (default: the catalog's).
+    audience : "internal" or "client"
+        Who reads it (:mod:`core.workbook.audience`): the figures are the same, what is drawn differs.
     """
     comparison, terms = plan.comparison, project.terms
     cur = comparison.currency
     rows = {p.row.model_id: p for p in plan.rows}
     name_of = vendor_name or (lambda row: row.vendor_name)
-    first = _first_year(project, plan, pricer)
     options = []
-    for model_id in plan.options:
-        row = rows[model_id].row
-        line = quote_line(row.monthly_cost, cur, terms.discount_for(row.vendor_id), terms.markup_pct, terms.tax_pct)
-        options.append(OptionFigures(model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
-                                     row.input_price_per_1m, row.output_price_per_1m, line, line.annual(),
-                                     first.get(model_id), tuple(row.notes)))
+    for figures in quote_figures(project, comparison, pricer, plan.options, FIRST_YEAR_MONTHS):
+        row, line = figures.row, figures.month
+        first = None
+        if figures.varies:   # else twelve times the month says it
+            year = figures.first_year
+            assert year is not None      # twelve months were projected
+            first = FirstYear(year.list_cost, year.total, tuple(m.total for m in figures.months))
+        options.append(OptionFigures(row.model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
+                                     row.input_price_per_1m, row.output_price_per_1m, line, line.annual(), first,
+                                     tuple(row.notes), figures.price_changes))
     issued = terms.issue_date or issue_date or date.today()
     return QuoteContent(cur, comparison.as_of, issued, issued + timedelta(days=terms.valid_days), terms,
                         tuple(options), tuple(comparison.workloads), project.projection.growth_pct,
-                        project.projection.decline_pct, _rates_used(plan), _sources(plan, pricer, rows, name_of))
-
-
-def _first_year(project, plan: WorkbookPlan, pricer: Pricer) -> dict[str, FirstYear]:
-    """Each option's first twelve months, where they differ from twelve times its month."""
-    comparison, terms, settings = plan.comparison, project.terms, project.projection
-    projection = project_costs(pricer, comparison.workloads, plan.options, start=comparison.as_of,
-                               months=FIRST_YEAR_MONTHS, growth_pct=settings.growth_pct,
-                               decline_pct=settings.decline_pct, currency=comparison.currency, fx=comparison.fx)
-    rows = {p.row.model_id: p.row for p in plan.rows}
-    found = {}
-    for series in projection.series:
-        row = rows[series.model_id]
-        if all(cost == row.monthly_cost for cost in series.costs):
-            continue   # no growth and no price change within the year: twelve times the month says it
-        pct = terms.discount_for(row.vendor_id)
-        totals = tuple(quote_line(cost, comparison.currency, pct, terms.markup_pct, terms.tax_pct).total
-                       for cost in series.costs)
-        found[series.model_id] = FirstYear(series.year_totals[0], sum(totals, ZERO), totals)
-    return found
+                        project.projection.decline_pct, _rates_used(plan), _sources(plan, pricer, rows, name_of),
+                        check_audience(audience))
 
 
 def _rates_used(plan: WorkbookPlan) -> tuple[FxRate, ...]:

@@ -12,6 +12,10 @@ EN = {
     "pdf_markup": "Markup / month",
     "pdf_first_year_vendor": "Vendor cost, first 12 months",
     "pdf_first_year_total": "First 12 months incl. tax",
+    "pdf_year_flat_vendor": "Vendor cost, 12 × the first month",
+    "pdf_year_flat_total": "Total incl. tax, 12 × the first month",
+    "pdf_client_first_year_note": "First 12 months: each month is priced with the volumes and prices of that "
+                                  "month, and taxed at the rate shown.",
     "pdf_first_year_note": "First 12 months: volumes grow {growth} a month from {start}; each month is priced with "
                            "the prices in force that month and rounded as the vendor bills, and its total is the "
                            "month's vendor cost through discount, markup and tax.",
@@ -39,6 +43,9 @@ ZH = {
     "pdf_markup": "加价/月",
     "pdf_first_year_vendor": "首 12 个月厂商成本",
     "pdf_first_year_total": "首 12 个月含税合计",
+    "pdf_year_flat_vendor": "厂商成本（首月 × 12）",
+    "pdf_year_flat_total": "含税合计（首月 × 12）",
+    "pdf_client_first_year_note": "首 12 个月：每月按当月用量与价格计价，并按所示税率计税。",
     "pdf_first_year_note": "首 12 个月：自 {start} 起用量每月增长 {growth}；每月按当月生效的价格计费，并按厂商计费方式"
                            "四舍五入；每月合计为当月厂商成本依次扣除折扣、加价并计税后的金额。",
     "pdf_first_year_note_flat": "首 12 个月：每月按当月生效的价格计费（年内有厂商调价）；每月合计为当月厂商成本依次扣除"

@@ -1,5 +1,6 @@
-"""The PDF quote's pages, drawn with fpdf2: the letterhead, who and when, the options side by side (blocks of
-at most five), notes, the assumptions and the price sources; page numbers and the quote number in the footer.
+"""The PDF quote's page furniture and its top half, drawn with fpdf2: the letterhead, who and when, and the options
+side by side (blocks of at most five); page numbers and the quote number in the footer. The notes, assumptions and
+sources below them, and the whole page's order, are :mod:`core.workbook.pdf.sections`'.
 
 Every figure is the :class:`~core.workbook.pdf.content.QuoteContent`'s, written with :func:`core.money.format_money`
 (the app's text in English and Chinese). Text wraps inside its column; amounts never wrap: a column of amounts
@@ -16,9 +17,8 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
-from core.catalog.model import BUNDLED_LAYER
 from core.money import CURRENCY_SYMBOLS, format_money, format_price
-from core.workbook.context import fx_note, layer_name
+from core.workbook.audience import CLIENT
 from core.workbook.pdf.content import OptionFigures, QuoteContent
 from core.workbook.pdf.fonts import FAMILY, register_fonts
 from core.workbook.pdf.labels import PdfLabels
@@ -111,34 +111,7 @@ def fit(pdf: FPDF, value: str, width: float) -> str:
     return value + "…"
 
 
-def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) -> bytes:
-    """The quote's PDF bytes (``logo``: the bytes of a checked PNG or JPEG image, or None)."""
-    L, terms = labels, content.terms
-    company = text(terms.company)
-    right = L("footer_quote", no=text(terms.quote_no)) if terms.quote_no else L["quote_title"]
-    footer = (company or text(terms.client), f"{right} · {day_text(L.language, content.issue_date)}")
-    pdf = QuoteDocument(paper, labels, footer)
-    pdf.set_title(clean_text(L["quote_title"] + (f" {terms.quote_no}" if terms.quote_no else "")))
-    pdf.set_subject(L["subject"])
-    pdf.set_author(clean_text(terms.prepared_by or company or "TokenQuote"))
-    pdf.set_creator("TokenQuote")
-    pdf.set_keywords(L("keywords", cur=content.currency))
-    pdf.set_lang("zh-CN" if L.language == "zh" else "en")
-    pdf.add_page()
-    _letterhead(pdf, L, company, logo)
-    _parties(pdf, L, content)
-    _options(pdf, L, content)
-    _notes(pdf, L, content)
-    _assumptions(pdf, L, content)
-    _sources(pdf, L, content)
-    pdf.ln(3)
-    pdf.set_font(FAMILY, "B", BODY_PT)
-    pdf.multi_cell(pdf.width, 4.6, L("valid_line", date=day_text(L.language, content.valid_until)),
-                   align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    return bytes(pdf.output())
-
-
-def _letterhead(pdf: QuoteDocument, L: PdfLabels, company: str, logo) -> None:
+def letterhead(pdf: QuoteDocument, L: PdfLabels, company: str, logo) -> None:
     top = pdf.get_y()
     x = pdf.l_margin
     bottom = top
@@ -165,7 +138,7 @@ def _letterhead(pdf: QuoteDocument, L: PdfLabels, company: str, logo) -> None:
     pdf.ln(4)
 
 
-def _parties(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+def parties(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     terms, none = content.terms, L["pdf_none"]
     lang = L.language
     valid = f"{day_text(lang, content.valid_until)} {L('pdf_valid_for', n=terms.valid_days)}"
@@ -173,6 +146,9 @@ def _parties(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
             ("prepared_by", text(terms.prepared_by) or none)]
     right = [("issue_date", day_text(lang, content.issue_date)), ("valid_until", valid),
              ("display_currency", content.currency), ("prices_as_of", day_text(lang, content.as_of))]
+    if content.audience == CLIENT:     # the client's copy: no empty field, and the tax rate rather than the as-of day
+        left = [pair for pair in left if pair[1] != none]
+        right[-1] = ("client_tax_rate", pct_text(terms.tax_pct))
     w = pdf.width
     label_w = 27.0 if lang == "zh" else 31.0
     pdf.set_font(FAMILY, "", BODY_PT)
@@ -188,7 +164,7 @@ def _parties(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     pdf.ln(4)
 
 
-def _heading(pdf: QuoteDocument, title: str, size: float = 11.0) -> None:
+def heading(pdf: QuoteDocument, title: str, size: float = 11.0) -> None:
     pdf.set_font(FAMILY, "B", size + (0.5 if pdf.labels.language == "zh" else 0))
     pdf.set_text_color(*NAVY)
     pdf.multi_cell(pdf.width, size * 0.5, title, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -196,7 +172,7 @@ def _heading(pdf: QuoteDocument, title: str, size: float = 11.0) -> None:
     pdf.ln(1.2)
 
 
-def _paragraph(pdf: QuoteDocument, value: str, size: float = SMALL_PT, color=GREY, style: str = "") -> None:
+def paragraph(pdf: QuoteDocument, value: str, size: float = SMALL_PT, color=GREY, style: str = "") -> None:
     pdf.set_font(FAMILY, style, size)
     pdf.set_text_color(*color)
     pdf.multi_cell(pdf.width, size * 0.47, value, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -204,29 +180,40 @@ def _paragraph(pdf: QuoteDocument, value: str, size: float = SMALL_PT, color=GRE
 
 
 def option_rows(L: PdfLabels, content: QuoteContent, option: OptionFigures) -> list[tuple[str, str, bool]]:
-    """The option's column: (label, text, a total?) from the vendor's prices to the total incl. tax."""
-    cur, line, year = content.currency, option.line, option.year
+    """The option's column: (label, text, a total?) — for the client their price, tax and totals; internally from
+    the vendor's prices through discount and markup to the total incl. tax."""
+    cur, line, year, first = content.currency, option.line, option.year, option.first_year
+    if content.audience == CLIENT:
+        rows = [("client_price_month", format_money(line.client_price, cur), False),
+                ("tax", format_money(line.tax, cur), False),
+                ("total_month", format_money(line.total, cur), True)]
+        if content.projected:     # one year figure: the first 12 months as projected
+            rows.append(("pdf_first_year_total", format_money(first.total if first else year.total, cur), True))
+        else:
+            rows.append(("total_year", format_money(year.total, cur), True))
+        return [(L[key], value, total) for key, value, total in rows]
+    # Where the first 12 months are projected too, the twelve-times-a-month rows say that is what they are.
+    flat = content.projected
     rows = [("pdf_in_price", price_text(option.input_price, option.price_currency), False),
             ("pdf_out_price", price_text(option.output_price, option.price_currency), False),
             ("vendor_cost_month", format_money(line.list_cost, cur), False),
-            ("vendor_cost_year", format_money(year.list_cost, cur), False),
+            ("pdf_year_flat_vendor" if flat else "vendor_cost_year", format_money(year.list_cost, cur), False),
             ("discount_pct", pct_text(line.discount_pct), False),
             ("discount", format_money(line.discount, cur), False),
             ("pdf_markup", format_money(line.markup, cur), False),
             ("client_price", format_money(line.client_price, cur), False),
             ("tax", format_money(line.tax, cur), False),
             ("total_month", format_money(line.total, cur), True),
-            ("total_year", format_money(year.total, cur), True)]
+            ("pdf_year_flat_total" if flat else "total_year", format_money(year.total, cur), True)]
     if content.projected:
-        first = option.first_year
         rows.append(("pdf_first_year_vendor",
                      format_money(first.vendor_cost if first else year.list_cost, cur), False))
         rows.append(("pdf_first_year_total", format_money(first.total if first else year.total, cur), True))
     return [(L[key], value, total) for key, value, total in rows]
 
 
-def _options(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
-    _heading(pdf, L("options_heading", cur=content.currency))
+def options_table(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    heading(pdf, L("options_heading", cur=content.currency))
     options = list(content.options)
     columns = {o.model_id: option_rows(L, content, o) for o in options}
     amounts = [value for column in columns.values() for _, value, _ in column]
@@ -283,101 +270,3 @@ def _amount_size(pdf: QuoteDocument, values: list[str], col_w: float) -> float:
         size -= 0.5
     pdf.set_font(FAMILY, "", TABLE_PT)
     return size
-
-
-def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
-    if content.projected:
-        if content.growth_pct:
-            note = L("pdf_first_year_note", growth=pct_text(content.growth_pct),
-                     start=day_text(L.language, content.as_of))
-        else:
-            note = L["pdf_first_year_note_flat"]
-        _paragraph(pdf, note)
-        pdf.ln(1)
-    _paragraph(pdf, L("pdf_price_note", cur=content.currency))
-    pdf.ln(1)
-    _paragraph(pdf, L["how_priced"])
-    for option in content.options:
-        if option.notes:
-            pdf.ln(1)
-            _paragraph(pdf, L("option_notes", model=text(option.name), note="; ".join(L[n] for n in option.notes)))
-    notes = text(content.terms.notes).strip()
-    if notes:
-        pdf.ln(3)
-        _heading(pdf, L["user_notes"], 10)
-        _paragraph(pdf, notes, BODY_PT, (0, 0, 0))
-    pdf.ln(4)
-
-
-def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
-    _heading(pdf, L["pdf_assumptions"])
-    _paragraph(pdf, L["pdf_volumes"], BODY_PT, (0, 0, 0), "B")
-    pdf.ln(1)
-    keys = ("workload", "input_tokens", "output_tokens", "cache_hit", "batch", "off_peak", "prompt_tokens")
-    w = pdf.width
-    first = 46.0
-    rest = (w - first) / (len(keys) - 1)
-    pdf.set_font(FAMILY, "", TABLE_PT)
-    heading = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    with pdf.table(col_widths=(first, *[rest] * (len(keys) - 1)), width=w, align="LEFT",
-                   borders_layout="HORIZONTAL_LINES", headings_style=heading, line_height=3.8,
-                   text_align=("LEFT", *["RIGHT"] * (len(keys) - 1)), padding=PADDING) as table:
-        row = table.row()
-        for key in keys:
-            row.cell(L[key])
-        for wl in content.workloads:
-            row = table.row()
-            row.cell(text(wl.name))
-            for value in (f"{wl.input_tokens:,}", f"{wl.output_tokens:,}", pct_text(wl.cache_hit_pct),
-                          pct_text(wl.batch_pct), pct_text(wl.off_peak_pct),
-                          f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"]):
-                row.cell(value)
-    pdf.ln(2)
-    _paragraph(pdf, L("pdf_growth_line", growth=pct_text(content.growth_pct), decline=pct_text(content.decline_pct),
-                      date=day_text(L.language, content.as_of)), BODY_PT, (0, 0, 0))
-    pdf.ln(3)
-    _paragraph(pdf, L["fx_heading"], BODY_PT, (0, 0, 0), "B")
-    pdf.ln(1)
-    if not content.rates:
-        _paragraph(pdf, L("pdf_no_fx", cur=content.currency), BODY_PT, (0, 0, 0))
-    else:
-        pdf.set_font(FAMILY, "", TABLE_PT)
-        widths = (34.0, 46.0, 30.0, w - 110.0)
-        with pdf.table(col_widths=widths, width=w, align="LEFT", borders_layout="HORIZONTAL_LINES",
-                       headings_style=heading, line_height=3.8, text_align="LEFT", padding=PADDING) as table:
-            row = table.row()
-            for key in ("fx_pair", "fx_rate", "fx_as_of", "fx_note"):
-                row.cell(L[key])
-            for rate in content.rates:
-                row = table.row()
-                row.cell(f"{rate.base}/{rate.quote}")
-                row.cell(L("pdf_fx_rate", base=rate.base, rate=f"{rate.rate.normalize():f}", quote=rate.quote))
-                row.cell(day_text(L.language, rate.as_of))
-                row.cell(text(fx_note(L, rate)))
-    pdf.ln(4)
-
-
-def _sources(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
-    _heading(pdf, L["pdf_sources"])
-    w = pdf.width
-    widths = (36.0, 28.0, 24.0, w - 112.0, 24.0)
-    pdf.set_font(FAMILY, "", SMALL_PT)
-    heading = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    with pdf.table(col_widths=widths, width=w, align="LEFT", borders_layout="HORIZONTAL_LINES",
-                   headings_style=heading, line_height=3.5, text_align="LEFT", padding=PADDING) as table:
-        row = table.row()
-        for key in ("model", "vendor", "from", "source", "checked"):
-            row.cell(L[key])
-        for line in content.sources:
-            source = text(line.source) or L["pdf_none"]
-            if line.layer != BUNDLED_LAYER:
-                source += f" ({text(layer_name(L, line.layer))})"
-            row = table.row()
-            row.cell(text(line.model))
-            row.cell(text(line.vendor))
-            row.cell(day_text(L.language, line.start))
-            row.cell(source)
-            row.cell(day_text(L.language, line.checked) if line.checked else L["pdf_none"])
-    pdf.ln(1.5)
-    _paragraph(pdf, L["pdf_sources_note"])
-

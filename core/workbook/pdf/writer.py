@@ -18,6 +18,7 @@ from core.atomic import atomic_write_bytes, check_readable
 from core.catalog.model import Catalog
 from core.errors import Field, InputError, WriteError
 from core.pricing.engine import Comparison, Pricer
+from core.workbook.audience import DEFAULT_AUDIENCE, check_audience
 from core.workbook.paper import PAPERS, paper_for_locale, paper_from_environment  # noqa: F401
 from core.workbook.pdf.content import quote_content
 from core.workbook.pdf.labels import PdfLabels
@@ -72,7 +73,7 @@ def read_logo(path) -> bytes:
 
 def build_pdf(project, catalog: Catalog, *, language: str = "en", paper: str = "a4", logo=None,
               comparison: Comparison | None = None, pricer: Pricer | None = None,
-              progress: Progress | None = None) -> bytes:
+              progress: Progress | None = None, audience: str = DEFAULT_AUDIENCE) -> bytes:
     """The PDF quote of ``project`` as bytes (nothing is written).
 
     Parameters
@@ -90,9 +91,13 @@ def build_pdf(project, catalog: Catalog, *, language: str = "en", paper: str = "
         Reused when given (the app's caches); otherwise priced here.
     progress : callable(done, total), optional
         Called as the work advances (the GUI's progress bar; raising from it stops the work).
+    audience : "internal" or "client"
+        The preparer's copy (vendor prices and cost, discount, markup, sources, rates) or the client's (their
+        price, tax and total: :mod:`core.workbook.pdf.sections`).
     """
     labels = PdfLabels(language)
     check_paper(paper)
+    check_audience(audience)
     report = progress or (lambda done, total: None)
     report(0, 4)
     logo_bytes = read_logo(logo) if logo else None
@@ -105,9 +110,9 @@ def build_pdf(project, catalog: Catalog, *, language: str = "en", paper: str = "
         vendor = vendors.get(row.vendor_id)
         return vendor.name_zh if language == "zh" and vendor is not None and vendor.name_zh else row.vendor_name
 
-    content = quote_content(project, plan, pricer, vendor_name=vendor_name)
+    content = quote_content(project, plan, pricer, vendor_name=vendor_name, audience=audience)
     report(2, 4)
-    from core.workbook.pdf.layout import draw_quote  # fpdf2 and fontTools load here, not with the CLI
+    from core.workbook.pdf.sections import draw_quote  # fpdf2 and fontTools load here, not with the CLI
     data = draw_quote(content, labels, paper, logo_bytes)
     report(4, 4)
     return data

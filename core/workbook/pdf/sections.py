@@ -1,0 +1,285 @@
+"""The PDF quote's page in order — letterhead, parties, options (:mod:`core.workbook.pdf.layout`), then the notes,
+the assumptions and the sources drawn here — for the internal reader or for the client.
+
+The client's copy says what the client pays and on what volumes: no vendor price or cost, discount, markup, price
+source or exchange rate, and none of the notes meant for the person preparing it (a 0 % growth line, a bundled
+rate's "replace with your budget rate", a workload's default name).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Callable
+
+from fpdf.enums import XPos, YPos
+from fpdf.fonts import FontFace
+
+from core.catalog.model import BUNDLED_LAYER
+from core.pricing.workload import Workload
+from core.workbook.audience import CLIENT, names_workloads
+from core.workbook.context import fx_note, layer_name
+from core.workbook.pdf.content import QuoteContent
+from core.workbook.pdf.fonts import FAMILY
+from core.workbook.pdf.labels import PdfLabels
+from core.workbook.pdf.layout import (
+    BODY_PT,
+    LIGHT,
+    PADDING,
+    SMALL_PT,
+    TABLE_PT,
+    QuoteDocument,
+    day_text,
+    heading,
+    letterhead,
+    options_table,
+    paragraph,
+    parties,
+    pct_text,
+    text,
+)
+from core.workbook.style import clean_text
+
+BLACK = (0, 0, 0)
+
+
+def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) -> bytes:
+    """The quote's PDF bytes (``logo``: the bytes of a checked PNG or JPEG image, or None)."""
+    L, terms = labels, content.terms
+    company = text(terms.company)
+    right = L("footer_quote", no=text(terms.quote_no)) if terms.quote_no else L["quote_title"]
+    footer = (company or text(terms.client), f"{right} · {day_text(L.language, content.issue_date)}")
+    pdf = QuoteDocument(paper, labels, footer)
+    pdf.set_title(clean_text(L["quote_title"] + (f" {terms.quote_no}" if terms.quote_no else "")))
+    pdf.set_subject(L["subject"])
+    pdf.set_author(clean_text(terms.prepared_by or company or "TokenQuote"))
+    pdf.set_creator("TokenQuote")
+    pdf.set_keywords(L("keywords", cur=content.currency))
+    pdf.set_lang("zh-CN" if L.language == "zh" else "en")
+    pdf.add_page()
+    letterhead(pdf, L, company, logo)
+    parties(pdf, L, content)
+    options_table(pdf, L, content)
+    if content.audience == CLIENT:
+        _client_notes(pdf, L, content)
+        _volumes(pdf, L, content)
+    else:
+        _notes(pdf, L, content)
+        _assumptions(pdf, L, content)
+        _sources(pdf, L, content)
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", BODY_PT)
+    pdf.multi_cell(
+        pdf.width,
+        4.6,
+        L("valid_line", date=day_text(L.language, content.valid_until)),
+        align="L",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    return bytes(pdf.output())
+
+
+def _user_notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    notes = text(content.terms.notes).strip()
+    if notes:
+        pdf.ln(3)
+        heading(pdf, L["user_notes"], 10)
+        paragraph(pdf, notes, BODY_PT, BLACK)
+
+
+def _client_notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    lang = L.language
+    lines = [L("client_how_priced", cur=content.currency)]
+    if content.growth_pct:
+        lines.append(L("client_growth_line", growth=pct_text(content.growth_pct), date=day_text(lang, content.as_of)))
+    if content.decline_pct:
+        lines.append(L("client_decline_line", decline=pct_text(content.decline_pct)))
+    for option in content.options:
+        if option.price_changes:
+            dates = ", ".join(day_text(lang, day) for day in option.price_changes)
+            lines.append(L("client_price_change", model=text(option.name), dates=dates))
+    if content.projected:
+        lines.append(L["pdf_client_first_year_note"])
+    for line in lines:
+        paragraph(pdf, line)
+        pdf.ln(1)
+    _user_notes(pdf, L, content)
+    pdf.ln(4)
+
+
+def _volumes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    """The volumes the quote is for: a workload's name where it tells the client something, a share or a prompt
+    size only where some workload has one."""
+    heading(pdf, L["client_volumes_heading"])
+    workloads = content.workloads
+    columns: list[tuple[str, Callable[[Workload], str]]] = [
+        ("input_tokens", lambda wl: f"{wl.input_tokens:,}"),
+        ("output_tokens", lambda wl: f"{wl.output_tokens:,}"),
+    ]
+    for key, field in (("cache_hit", "cache_hit_pct"), ("batch", "batch_pct"), ("off_peak", "off_peak_pct")):
+        if any(getattr(wl, field) for wl in workloads):
+            columns.append((key, partial(_share, field)))
+    if any(wl.prompt_tokens for wl in workloads):
+        columns.append(("prompt_tokens", lambda wl: f"{wl.prompt_tokens:,}"))
+    if names_workloads(workloads):
+        columns.insert(0, ("workload", lambda wl: text(wl.name)))
+    _table(pdf, L, columns, workloads, first_left=names_workloads(workloads))
+
+
+def _share(field: str, wl: Workload) -> str:
+    return pct_text(getattr(wl, field))
+
+
+def _table(pdf: QuoteDocument, L: PdfLabels, columns, items, first_left: bool = True) -> None:
+    w = min(pdf.width, 34.0 * len(columns) + (12.0 if first_left else 0))
+    pdf.set_font(FAMILY, "", TABLE_PT)
+    style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
+    align = ("LEFT" if first_left else "RIGHT", *["RIGHT"] * (len(columns) - 1))
+    with pdf.table(
+        width=w,
+        align="LEFT",
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=style,
+        line_height=3.8,
+        text_align=align,
+        padding=PADDING,
+    ) as table:
+        row = table.row()
+        for key, _ in columns:
+            row.cell(L[key])
+        for item in items:
+            row = table.row()
+            for _, value in columns:
+                row.cell(value(item))
+    pdf.ln(2)
+
+
+def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    if content.projected:
+        if content.growth_pct:
+            note = L(
+                "pdf_first_year_note", growth=pct_text(content.growth_pct), start=day_text(L.language, content.as_of)
+            )
+        else:
+            note = L["pdf_first_year_note_flat"]
+        paragraph(pdf, note)
+        pdf.ln(1)
+    paragraph(pdf, L("pdf_price_note", cur=content.currency))
+    pdf.ln(1)
+    paragraph(pdf, L["how_priced"])
+    for option in content.options:
+        if option.notes:
+            pdf.ln(1)
+            paragraph(pdf, L("option_notes", model=text(option.name), note="; ".join(L[n] for n in option.notes)))
+    _user_notes(pdf, L, content)
+    pdf.ln(4)
+
+
+def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    heading(pdf, L["pdf_assumptions"])
+    paragraph(pdf, L["pdf_volumes"], BODY_PT, BLACK, "B")
+    pdf.ln(1)
+    keys = ("workload", "input_tokens", "output_tokens", "cache_hit", "batch", "off_peak", "prompt_tokens")
+    w = pdf.width
+    first = 46.0
+    rest = (w - first) / (len(keys) - 1)
+    pdf.set_font(FAMILY, "", TABLE_PT)
+    style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
+    with pdf.table(
+        col_widths=(first, *[rest] * (len(keys) - 1)),
+        width=w,
+        align="LEFT",
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=style,
+        line_height=3.8,
+        text_align=("LEFT", *["RIGHT"] * (len(keys) - 1)),
+        padding=PADDING,
+    ) as table:
+        row = table.row()
+        for key in keys:
+            row.cell(L[key])
+        for wl in content.workloads:
+            row = table.row()
+            row.cell(text(wl.name))
+            for value in (
+                f"{wl.input_tokens:,}",
+                f"{wl.output_tokens:,}",
+                pct_text(wl.cache_hit_pct),
+                pct_text(wl.batch_pct),
+                pct_text(wl.off_peak_pct),
+                f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"],
+            ):
+                row.cell(value)
+    pdf.ln(2)
+    paragraph(
+        pdf,
+        L(
+            "pdf_growth_line",
+            growth=pct_text(content.growth_pct),
+            decline=pct_text(content.decline_pct),
+            date=day_text(L.language, content.as_of),
+        ),
+        BODY_PT,
+        BLACK,
+    )
+    pdf.ln(3)
+    paragraph(pdf, L["fx_heading"], BODY_PT, BLACK, "B")
+    pdf.ln(1)
+    if not content.rates:
+        paragraph(pdf, L("pdf_no_fx", cur=content.currency), BODY_PT, BLACK)
+    else:
+        pdf.set_font(FAMILY, "", TABLE_PT)
+        widths = (34.0, 46.0, 30.0, w - 110.0)
+        with pdf.table(
+            col_widths=widths,
+            width=w,
+            align="LEFT",
+            borders_layout="HORIZONTAL_LINES",
+            headings_style=style,
+            line_height=3.8,
+            text_align="LEFT",
+            padding=PADDING,
+        ) as table:
+            row = table.row()
+            for key in ("fx_pair", "fx_rate", "fx_as_of", "fx_note"):
+                row.cell(L[key])
+            for rate in content.rates:
+                row = table.row()
+                row.cell(f"{rate.base}/{rate.quote}")
+                row.cell(L("pdf_fx_rate", base=rate.base, rate=f"{rate.rate.normalize():f}", quote=rate.quote))
+                row.cell(day_text(L.language, rate.as_of))
+                row.cell(text(fx_note(L, rate)))
+    pdf.ln(4)
+
+
+def _sources(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    heading(pdf, L["pdf_sources"])
+    w = pdf.width
+    widths = (36.0, 28.0, 24.0, w - 112.0, 24.0)
+    pdf.set_font(FAMILY, "", SMALL_PT)
+    style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
+    with pdf.table(
+        col_widths=widths,
+        width=w,
+        align="LEFT",
+        borders_layout="HORIZONTAL_LINES",
+        headings_style=style,
+        line_height=3.5,
+        text_align="LEFT",
+        padding=PADDING,
+    ) as table:
+        row = table.row()
+        for key in ("model", "vendor", "from", "source", "checked"):
+            row.cell(L[key])
+        for line in content.sources:
+            source = text(line.source) or L["pdf_none"]
+            if line.layer != BUNDLED_LAYER:
+                source += f" ({text(layer_name(L, line.layer))})"
+            row = table.row()
+            row.cell(text(line.model))
+            row.cell(text(line.vendor))
+            row.cell(day_text(L.language, line.start))
+            row.cell(source)
+            row.cell(day_text(L.language, line.checked) if line.checked else L["pdf_none"])
+    pdf.ln(1.5)
+    paragraph(pdf, L["pdf_sources_note"])
