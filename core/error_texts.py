@@ -186,6 +186,10 @@ MESSAGES: dict[str, str] = {
     "plan_assigned_twice": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is given two different models"),
     "plan_unassigned": QT_TRANSLATE_NOOP("CoreErrors", "no model for {names}: assign one, or give --cheapest to "
                                          "take the cheapest that fits"),
+    "workload_given_twice": QT_TRANSLATE_NOOP("CoreErrors", "give the workloads with --workload/--workloads or "
+                                              "with --input/--output, not both"),
+    "workload_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing: give --input and --output (or --workload "
+                                          "NAME:INPUT:OUTPUT for each workload)"),
     "ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of ids"),
     "text_too_long": QT_TRANSLATE_NOOP("CoreErrors", "is longer than {limit} characters"),
     # the command line

@@ -85,7 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     p = sub.add_parser("export", help="write a quote workbook (.xlsx), a PDF quote, or both")
-    _add_compare_options(p)
+    _add_compare_options(p, workload_required=False)
+    _add_plan_workloads(p)
+    _add_plan_options(p)
+    p.add_argument("--plan-name", default="Plan", metavar="NAME",
+                   help="with --assign or --cheapest: the plan offered beside the models (default Plan)")
     _add_export_options(p)
     p.add_argument("--xlsx", default=None, metavar="PATH", help="workbook to write")
     _add_pdf_options(p)

@@ -9,6 +9,7 @@ sum of its lines. Bad input: one line on stderr naming the option (exit status 2
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -121,6 +122,16 @@ def plan_from_args(args, workloads, name: str) -> Plan:
     if missing and not args.cheapest:
         raise InputError("--assign", "plan_unassigned", names=", ".join(missing))
     return Plan(name, assignments, constraints_from_args(args))
+
+
+def export_plan(args, catalog, workloads) -> Plan:
+    """``export``'s plan: ``--assign`` and ``--cheapest`` as for ``plan`` (named ``--plan-name``); its cheapest slots
+    pick under the plan constraints and ``--vendors`` (``--models`` names the quote's models, not the plan's)."""
+    for model_id in assignments_from_args(args, workloads).values():
+        if model_id not in catalog.models:
+            raise InputError("--assign", "model_unknown", model=model_id)
+    plan = plan_from_args(args, workloads, args.plan_name)
+    return Plan(plan.name, plan.assignments, replace(plan.constraints, models=()))
 
 
 def cmd_plan(args) -> int:

@@ -126,7 +126,7 @@ def quote_options(pricer: Pricer, comparison: Comparison, selected: Sequence[str
             options.append(plan_option(price_plan(pricer, plan, comparison.workloads, as_of=comparison.as_of,
                                                   currency=comparison.currency, fx=comparison.fx,
                                                   include_free=include_free)))
-    if not options:
+    if not options:   # the three cheapest that fit, else (none fits) the first three listed
         cheapest, _ = default_rows(comparison.rows, (), QUOTE_OPTIONS)
-        options = [model_option(comparison, r, pricer) for r in cheapest]
+        options = [model_option(comparison, r, pricer) for r in cheapest or comparison.rows[:QUOTE_OPTIONS]]
     return options

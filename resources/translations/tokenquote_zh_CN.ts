@@ -451,7 +451,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>Plans</source>
-        <translation>方案</translation>
+        <translation>组合方案</translation>
     </message>
     <message>
         <source>Client price</source>
@@ -547,7 +547,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Plan</source>
         <comment>a plan&apos;s row in the Rank column</comment>
-        <translation>方案</translation>
+        <translation>组合方案</translation>
     </message>
     <message>
         <source>cheapest</source>
@@ -707,7 +707,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation>编辑方案</translation>
+        <translation>编辑组合方案</translation>
     </message>
     <message>
         <source>Copy model id</source>
@@ -755,15 +755,15 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>Use for “{0}” in a plan</source>
-        <translation>在方案中用于“{0}”</translation>
+        <translation>在组合方案中用于“{0}”</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation>新建方案</translation>
+        <translation>新建组合方案</translation>
     </message>
     <message>
         <source>Use for a workload in a plan</source>
-        <translation>在方案中用于某个工作负载</translation>
+        <translation>在组合方案中用于某个工作负载</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1370,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>no model that fits this workload&apos;s prompt and the plan&apos;s constraints has a price on {day}</source>
-        <translation>没有既能容纳该工作负载的提示词、又符合方案约束条件的模型在 {day} 有价格</translation>
+        <translation>没有既能容纳该工作负载的提示词、又符合组合方案约束条件的模型在 {day} 有价格</translation>
     </message>
     <message>
         <source>the prompt ({prompt} tokens) is longer than {model}&apos;s context window ({window} tokens)</source>
@@ -1382,7 +1382,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>two plans have the same name ({value!r})</source>
-        <translation>有两个方案同名（{value!r}）</translation>
+        <translation>有两个组合方案同名（{value!r}）</translation>
     </message>
     <message>
         <source>{value!r} is not one of the workloads ({allowed})</source>
@@ -1394,7 +1394,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>{value!r} is not a plan of this project ({allowed})</source>
-        <translation>{value!r} 不是本项目的方案（{allowed}）</translation>
+        <translation>{value!r} 不是本项目的组合方案（{allowed}）</translation>
     </message>
     <message>
         <source>expected an object of workload name: model id</source>
@@ -1427,6 +1427,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>no model for {names}: assign one, or give --cheapest to take the cheapest that fits</source>
         <translation>{names} 没有模型：请指定一个，或用 --cheapest 选用最便宜的合适模型</translation>
+    </message>
+    <message>
+        <source>give the workloads with --workload/--workloads or with --input/--output, not both</source>
+        <translation>请用 --workload/--workloads 或 --input/--output 给出工作负载，不要同时使用</translation>
+    </message>
+    <message>
+        <source>is missing: give --input and --output (or --workload NAME:INPUT:OUTPUT for each workload)</source>
+        <translation>缺失：请给出 --input 和 --output（或为每个工作负载给出 --workload 名称:输入:输出）</translation>
     </message>
     <message>
         <source>expected a list of ids</source>
@@ -1921,23 +1929,23 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>plan name</source>
-        <translation>方案名称</translation>
+        <translation>组合方案名称</translation>
     </message>
     <message>
         <source>plan constraint {name}</source>
-        <translation>方案约束条件 {name}</translation>
+        <translation>组合方案约束条件 {name}</translation>
     </message>
     <message>
         <source>plan {plan!r}</source>
-        <translation>方案 {plan!r}</translation>
+        <translation>组合方案 {plan!r}</translation>
     </message>
     <message>
         <source>plan {plan!r}, workload {workload!r}</source>
-        <translation>方案 {plan!r}，工作负载 {workload!r}</translation>
+        <translation>组合方案 {plan!r}，工作负载 {workload!r}</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation>方案</translation>
+        <translation>组合方案</translation>
     </message>
     <message>
         <source>text</source>
@@ -2966,7 +2974,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation>方案(&amp;P)</translation>
+        <translation>组合方案(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3263,7 +3271,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>The cheapest model that fits this workload under the plan&apos;s constraints</source>
-        <translation>在方案约束条件下、适合该工作负载的最便宜模型</translation>
+        <translation>在组合方案约束条件下、适合该工作负载的最便宜模型</translation>
     </message>
     <message>
         <source>{0} ({1}), chosen for this workload</source>
@@ -3520,39 +3528,39 @@ The last valid figures go into the file. {1} all the same?</source>
     <name>PlanActions</name>
     <message>
         <source>Plans</source>
-        <translation>方案</translation>
+        <translation>组合方案</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation>新建方案(&amp;N)</translation>
+        <translation>新建组合方案(&amp;N)</translation>
     </message>
     <message>
         <source>A plan puts a model on each workload: the cheapest that fits, or one you choose</source>
-        <translation>方案为每个工作负载指定一个模型：最便宜的合适模型，或您选定的模型</translation>
+        <translation>组合方案为每个工作负载指定一个模型：最便宜的合适模型，或您选定的模型</translation>
     </message>
     <message>
         <source>&amp;Duplicate plan</source>
-        <translation>复制方案(&amp;D)</translation>
+        <translation>复制组合方案(&amp;D)</translation>
     </message>
     <message>
         <source>A copy of the current plan, to change</source>
-        <translation>复制当前方案，以便修改</translation>
+        <translation>复制当前组合方案，以便修改</translation>
     </message>
     <message>
         <source>&amp;Rename plan…</source>
-        <translation>重命名方案(&amp;R)…</translation>
+        <translation>重命名组合方案(&amp;R)…</translation>
     </message>
     <message>
         <source>Rename the current plan</source>
-        <translation>重命名当前方案</translation>
+        <translation>重命名当前组合方案</translation>
     </message>
     <message>
         <source>De&amp;lete plan</source>
-        <translation>删除方案(&amp;L)</translation>
+        <translation>删除组合方案(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the current plan (Edit › Undo brings it back)</source>
-        <translation>删除当前方案（编辑 › 撤销可恢复）</translation>
+        <translation>删除当前组合方案（编辑 › 撤销可恢复）</translation>
     </message>
     <message>
         <source>&amp;Constraints…</source>
@@ -3560,7 +3568,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Which models the current plan&apos;s cheapest slots may pick from: vendors, regions, currencies, context, batch</source>
-        <translation>当前方案中“最便宜的合适模型”可从哪些模型中选取：厂商、地区、币种、上下文、批量</translation>
+        <translation>当前组合方案中“最便宜的合适模型”可从哪些模型中选取：厂商、地区、币种、上下文、批量</translation>
     </message>
     <message>
         <source>In the &amp;quote</source>
@@ -3572,15 +3580,15 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation>方案(&amp;P)</translation>
+        <translation>组合方案(&amp;P)</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation>方案</translation>
+        <translation>组合方案</translation>
     </message>
     <message>
         <source>New plan “{0}”</source>
-        <translation>新建方案“{0}”</translation>
+        <translation>新建组合方案“{0}”</translation>
     </message>
     <message>
         <source>{0} copy</source>
@@ -3588,31 +3596,31 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Duplicate plan “{0}”</source>
-        <translation>复制方案“{0}”</translation>
+        <translation>复制组合方案“{0}”</translation>
     </message>
     <message>
         <source>Rename plan</source>
-        <translation>重命名方案</translation>
+        <translation>重命名组合方案</translation>
     </message>
     <message>
         <source>Plan name:</source>
-        <translation>方案名称：</translation>
+        <translation>组合方案名称：</translation>
     </message>
     <message>
         <source>Cannot rename the plan</source>
-        <translation>无法重命名方案</translation>
+        <translation>无法重命名组合方案</translation>
     </message>
     <message>
         <source>Rename plan “{0}”</source>
-        <translation>重命名方案“{0}”</translation>
+        <translation>重命名组合方案“{0}”</translation>
     </message>
     <message>
         <source>Delete plan “{0}”</source>
-        <translation>删除方案“{0}”</translation>
+        <translation>删除组合方案“{0}”</translation>
     </message>
     <message>
         <source>Deleted plan “{0}”: Edit › Undo brings it back</source>
-        <translation>已删除方案“{0}”：编辑 › 撤销可恢复</translation>
+        <translation>已删除组合方案“{0}”：编辑 › 撤销可恢复</translation>
     </message>
     <message>
         <source>Cheapest that fits for {0} in “{1}”</source>
@@ -3624,15 +3632,15 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Use {0} for {1} in a new plan</source>
-        <translation>在新方案中为 {1} 使用 {0}</translation>
+        <translation>在新组合方案中为 {1} 使用 {0}</translation>
     </message>
     <message>
         <source>Put plan “{0}” in the quote</source>
-        <translation>将方案“{0}”纳入报价</translation>
+        <translation>将组合方案“{0}”纳入报价</translation>
     </message>
     <message>
         <source>Take plan “{0}” out of the quote</source>
-        <translation>将方案“{0}”移出报价</translation>
+        <translation>将组合方案“{0}”移出报价</translation>
     </message>
     <message>
         <source>Edit the constraints of “{0}”</source>
@@ -3643,23 +3651,23 @@ The last valid figures go into the file. {1} all the same?</source>
     <name>PlanStackChart</name>
     <message>
         <source>Plans chart</source>
-        <translation>方案图表</translation>
+        <translation>组合方案图表</translation>
     </message>
     <message>
         <source>A bar per plan and per chosen model, a segment per workload; the plans panel and the table have the figures</source>
-        <translation>每个方案和每个选定模型各一条，每个工作负载一段；具体数字见方案面板和表格</translation>
+        <translation>每个组合方案和每个选定模型各一条，每个工作负载一段；具体数字见组合方案面板和表格</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation>方案</translation>
+        <translation>组合方案</translation>
     </message>
     <message>
         <source>No plans yet: Plans › New plan puts a model on each workload ({0})</source>
-        <translation>尚无方案：方案 › 新建方案 可为每个工作负载指定模型（{0}）</translation>
+        <translation>尚无组合方案：组合方案 › 新建组合方案 可为每个工作负载指定模型（{0}）</translation>
     </message>
     <message>
         <source>Monthly cost by workload: the plans and the chosen models ({0})</source>
-        <translation>按工作负载的月度成本：各方案与选定模型（{0}）</translation>
+        <translation>按工作负载的月度成本：各组合方案与选定模型（{0}）</translation>
     </message>
     <message numerus="yes">
         <source>Monthly cost by workload: the plans and the %n cheapest model(s) ({0})</source>
@@ -3669,7 +3677,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Plan: {0}</source>
-        <translation>方案：{0}</translation>
+        <translation>组合方案：{0}</translation>
     </message>
     <message>
         <source>{0}  {1}</source>
@@ -3738,11 +3746,11 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Plan “{0}” · in the quote</source>
-        <translation>方案“{0}” · 已纳入报价</translation>
+        <translation>组合方案“{0}” · 已纳入报价</translation>
     </message>
     <message>
         <source>Plan “{0}” · not in the quote</source>
-        <translation>方案“{0}” · 未纳入报价</translation>
+        <translation>组合方案“{0}” · 未纳入报价</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -3822,7 +3830,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>left out by the plan&apos;s constraints</source>
-        <translation>被方案的约束条件排除</translation>
+        <translation>被组合方案的约束条件排除</translation>
     </message>
     <message>
         <source>free models are left out (View › Include free models)</source>
@@ -3838,7 +3846,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Plan “{0}”, {1}: {2}</source>
-        <translation>方案“{0}”，{1}：{2}</translation>
+        <translation>组合方案“{0}”，{1}：{2}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3855,11 +3863,11 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>New plan</source>
-        <translation>新建方案</translation>
+        <translation>新建组合方案</translation>
     </message>
     <message>
         <source>Plan shown</source>
-        <translation>显示的方案</translation>
+        <translation>显示的组合方案</translation>
     </message>
     <message>
         <source>New</source>
@@ -3867,7 +3875,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Add a plan</source>
-        <translation>添加方案</translation>
+        <translation>添加组合方案</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3875,7 +3883,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Duplicate the plan</source>
-        <translation>复制该方案</translation>
+        <translation>复制该组合方案</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -3883,7 +3891,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Rename the plan</source>
-        <translation>重命名该方案</translation>
+        <translation>重命名该组合方案</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3891,7 +3899,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>Delete the plan (Edit › Undo brings it back)</source>
-        <translation>删除该方案（编辑 › 撤销可恢复）</translation>
+        <translation>删除该组合方案（编辑 › 撤销可恢复）</translation>
     </message>
     <message>
         <source>In the quote</source>
@@ -4573,12 +4581,20 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>客户税前支付金额：（厂商成本 − 折扣）+ 加价</translation>
     </message>
     <message>
+        <source>Plan: {0}</source>
+        <translation>组合方案：{0}</translation>
+    </message>
+    <message>
         <source>No discount or markup is set: the client&apos;s price is the vendor&apos;s cost. Quote terms… sets them.</source>
         <translation>尚未设置折扣或加价：客户价格即厂商成本。可在“报价条款…”中设置。</translation>
     </message>
     <message>
         <source>The client&apos;s quote (File › Export workbook… or Export PDF…, then Client quote) shows the price after markup, tax and totals, not the vendor cost or discount.</source>
         <translation>客户报价单（文件 › 导出工作簿… 或 导出 PDF…，再选“客户报价单”）只列出加价后价格、税额与合计，不含厂商成本或折扣。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{0} on {1}</source>

@@ -126,3 +126,38 @@ def test_project_prints_its_plans_after_the_comparison(tmp_path):
     assert plan["name"] == "Mixed" and plan["lines"][1]["model"] == "anthropic/claude-sonnet-5"
     assert Decimal(plan["monthly_cost"]) == sum(Decimal(line["monthly_cost"]) for line in plan["lines"])
     assert "Plan 'Mixed'" in cli("project", str(path)).stdout
+
+
+def test_export_offers_a_plan_beside_the_models(tmp_path):
+    import openpyxl
+
+    book, pdf = tmp_path / "q.xlsx", tmp_path / "q.pdf"
+    run = cli("export", "--workload", "Support:300M:60M", "--workload", "Escalations:20M:10M:0:0:30K",
+              "--models", "anthropic/claude-sonnet-5,deepseek/deepseek-v4-flash", "--assign",
+              "Escalations=anthropic/claude-sonnet-5", "--cheapest", "--plan-name", "Mixed", "--as-of", "2026-11-01",
+              "--markup", "25", "--tax", "6", "--xlsx", str(book), "--pdf", str(pdf))
+    assert f"wrote {book}" in run.stdout and pdf.exists()
+    texts = [str(c.value) for ws in openpyxl.load_workbook(book) for row in ws.iter_rows() for c in row if c.value]
+    assert "Plan: Mixed" in texts and "Escalations" in texts
+    doc = plan_json("--workload", "Support:300M:60M", "--workload", "Escalations:20M:10M:0:0:30K", "--assign",
+                    "Escalations=anthropic/claude-sonnet-5", "--cheapest", "--as-of", "2026-11-01")
+    cheapest_support = doc["plans"][0]["lines"][0]["model"]
+    quote = openpyxl.load_workbook(book)["Quote"]
+    assert any(row[0].value == "Plan: Mixed" for row in quote.iter_rows())
+    from core.catalog.load import load_catalog
+
+    comparison = openpyxl.load_workbook(book)["Comparison"]
+    shown = [(row[1].value, row[2].value) for row in comparison.iter_rows()]
+    # the plans block: the Support line on the cheapest model that fits it, as `plan` finds it
+    assert ("Support", load_catalog().models[cheapest_support].name) in shown
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--input", "1M", "--workload", "a:1M:1M"], "--workload: give the workloads with --workload/--workloads or"),
+    (["--input", "1M"], "--output: is missing"),
+    ([], "--input/--output: is missing"),
+    (["--workload", "a:1M:1M", "--assign", "a=nope/x"], "--assign: 'nope/x' is not in the catalog"),
+])
+def test_export_refuses_workloads_given_both_ways_or_not_at_all(tmp_path, args, message):
+    run = cli("export", *args, "--xlsx", str(tmp_path / "x.xlsx"), check=False)
+    assert run.returncode == 2 and message in run.stderr and not (tmp_path / "x.xlsx").exists()
