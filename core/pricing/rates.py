@@ -84,10 +84,20 @@ def effective_for_tier(point: PricePoint, index: int) -> EffectivePrices:
 
 
 def scale_prices(prices: tuple[Decimal, ...]) -> tuple[int, ...]:
-    """``(k, p1 × 10^k, p2 × 10^k, …)`` with k the most decimals any of ``prices`` has: exact integers."""
-    exponents = [p.as_tuple().exponent for p in prices]   # ints: the catalog's prices are finite
-    k = max(0, *(-e for e in exponents if isinstance(e, int)))
-    return (k, *(int(p.scaleb(k)) for p in prices))
+    """``(k, p1 × 10^k, p2 × 10^k, …)`` with k the most decimals any of ``prices`` needs: exact integers."""
+    found = _scaled.get(prices)
+    if found is None:
+        exponents = [p.normalize().as_tuple().exponent for p in prices]   # ints: catalog prices are finite
+        k = max(0, *(-e for e in exponents if isinstance(e, int)))
+        if len(_scaled) > 100_000:
+            _scaled.clear()
+        found = _scaled[prices] = (k, *(int(p.scaleb(k)) for p in prices))
+    return found
+
+
+# Prices already scaled, by value: catalogs repeat their price lists (a vendor's models, every tier's base), and
+# equal values scale to the same integers whatever their written exponent.
+_scaled: dict[tuple[Decimal, ...], tuple[int, ...]] = {}
 
 
 def _segment_prices(segment: SegmentPricing | None, standard: Prices) -> Prices:
