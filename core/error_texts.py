@@ -151,6 +151,8 @@ MESSAGES: dict[str, str] = {
     "project_foreign": QT_TRANSLATE_NOOP("CoreErrors", "is not a TokenQuote project (no \"format\": \"tokenquote-project\")"),
     "project_version": QT_TRANSLATE_NOOP(
         "CoreErrors", "is {value!r}; this version of TokenQuote reads up to {supported} (update the app to open it)"),
+    "project_version_field": QT_TRANSLATE_NOOP("CoreErrors", "{field!r} needs schema version 2 or later; the file says "
+                                                "{version}"),
     "list_expected_nonempty": QT_TRANSLATE_NOOP("CoreErrors", "expected a non-empty list"),
     "workload_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two workloads have the same name"),
     "model_ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of model ids"),
@@ -161,6 +163,35 @@ MESSAGES: dict[str, str] = {
     "unpriced_not_yet": QT_TRANSLATE_NOOP("CoreErrors", "no price on {day}: priced from {first}"),
     "unpriced_retired": QT_TRANSLATE_NOOP("CoreErrors", "no price on {day}: its last price ended {last}"),
     "unpriced_gap": QT_TRANSLATE_NOOP("CoreErrors", "no price on {day}"),
+    # plans (core.pricing.plans)
+    "plan_nothing_fits": QT_TRANSLATE_NOOP("CoreErrors", "no model that fits this workload's prompt and the plan's "
+                                           "constraints has a price on {day}"),
+    "plan_prompt_too_long": QT_TRANSLATE_NOOP("CoreErrors", "the prompt ({prompt} tokens) is longer than {model}'s "
+                                              "context window ({window} tokens)"),
+    "plan_assignment_invalid": QT_TRANSLATE_NOOP("CoreErrors", "{workload!r} → {model!r} is not a workload name and "
+                                                 "a model id"),
+    "plan_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two plans have the same name ({value!r})"),
+    "plan_unknown_workload": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not one of the workloads ({allowed})"),
+    "plan_incomplete": QT_TRANSLATE_NOOP("CoreErrors", "cannot be quoted: {problem}"),
+    "plan_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a plan of this project ({allowed})"),
+    "plan_assignments_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected an object of workload name: model id"),
+    "plan_workloads_twice": QT_TRANSLATE_NOOP("CoreErrors", "give workloads with --workload or --workloads, not both"),
+    "plan_workloads_missing": QT_TRANSLATE_NOOP("CoreErrors", "give at least one workload (NAME:INPUT:OUTPUT), or "
+                                                "--workloads FILE.json"),
+    "plan_workload_spec": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not NAME:INPUT:OUTPUT[:CACHE_PCT[:BATCH_PCT"
+                                            "[:PROMPT_TOKENS]]] (a name without ':')"),
+    "plan_workloads_file": QT_TRANSLATE_NOOP("CoreErrors", "expected a JSON list of workloads, or an object with "
+                                             "a workloads list (a project, or what usage --format json prints)"),
+    "plan_assign_spec": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not WORKLOAD=MODEL_ID"),
+    "plan_assigned_twice": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is given two different models"),
+    "plan_unassigned": QT_TRANSLATE_NOOP("CoreErrors", "no model for {names}: assign one, or give --cheapest to "
+                                         "take the cheapest that fits"),
+    "workload_given_twice": QT_TRANSLATE_NOOP("CoreErrors", "give the workloads with --workload/--workloads or "
+                                              "with --input/--output, not both"),
+    "workload_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing: give --input and --output (or --workload "
+                                          "NAME:INPUT:OUTPUT for each workload)"),
+    "ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of ids"),
+    "text_too_long": QT_TRANSLATE_NOOP("CoreErrors", "is longer than {limit} characters"),
     # the command line
     "ids_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; give comma-separated ids"),
     "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
@@ -314,6 +345,11 @@ FIELDS: dict[str, str] = {
     "line_number": QT_TRANSLATE_NOOP("CoreFields", "line {line}"),
     "usage_grouping": QT_TRANSLATE_NOOP("CoreFields", "grouping"),
     "usage_months": QT_TRANSLATE_NOOP("CoreFields", "months of usage"),
+    "plan_name": QT_TRANSLATE_NOOP("CoreFields", "plan name"),
+    "plan_constraint": QT_TRANSLATE_NOOP("CoreFields", "plan constraint {name}"),
+    "plan_assignment": QT_TRANSLATE_NOOP("CoreFields", "plan {plan!r}"),
+    "plan_workload": QT_TRANSLATE_NOOP("CoreFields", "plan {plan!r}, workload {workload!r}"),
+    "plans": QT_TRANSLATE_NOOP("CoreFields", "plans"),
     # words inside a message
     "kind_text": QT_TRANSLATE_NOOP("CoreFields", "text"),
     "kind_whole_number": QT_TRANSLATE_NOOP("CoreFields", "a whole number"),

@@ -17,6 +17,7 @@ from core.atomic import fingerprint
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from core.pricing.engine import Comparison, Pricer, unpriced
+from core.pricing.plans import PricedPlan, price_plan
 from core.project.edits import without_current_pins
 from core.project.file import load_project, save_project
 from core.project.model import Project, pin_models
@@ -83,6 +84,7 @@ class Document(QObject):
         self._pinned_pricer: tuple[object, Pricer] | None = None
         self.hide_deprecated = True
         self.comparison: Comparison | None = None   # the last figures shown (kept on screen if pricing fails)
+        self.plans: tuple[PricedPlan, ...] = ()       # the project's plans, priced with the comparison
         self._priced: Project | None = None           # the project they are the figures of
         self.pricing_error = ""
 
@@ -164,12 +166,14 @@ class Document(QObject):
         p = self._project
         try:
             comparison = self.compare(p)
+            plans = self.price_plans(p)
         except TokenQuoteError as exc:
             self.pricing_error = error_text(exc)
             self.pricing_did_fail.emit(self.pricing_error)
             return
         self.pricing_error = ""
         self.comparison = comparison
+        self.plans = plans
         self._priced = p
         self.comparison_did_change.emit(comparison)
 
@@ -190,6 +194,14 @@ class Document(QObject):
         comparison.unpriced = tuple(unpriced(self.pricer.catalog, project.selected, project.effective_as_of()))
         return comparison
 
+    def price_plans(self, project: Project) -> tuple[PricedPlan, ...]:
+        """Each of ``project``'s plans priced by the core (a line per workload, the total the sum of the lines), as
+        the quote prices them: free models fill a cheapest slot only when the project includes them. Milliseconds
+        for the bundled catalog, so on the GUI thread with the comparison it goes with."""
+        day, pricer = project.effective_as_of(), self.pricer
+        return tuple(price_plan(pricer, plan, project.workloads, as_of=day, currency=project.currency, fx=project.fx,
+                                include_free=project.include_free) for plan in project.plans)
+
     def _compare(self, project: Project) -> Comparison:
         pricer = self.pricer
         return pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
@@ -203,6 +215,9 @@ class Document(QObject):
         current = self.current_comparison   # never another project's (or an earlier state's) rows
         priced = [r.model_id for r in current.rows] if current else []
         priced += [m for m in self._project.selected if m not in priced]
+        if current:   # a plan's model left out of the table (retired, free) is saved with its prices too
+            priced += [m for m in dict.fromkeys(line.model_id for plan in self.plans for line in plan.lines)
+                       if m is not None and m not in priced]
         return pin_models(self._project, self.pricing_catalog, priced)
 
     def save(self, path: str | Path) -> None:

@@ -43,9 +43,7 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     catalog = _catalog_from(args)
     as_of = args.as_of or date.today()
     currency = check_currency(args.currency.upper(), "--currency")
-    workload = make_workload("Workload", input_tokens=args.input, output_tokens=args.output,
-                             cache_hit=args.cache_hit, batch=args.batch, off_peak=args.off_peak,
-                             prompt_tokens=args.prompt_tokens)
+    workloads = _workloads(args)
     fx = _fx_from(args, as_of)
     models = _split_ids(args.models, "--models")
     vendors = _split_ids(args.vendors, "--vendors")
@@ -60,12 +58,29 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
         raise exc.moved("--models" if exc.where == "model" else "--vendors") from None
     pricer = Pricer(catalog)
     options = dict(currency=currency, fx=fx, models=models, vendors=vendors, include_deprecated=args.include_deprecated)
-    comparison = pricer.compare([workload], as_of=as_of, include_free=args.include_free, **options)
+    comparison = pricer.compare(workloads, as_of=as_of, include_free=args.include_free, **options)
     if not comparison.rows:
-        if not args.include_free and pricer.compare([workload], as_of=as_of, **options).rows:
+        if not args.include_free and pricer.compare(workloads, as_of=as_of, **options).rows:
             raise InputError("--as-of", "nothing_paid_priced", day=as_of)
         raise InputError("--as-of", "nothing_priced", day=as_of)
     return catalog, pricer, comparison
+
+
+def _workloads(args) -> tuple:
+    """The workload of ``--input``/``--output`` (and its shares), or (export) the ``--workload`` specs or the
+    ``--workloads`` file — one way or the other, not both."""
+    specs = getattr(args, "workload", None) or getattr(args, "workloads_file", None)
+    if specs:
+        if args.input is not None or args.output is not None:
+            raise InputError("--workload", "workload_given_twice")
+        from core.cli.plan_commands import workloads_from_args
+        return workloads_from_args(args)
+    if args.input is None or args.output is None:
+        missing = "--input/--output" if args.input is None and args.output is None else \
+            "--input" if args.input is None else "--output"
+        raise InputError(missing, "workload_missing")
+    return (make_workload("Workload", input_tokens=args.input, output_tokens=args.output, cache_hit=args.cache_hit,
+                          batch=args.batch, off_peak=args.off_peak, prompt_tokens=args.prompt_tokens),)
 
 
 def _say_unpriced(comparison: Comparison) -> None:
@@ -120,11 +135,22 @@ def cmd_export(args) -> int:
     catalog, pricer, comparison = comparison_from_args(args)
     terms = terms_from_args(args)
     chosen = tuple(r.model_id for r in comparison.rows) if args.models else ()
+    plans: tuple = ()
+    if args.assign or args.cheapest:   # a plan offered beside the models
+        from core.cli.plan_commands import export_plan
+        plans = (export_plan(args, catalog, comparison.workloads),)
     project = Project(workloads=comparison.workloads, selected=chosen, currency=comparison.currency,
                       as_of=comparison.as_of, fx=comparison.fx, terms=terms, include_free=args.include_free,
                       projection=ProjectionSettings(_months(args.months), _signed_pct(args.growth, "--growth"),
-                                                    parse_percent(args.decline, "--decline")))
-    project = pin_models(project, catalog, [r.model_id for r in comparison.rows])
+                                                    parse_percent(args.decline, "--decline")), plans=plans)
+    used = [r.model_id for r in comparison.rows]
+    if plans:
+        from core.pricing.plans import price_plan
+        priced = price_plan(pricer, plans[0], comparison.workloads, as_of=comparison.as_of,
+                            currency=comparison.currency, fx=comparison.fx, include_free=args.include_free)
+        used += [line.model_id for line in priced.lines if line.model_id]
+    project = pin_models(project, catalog, used)
+    _say_unpriced(comparison)
     for path in _write(args, project, catalog, comparison, pricer):
         print(f"wrote {path}")
     return 0
@@ -189,5 +215,10 @@ def cmd_project(args) -> int:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
     for path in _write(args, project, catalog, comparison, pricer):
         sys.stderr.write(f"wrote {path}\n")
-    _print(comparison, args.format)
+    if not project.plans:
+        _print(comparison, args.format)
+        return 0
+    # A project with plans: the comparison, then each plan line by line (JSON: one object with both).
+    from core.cli.plan_commands import print_with_plans
+    print_with_plans(comparison, pricer, project, args.format)
     return 0

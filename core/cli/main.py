@@ -17,7 +17,12 @@ from core.cli.parser import PROG, build_parser
 from core.errors import TokenQuoteError
 
 _COMMANDS = {"compare": cmd_compare, "export": cmd_export, "catalog": cmd_catalog, "project": cmd_project,
-             "usage": lambda args: _usage(args)}
+             "usage": lambda args: _usage(args), "plan": lambda args: _plan(args)}
+
+
+def _plan(args) -> int:
+    from core.cli.plan_commands import cmd_plan
+    return cmd_plan(args)
 
 
 def _usage(args) -> int:

@@ -68,8 +68,28 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also show the prices and costs in force that day, and the change to --as-of")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    p = sub.add_parser("plan", help="a model for each workload: assigned, or the cheapest that fits, priced line by line")
+    _add_plan_workloads(p)
+    _add_plan_options(p)
+    p.add_argument("--name", default="Plan", help="the plan's name (default Plan)")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="price with the prices in force that day (default: today)")
+    p.add_argument("--currency", default="USD", metavar="CODE", help="display currency (default USD)")
+    p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE",
+                   help="exchange rate, 1 A = RATE B (e.g. USD/CNY=7.2); repeatable")
+    p.add_argument("--models", default=None, metavar="ID,...", help="the cheapest only among these model ids")
+    p.add_argument("--vendors", default=None, metavar="ID,...", help="the cheapest only among these vendors")
+    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
+                   help="extra catalog file or folder layered over the bundled one; repeatable")
+    p.add_argument("--include-free", action="store_true", help="free models may be the cheapest too")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
     p = sub.add_parser("export", help="write a quote workbook (.xlsx), a PDF quote, or both")
-    _add_compare_options(p)
+    _add_compare_options(p, workload_required=False)
+    _add_plan_workloads(p)
+    _add_plan_options(p)
+    p.add_argument("--plan-name", default="Plan", metavar="NAME",
+                   help="with --assign or --cheapest: the plan offered beside the models (default Plan)")
     _add_export_options(p)
     p.add_argument("--xlsx", default=None, metavar="PATH", help="workbook to write")
     _add_pdf_options(p)
@@ -97,6 +117,30 @@ def build_parser() -> argparse.ArgumentParser:
                    help="rank free models too, whatever the project says")
     _register_usage(sub)
     return parser
+
+
+def _add_plan_workloads(p: argparse.ArgumentParser) -> None:
+    w = p.add_argument_group("workloads")
+    w.add_argument("--workload", action="append", default=[], metavar="NAME:IN:OUT[:CACHE[:BATCH[:PROMPT]]]",
+                   help="a workload: name, input and output tokens a month, cache-hit %%, batch %%, prompt tokens "
+                        "per request (e.g. bot:1.2亿:3000万:40); repeatable")
+    w.add_argument("--workloads", dest="workloads_file", default=None, metavar="FILE.json",
+                   help="workloads from a JSON list, a .tokenquote project, or what `usage --format json` prints")
+
+
+def _add_plan_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("plan")
+    g.add_argument("--assign", action="append", default=[], metavar="NAME=MODEL",
+                   help="put workload NAME on MODEL; repeatable")
+    g.add_argument("--cheapest", action="store_true",
+                   help="put every workload not assigned on the cheapest model that fits it")
+    g.add_argument("--regions", default=None, metavar="US,EU,CN", help="the cheapest only from these regions")
+    g.add_argument("--currencies", default=None, metavar="CODE,...", help="the cheapest only billed in these")
+    g.add_argument("--min-context", default=None, metavar="N", help="the cheapest only with a context of N tokens+")
+    g.add_argument("--batch-support", action="store_true",
+                   help="a workload with batch traffic only on models with a batch price")
+    g.add_argument("--off-peak-support", action="store_true",
+                   help="a workload with off-peak traffic only on models with an off-peak price")
 
 
 def _add_export_options(p: argparse.ArgumentParser) -> None:

@@ -19,18 +19,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from fractions import Fraction
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Tier
+from core.catalog.model import Catalog, Model, PricePoint
 from core.error_texts import QT_TRANSLATE_NOOP
-from core.money import HUNDRED, MILLION, ONE, ZERO, minor_quantum
+from core.money import ZERO, minor_quantum
 from core.pricing.availability import Unpriced, unpriced
 from core.pricing.fx import FxTable
+from core.pricing.rates import (
+    EffectivePrices,
+    ScaledSplit,
+    effective_for_tier,
+    effective_prices,
+    tier_index,
+)
+from core.pricing.rows import ComparisonRow
 from core.pricing.workload import Workload
-
-TWELVE = Decimal(12)
 
 # Row notes are codes worded once: the CLI prints them as they are, the GUI translates them (lupdate reads the
 # marks), the workbook writes them in its language.
@@ -39,158 +46,6 @@ NOTE_NO_OFF_PEAK = QT_TRANSLATE_NOOP("EngineNotes", "no off-peak price: off-peak
 NOTE_NO_CACHE = QT_TRANSLATE_NOOP("EngineNotes", "no cache-hit price: cache hits billed at the input price")
 NOTE_TOO_LONG = QT_TRANSLATE_NOOP("EngineNotes", "prompt is longer than the context window")
 NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
-
-
-@dataclass(frozen=True, slots=True)
-class EffectivePrices:
-    """The per-1M prices that apply to one model for one prompt size, every segment resolved."""
-
-    tier: Tier | None            # the context tier in force for this prompt size (None: the base prices)
-    standard: Prices
-    batch: Prices
-    off_peak: Prices
-    has_cache: bool
-    has_batch: bool
-    has_off_peak: bool
-    free_input_tokens: int
-    free_output_tokens: int
-    # The nine prices as flat tuples, in TokenSplit's order, for the hot loop (unpacking beats attributes).
-    input_vector: tuple[Decimal, ...] = ()
-    output_vector: tuple[Decimal, ...] = ()
-
-    @property
-    def tier_above(self) -> int | None:
-        """The tier in force as "prompts above N tokens" (from 200,000 on = above 199,999), or None."""
-        return self.tier.above_prompt_tokens if self.tier is not None else None
-
-
-def effective_prices(point: PricePoint, prompt_tokens: int) -> EffectivePrices:
-    # Tiers ascend; the highest one the prompt reaches wins. A tier's boundary is inclusive or not as the vendor
-    # states it; Tier.from_prompt_tokens is the smallest prompt billed at the tier either way.
-    base, in_force = point.base, None
-    for tier in point.tiers:
-        if prompt_tokens >= tier.from_prompt_tokens:
-            base, in_force = tier.prices, tier
-    has_cache = base.cached_input is not None
-    standard = Prices(base.input, base.output, base.cached_input if has_cache else base.input)
-    batch = _segment_prices(point.batch, standard)
-    off_peak = _segment_prices(point.off_peak, standard)
-    return EffectivePrices(
-        tier=in_force,
-        standard=standard,
-        batch=batch,
-        off_peak=off_peak,
-        has_cache=has_cache,
-        has_batch=point.batch is not None,
-        has_off_peak=point.off_peak is not None,
-        free_input_tokens=point.free_input_tokens,
-        free_output_tokens=point.free_output_tokens,
-        input_vector=(standard.input, standard.cache_hit, batch.input, batch.cache_hit,
-                      off_peak.input, off_peak.cache_hit),
-        output_vector=(standard.output, batch.output, off_peak.output),
-    )
-
-
-def _segment_prices(segment: SegmentPricing | None, standard: Prices) -> Prices:
-    if segment is None:
-        return standard
-    if segment.factor is not None:
-        f = segment.factor
-        return Prices(standard.input * f, standard.output * f, standard.cache_hit * f)
-    explicit = segment.prices
-    assert explicit is not None                      # a factor or prices (the catalog reader refuses neither)
-    # A batch/off-peak list without a cache-hit price: bill cache hits at that segment's input price, the
-    # conservative reading (a budget never understates what the vendor's page does not promise).
-    cached = explicit.cached_input if explicit.cached_input is not None else explicit.input
-    return Prices(explicit.input, explicit.output, cached)
-
-
-@dataclass(frozen=True, slots=True)
-class TokenSplit:
-    """A workload's monthly tokens by segment, in millions (so a price per 1M multiplies directly)."""
-
-    in_std: Decimal
-    in_std_cached: Decimal
-    in_batch: Decimal
-    in_batch_cached: Decimal
-    in_off_peak: Decimal
-    in_off_peak_cached: Decimal
-    out_std: Decimal
-    out_batch: Decimal
-    out_off_peak: Decimal
-    standard_only: bool = False  # no batch or off-peak share: the hot loop skips four products
-
-    @classmethod
-    def of(cls, w: Workload) -> "TokenSplit":
-        i = Decimal(w.input_tokens) / MILLION
-        o = Decimal(w.output_tokens) / MILLION
-        c = w.cache_hit_pct / HUNDRED
-        b = w.batch_pct / HUNDRED
-        p = w.off_peak_pct / HUNDRED
-        s = ONE - b - p
-        miss = ONE - c
-        return cls(i * s * miss, i * s * c, i * b * miss, i * b * c, i * p * miss, i * p * c,
-                   o * s, o * b, o * p, standard_only=not b and not p)
-
-
-def raw_line_costs(split: TokenSplit, prices: EffectivePrices) -> tuple[Decimal, Decimal]:
-    """The exact (unrounded) input and output amounts in the price currency; :meth:`Pricer.compare` rounds
-    each HALF_UP to the currency's minor unit, making them the engine's two quote lines."""
-    p_in, p_in_cached, b_in, b_in_cached, o_in, o_in_cached = prices.input_vector
-    p_out, b_out, o_out = prices.output_vector
-    in_std = split.in_std
-    out_std = split.out_std
-    if prices.free_input_tokens:
-        in_std = max(ZERO, in_std - Decimal(prices.free_input_tokens) / MILLION)
-    if prices.free_output_tokens:
-        out_std = max(ZERO, out_std - Decimal(prices.free_output_tokens) / MILLION)
-    if split.standard_only:
-        return in_std * p_in + split.in_std_cached * p_in_cached, out_std * p_out
-    raw_in = (in_std * p_in + split.in_std_cached * p_in_cached
-              + split.in_batch * b_in + split.in_batch_cached * b_in_cached
-              + split.in_off_peak * o_in + split.in_off_peak_cached * o_in_cached)
-    raw_out = out_std * p_out + split.out_batch * b_out + split.out_off_peak * o_out
-    return raw_in, raw_out
-
-
-@dataclass(slots=True)
-class ComparisonRow:
-    model_id: str
-    vendor_id: str
-    vendor_name: str
-    name: str
-    region: str
-    price_currency: str
-    context_window: int | None
-    deprecated: bool
-    point: PricePoint
-    prices: EffectivePrices
-    input_cost: Decimal
-    output_cost: Decimal
-    monthly_cost_native: Decimal
-    fx_rate: Decimal
-    monthly_cost: Decimal
-    fits_context: bool = True
-    notes: tuple[str, ...] = ()
-    rank: int | None = None
-    diff_to_cheapest: Decimal | None = None
-    retired: bool = False          # deprecated and retired by the as-of date (Model.retired_by)
-
-    @property
-    def annual_cost(self) -> Decimal:
-        return self.monthly_cost * TWELVE
-
-    @property
-    def input_price_per_1m(self) -> Decimal:
-        return self.prices.standard.input
-
-    @property
-    def output_price_per_1m(self) -> Decimal:
-        return self.prices.standard.output
-
-    @property
-    def cached_input_price_per_1m(self) -> Decimal | None:
-        return self.prices.standard.cached_input if self.prices.has_cache else None
 
 
 @dataclass
@@ -221,8 +76,20 @@ class Pricer:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self._points: dict[date, list[tuple[Model, PricePoint]]] = {}
+        self._tiers: dict[date, list[tuple[Model, PricePoint, tuple[EffectivePrices, ...]]]] = {}
         self._effective: dict[tuple[date, int], list[tuple[Model, PricePoint, EffectivePrices]]] = {}
         self._catalog_day: list[date | None] = []   # the catalog's date, found when first needed
+        self._memo: dict[object, object] = {}          # what other modules derive from this catalog (cached)
+
+    def memo(self, key: object, make):
+        """``make()``, computed once per ``key`` for this pricer's catalog (which never changes): a cache for
+        what other pricing modules derive from it (core.pricing.cheapest's float tables). Bounded in size."""
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 64:
+                self._memo.clear()
+            found = self._memo[key] = make()
+        return found
 
     def is_retired(self, model: Model, day: date) -> bool:
         """Whether ``model`` is retired on ``day`` (:meth:`core.catalog.model.Model.retired_by`)."""
@@ -241,14 +108,27 @@ class Pricer:
             self._points[as_of] = cached
         return cached
 
+    def tiers_at(self, as_of: date) -> list[tuple[Model, PricePoint, tuple[EffectivePrices, ...]]]:
+        """Every model in force on ``as_of`` with its resolved prices at each tier (base first), made once per
+        day: a new prompt size then only picks a tier (most models have none, and share one object)."""
+        found = self._tiers.get(as_of)
+        if found is None:
+            if len(self._tiers) > 16:   # a user scrolling through dates: keep memory bounded
+                self._tiers.clear()
+            found = self._tiers[as_of] = [
+                (m, p, tuple(effective_for_tier(p, i) for i in range(len(p.tiers) + 1)))
+                for m, p in self.in_force(as_of)]
+        return found
+
     def _effective_list(self, as_of: date, prompt_tokens: int) -> list[tuple[Model, PricePoint, EffectivePrices]]:
         key = (as_of, prompt_tokens)
         found = self._effective.get(key)
         if found is None:
-            if len(self._effective) > 64:  # a user scrolling through dates: keep memory bounded
+            if len(self._effective) > 64:  # a user trying prompt sizes: keep memory bounded
                 self._effective.clear()
-            found = self._effective[key] = [(m, p, effective_prices(p, prompt_tokens))
-                                            for m, p in self.in_force(as_of)]
+            found = self._effective[key] = [
+                (m, p, tiers[tier_index(p, prompt_tokens)] if len(tiers) > 1 else tiers[0])
+                for m, p, tiers in self.tiers_at(as_of)]
         return found
 
     def compare(self, workloads: Sequence[Workload], *, as_of: date, currency: str, fx: FxTable,
@@ -271,13 +151,19 @@ class Pricer:
         if wanted_vendors:
             for vendor_id in wanted_vendors:
                 self.catalog.vendor(vendor_id)
-        fx_cache: dict[str, tuple[Decimal, Decimal, Decimal, Decimal]] = {}   # rate, ratio, unit
-        q_display = minor_quantum(currency)
+        # Per billing currency: the row's shared (exponents, rate), the native minor unit's 2 × 10^mu, and the
+        # display conversion as integers: display = (native_minor × A + B) // C, half up (DESIGN: the native cost
+        # converted exactly — × each rate of the path, ÷ each inverse one — and rounded once).
+        money_of: dict[str, tuple[tuple[int, int, Decimal], int, int, int, int]] = {}
+        display_exp = _exponent(currency)
         by_workload: dict[str, list[ComparisonRow]] = {}
         vendors_by_id = self.catalog.vendors
         keep = set(always)
         for w in workloads:
-            split = TokenSplit.of(w)
+            split = ScaledSplit.of(w)
+            n0, n1, n2, n3, n4, n5, m0, m1, m2 = split.tokens
+            unit = 10 ** split.scale
+            standard_only = split.standard_only
             if wanted_models is not None and len(wanted_models) < 200:
                 # A few chosen models (projections, quotes): price just those, skip the catalog-wide cache.
                 effective = [(m, p, effective_prices(p, w.prompt_tokens))
@@ -286,6 +172,8 @@ class Pricer:
             else:
                 effective = self._effective_list(as_of, w.prompt_tokens)
             wants_notes = bool(w.batch_pct or w.off_peak_pct or w.cache_hit_pct or w.prompt_tokens)
+            notes_of: dict[tuple[bool, bool, bool, bool], tuple[str, ...]] = {}
+            denominators: dict[tuple[int, int], tuple[int, int]] = {}   # (k, 2 × 10^mu) → (den, 2 × den)
             prompt = w.prompt_tokens
             rows = []
             for model, point, prices in effective:
@@ -298,24 +186,37 @@ class Pricer:
                         (retired and not include_deprecated) or (not include_free and point.is_free)):
                     continue
                 native_currency = model.currency
-                conversion = fx_cache.get(native_currency)
+                conversion = money_of.get(native_currency)
                 if conversion is None:
-                    conversion = fx_cache[native_currency] = (fx.rate(native_currency, currency),
-                                                              *fx.ratio(native_currency, currency),
-                                                              minor_quantum(native_currency))
-                rate, numerator, denominator, q_native = conversion
-                raw_in, raw_out = raw_line_costs(split, prices)
-                input_cost = raw_in.quantize(q_native, ROUND_HALF_UP)
-                output_cost = raw_out.quantize(q_native, ROUND_HALF_UP)
-                native = input_cost + output_cost
-                vendor = vendors_by_id[model.vendor_id]
+                    conversion = money_of[native_currency] = _conversion(fx, native_currency, currency, display_exp)
+                money, two_q, a, b, c = conversion
+                k, p0, p1, p2, p3, p4, p5, q0, q1, q2 = prices.scaled
+                # Free tokens come off the standard uncached input and the standard output.
+                s0 = max(0, n0 - prices.free_input_tokens * unit) if prices.free_input_tokens else n0
+                t0 = max(0, m0 - prices.free_output_tokens * unit) if prices.free_output_tokens else m0
+                if standard_only:
+                    raw_in, raw_out = s0 * p0 + n1 * p1, t0 * q0
+                else:
+                    raw_in = s0 * p0 + n1 * p1 + n2 * p2 + n3 * p3 + n4 * p4 + n5 * p5
+                    raw_out = t0 * q0 + m1 * q1 + m2 * q2
+                den = denominators.get((k, two_q))
+                if den is None:   # amounts are tokens × 10^scale × prices × 10^k; prices are per 1M tokens
+                    den = denominators[(k, two_q)] = (unit * 10 ** (k + 6), 2 * unit * 10 ** (k + 6))
+                half, whole = den
+                input_minor = (raw_in * two_q + half) // whole      # half up: floor(x + 1/2), x ≥ 0
+                output_minor = (raw_out * two_q + half) // whole
                 window = model.context_window
                 fits = not (prompt and window and prompt > window)
+                if wants_notes:
+                    key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits)
+                    notes = notes_of.get(key)
+                    if notes is None:
+                        notes = notes_of[key] = _notes(prices, w, fits)
+                else:
+                    notes = ()
                 rows.append(ComparisonRow(
-                    model.id, model.vendor_id, vendor.name, model.name, vendor.region, native_currency,
-                    model.context_window, model.deprecated, point, prices, input_cost, output_cost, native,
-                    rate, (native * numerator / denominator).quantize(q_display, ROUND_HALF_UP), fits,
-                    _notes(prices, w, fits) if wants_notes else (), retired=retired))
+                    model, vendors_by_id[model.vendor_id], point, prices, input_minor, output_minor,
+                    ((input_minor + output_minor) * a + b) // c, money, fits, notes, retired))
             by_workload[w.name] = rows
         if len(workloads) == 1:
             combined = list(by_workload[workloads[0].name])
@@ -352,20 +253,34 @@ def _notes(prices: EffectivePrices, w: Workload, fits: bool) -> tuple[str, ...]:
 def _combine(rows: list[ComparisonRow]) -> ComparisonRow:
     """One model over several workloads: every money field is the sum of the workloads' rounded lines."""
     first = rows[0]
-    input_cost = sum((r.input_cost for r in rows), ZERO)
-    output_cost = sum((r.output_cost for r in rows), ZERO)
-    monthly = sum((r.monthly_cost for r in rows), ZERO)
     notes: list[str] = []
     for r in rows:
         notes.extend(n for n in r.notes if n not in notes)
-    return ComparisonRow(
-        first.model_id, first.vendor_id, first.vendor_name, first.name, first.region, first.price_currency,
-        first.context_window, first.deprecated, first.point, first.prices, input_cost, output_cost,
-        sum((r.monthly_cost_native for r in rows), ZERO), first.fx_rate, monthly,
-        fits_context=all(r.fits_context for r in rows), notes=tuple(notes), retired=first.retired)
+    return ComparisonRow(first.model, first.vendor, first.point, first.prices, sum(r.input_minor for r in rows),
+                         sum(r.output_minor for r in rows), sum(r.display_minor for r in rows), first._money,
+                         all(r.fits_context for r in rows), tuple(notes), first.retired)
 
 
-_COST = attrgetter("monthly_cost")
+def _exponent(currency: str) -> int:
+    exponent = minor_quantum(currency).as_tuple().exponent
+    assert isinstance(exponent, int)
+    return exponent
+
+
+def _conversion(fx: FxTable, native: str, display: str,
+                display_exp: int) -> tuple[tuple[int, int, Decimal], int, int, int, int]:
+    """For rows billed in ``native`` shown in ``display``: (their shared exponents and rate, 2 × 10^mu of the
+    native minor unit, and A, B, C of the exact half-up conversion ``(native_minor × A + B) // C``)."""
+    native_exp = _exponent(native)
+    numerator, denominator = fx.ratio(native, display)
+    ratio = Fraction(numerator) / Fraction(denominator)
+    # display_minor = round_half_up(native_minor × 10^native_exp × ratio / 10^display_exp)
+    scale = Fraction(10) ** (native_exp - display_exp) * ratio
+    return ((native_exp, display_exp, fx.rate(native, display)), 2 * 10 ** -native_exp,
+            2 * scale.numerator, scale.denominator, 2 * scale.denominator)
+
+
+_COST = attrgetter("display_minor")
 _ID = attrgetter("id")
 
 
@@ -385,13 +300,13 @@ def rank_rows(rows: list[ComparisonRow], include_free: bool = True) -> None:
     rows.sort(key=_COST)
     if any(unranked(r) for r in rows):
         rows.sort(key=unranked)  # ranked rows first, each group still cheapest first
-    cheapest = next((r.monthly_cost for r in rows if not unranked(r)), ZERO)   # used only for ranked rows
-    previous_cost, previous_rank = None, 0
+    cheapest = next((r.display_minor for r in rows if not unranked(r)), 0)   # used only for ranked rows
+    previous_cost, previous_rank = -1, 0
     for position, row in enumerate(rows, start=1):
         if unranked(row):
-            row.rank, row.diff_to_cheapest = None, None
+            row.rank, row.diff_minor = None, None
             continue
-        if row.monthly_cost != previous_cost:
-            previous_rank, previous_cost = position, row.monthly_cost
+        if row.display_minor != previous_cost:
+            previous_rank, previous_cost = position, row.display_minor
         row.rank = previous_rank
-        row.diff_to_cheapest = row.monthly_cost - cheapest
+        row.diff_minor = row.display_minor - cheapest

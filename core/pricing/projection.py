@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from core.catalog.model import Model, PricePoint
 from core.errors import Field, InputError
@@ -19,6 +19,9 @@ from core.money import HUNDRED, ONE, ZERO, round_money
 from core.pricing.engine import Pricer
 from core.pricing.fx import FxTable
 from core.pricing.workload import Workload
+
+if TYPE_CHECKING:
+    from core.pricing.plans import PricedPlan
 
 MAX_MONTHS = 120
 MAX_GROWTH_PCT = Decimal(1000)
@@ -108,6 +111,7 @@ class ProjectionSeries:
     base_costs: tuple[Decimal, ...]   # monthly cost at the point in force in each month, before growth
     costs: tuple[Decimal, ...]        # projected cost of each month
     year_totals: tuple[Decimal, ...]  # sums of each 12-month block (the last may be partial)
+    lines: tuple["ProjectionSeries", ...] = ()   # a plan's: one per workload (its model), each month rounded
 
     @property
     def total(self) -> Decimal:
@@ -130,23 +134,56 @@ def project(pricer: Pricer, workloads: Sequence[Workload], model_ids: Sequence[s
     """Project ``model_ids`` over ``months`` months from ``start``'s month (month 1 = ``start`` itself)."""
     settings = ProjectionSettings(months, growth_pct, decline_pct)   # the one validation
     days = month_starts(start, months)
-    series = []
-    for model_id in model_ids:
-        model = pricer.catalog.model(model_id)
-        points = points_by_month(model, days)
-        if not points:
-            raise InputError(Field("models"), "no_price_in_projection", model=model_id)
-        # Each distinct point is priced once, on a day it is in force (its first): the cost depends on the
-        # point, the workloads and the rates, not on the month.
-        cost_at: dict[date, Decimal] = {}
-        for point in points:
-            if point.start not in cost_at:
-                priced = pricer.compare(workloads, as_of=point.start, currency=currency, fx=fx, models=[model_id])
-                cost_at[point.start] = priced.rows[0].monthly_cost
-        values = tuple(cost_at[point.start] for point in points)
+    series = tuple(_model_series(pricer, workloads, model_id, days, settings, currency, fx)
+                   for model_id in model_ids)
+    return Projection(start, months, growth_pct, decline_pct, currency, days, series)
+
+
+def _model_series(pricer: Pricer, workloads: Sequence[Workload], model_id: str, days: Sequence[date],
+                  settings: ProjectionSettings, currency: str, fx: FxTable, name: str | None = None,
+                  check: bool = True) -> ProjectionSeries:
+    """One model over ``workloads``, month by month: month k costs ROUND(base_k × growth × decline)."""
+    model = pricer.catalog.model(model_id)
+    points = points_by_month(model, days)
+    if not points:
+        raise InputError(Field("models"), "no_price_in_projection", model=model_id)
+    # Each distinct point is priced once, on a day it is in force (its first): the cost depends on the
+    # point, the workloads and the rates, not on the month.
+    cost_at: dict[date, Decimal] = {}
+    for point in points:
+        if point.start not in cost_at:
+            priced = pricer.compare(workloads, as_of=point.start, currency=currency, fx=fx, models=[model_id])
+            cost_at[point.start] = priced.rows[0].monthly_cost
+    values = tuple(cost_at[point.start] for point in points)
+    if check:
         check_growth(max(values), settings, currency)
-        costs = tuple(round_money(b * growth_factor(growth_pct, k) * decline_factor(decline_pct, k), currency)
-                      for k, b in enumerate(values, start=1))
-        years = tuple(sum(costs[i:i + 12], ZERO) for i in range(0, months, 12))
-        series.append(ProjectionSeries(model_id, model.name, values, costs, years))
-    return Projection(start, months, growth_pct, decline_pct, currency, days, tuple(series))
+    g, d = settings.growth_pct, settings.decline_pct
+    costs = tuple(round_money(b * growth_factor(g, k) * decline_factor(d, k), currency)
+                  for k, b in enumerate(values, start=1))
+    return ProjectionSeries(model_id, name if name is not None else model.name, values, costs,
+                            _years(costs, len(days)))
+
+
+def _years(costs: Sequence[Decimal], months: int) -> tuple[Decimal, ...]:
+    return tuple(sum(costs[i:i + 12], ZERO) for i in range(0, months, 12))
+
+
+def project_plan(pricer: Pricer, plan: "PricedPlan", *, start: date, settings: ProjectionSettings, currency: str,
+                 fx: FxTable, key: str | None = None) -> ProjectionSeries:
+    """A priced plan month by month: each line's model for its workload alone (the point in force that month,
+    the model the plan chose on its as-of date), each month of each line rounded as :func:`project` rounds a
+    model's, and the plan's month the sum of its lines' — what the workbook's per-workload lines add up to.
+
+    Raises ``plan_incomplete`` when a workload has no model (nothing that fits, or no price)."""
+    days = month_starts(start, settings.months)
+    lines = []
+    for line in plan.lines:
+        if line.row is None or line.model_id is None:
+            where = Field("plan_workload", plan=plan.name, workload=line.workload.name)
+            raise InputError(where, "plan_incomplete", problem=line.problem)
+        lines.append(_model_series(pricer, [line.workload], line.model_id, days, settings, currency, fx,
+                                   name=line.workload.name, check=False))
+    base = tuple(sum(month, ZERO) for month in zip(*(s.base_costs for s in lines)))
+    check_growth(max(base, default=ZERO), settings, currency)
+    costs = tuple(sum(month, ZERO) for month in zip(*(s.costs for s in lines)))
+    return ProjectionSeries(key or plan.name, plan.name, base, costs, _years(costs, len(days)), tuple(lines))

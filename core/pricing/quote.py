@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from core.dates import check_day, parse_day
 from core.errors import Field, InputError
@@ -86,6 +86,30 @@ def quote_line(list_cost: Decimal, currency: str, discount_pct: Decimal, markup_
     client = net + markup
     tax = round_money(client * tax_pct / HUNDRED, currency)
     return QuoteLine(list_cost, discount_pct, discount, net, markup, client, tax, client + tax)
+
+
+def option_quote_line(vendor_costs: Sequence[tuple[str, Decimal]], currency: str, terms: QuoteTerms) -> QuoteLine:
+    """The quote line of an option whose monthly list cost is made of ``vendor_costs`` (vendor id, cost; a plan
+    may use several vendors): each vendor's negotiated discount on that vendor's lines, rounded once per vendor,
+    then markup and tax on the whole as :func:`quote_line` does. With one vendor it is :func:`quote_line`."""
+    by_vendor: dict[str, Decimal] = {}
+    for vendor_id, cost in vendor_costs:
+        by_vendor[vendor_id] = by_vendor.get(vendor_id, ZERO) + cost
+    list_cost = sum(by_vendor.values(), ZERO)
+    if len(by_vendor) <= 1:
+        rate = terms.discount_for(next(iter(by_vendor))) if by_vendor else terms.discount_pct
+        return quote_line(list_cost, currency, rate, terms.markup_pct, terms.tax_pct)
+    # Rounded per vendor even where the rates are equal: the workbook's formula is one ROUND per vendor, so that
+    # a client's change of one vendor's rate in the Inputs sheet is followed.
+    discount = sum((round_money(cost * terms.discount_for(v) / HUNDRED, currency) for v, cost in by_vendor.items()),
+                   ZERO)
+    net = list_cost - discount
+    markup = round_money(net * terms.markup_pct / HUNDRED, currency)
+    client = net + markup
+    tax = round_money(client * terms.tax_pct / HUNDRED, currency)
+    # The discount % of a mix of vendors is what the discounts come to, to two decimals (shown, not applied).
+    pct = (discount * HUNDRED / list_cost).quantize(Decimal("0.01")) if list_cost else ZERO
+    return QuoteLine(list_cost, pct, discount, net, markup, client, tax, client + tax)
 
 
 def terms_to_json(t: QuoteTerms) -> dict:

@@ -6,11 +6,12 @@ every rule — a unique workload name, at least one workload — lives here once
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from core.catalog.files import model_to_json
 from core.catalog.model import Catalog
 from core.errors import Field, InputError
+from core.pricing.plans import NO_CONSTRAINTS, Constraints, Plan, check_plan_name
 from core.pricing.projection import ProjectionSettings
 from core.pricing.reconcile import Reconciliation
 from core.pricing.workload import Workload
@@ -42,9 +43,12 @@ def add_workload(project: Project, name: str, template: Workload | None = None) 
 
 
 def remove_workload(project: Project, index: int) -> Project:
+    """Remove a workload; a plan that assigned it a model forgets it."""
     if len(project.workloads) <= 1:
         raise InputError(Field("workloads"), "keep_one_workload")
-    return project.edited(workloads=project.workloads[:index] + project.workloads[index + 1:])
+    name = project.workloads[index].name
+    plans = tuple(plan.assigned(name, None) for plan in project.plans)
+    return project.edited(workloads=project.workloads[:index] + project.workloads[index + 1:], plans=plans)
 
 
 def rename_workload(project: Project, index: int, name: str) -> Project:
@@ -53,7 +57,65 @@ def rename_workload(project: Project, index: int, name: str) -> Project:
         raise InputError(Field("workload_name"), "empty")
     if any(w.name == name for i, w in enumerate(project.workloads) if i != index):
         raise InputError(Field("workload_name"), "workload_name_taken", value=name)
-    return with_workload(project, index, project.workloads[index].edited(name=name))
+    old = project.workloads[index].name
+    workloads = list(project.workloads)
+    workloads[index] = workloads[index].edited(name=name)
+    # A plan's model for the workload follows it under its new name (plans refer to workloads by name).
+    plans = tuple(plan.assigned(old, None).assigned(name, plan.model_for(old)) if plan.model_for(old) else plan
+                  for plan in project.plans)
+    return project.edited(workloads=tuple(workloads), plans=plans)
+
+
+def add_plan(project: Project, name: str, assignments: Mapping[str, str] | None = None,
+             constraints: Constraints = NO_CONSTRAINTS) -> Project:
+    """A new plan named ``name`` (made unique), every workload on the cheapest model that fits unless assigned."""
+    name = unique_name(check_plan_name(name).strip(), (p.name for p in project.plans))
+    return project.edited(plans=project.plans + (Plan(name, dict(assignments or {}), constraints),))
+
+
+def replace_plan(project: Project, name: str, plan: Plan) -> Project:
+    """The plan called ``name`` replaced by ``plan`` (renamed too, if ``plan`` has another, free name)."""
+    project.plan(name)   # an unknown name is refused, naming the plans there are
+    if plan.name != name and any(p.name == plan.name for p in project.plans):
+        raise InputError(Field("plan_name"), "plan_names_twice", value=plan.name)
+    return project.edited(plans=tuple(plan if p.name == name else p for p in project.plans))
+
+
+def remove_plan(project: Project, name: str) -> Project:
+    project.plan(name)
+    return project.edited(plans=tuple(p for p in project.plans if p.name != name))
+
+
+def with_plan_model(project: Project, name: str, workload: str, model_id: str | None) -> Project:
+    """Plan ``name`` with ``workload`` on ``model_id`` (None: the cheapest model that fits)."""
+    return replace_plan(project, name, project.plan(name).assigned(workload, model_id))
+
+
+def rename_plan(project: Project, name: str, new_name: str) -> Project:
+    plan = project.plan(name)
+    return replace_plan(project, name, Plan(check_plan_name(new_name).strip(), plan.assignments, plan.constraints,
+                                            plan.quoted))
+
+
+def with_plan_constraints(project: Project, name: str, constraints: Constraints) -> Project:
+    """Plan ``name`` picking its cheapest models under ``constraints`` (its assigned models stay)."""
+    plan = project.plan(name)
+    return replace_plan(project, name, Plan(plan.name, plan.assignments, constraints, plan.quoted))
+
+
+def with_plan_quoted(project: Project, name: str, quoted: bool) -> Project:
+    """Plan ``name`` offered in the quote (``quoted``) or not."""
+    plan = project.plan(name)
+    return replace_plan(project, name, Plan(plan.name, plan.assignments, plan.constraints, bool(quoted)))
+
+
+def duplicate_plan(project: Project, name: str, new_name: str) -> Project:
+    """A copy of plan ``name`` (models, constraints, whether quoted) named ``new_name`` (made unique), after the
+    plans there are."""
+    plan = project.plan(name)
+    new_name = unique_name(check_plan_name(new_name).strip(), (p.name for p in project.plans))
+    return project.edited(plans=project.plans + (Plan(new_name, dict(plan.assignments), plan.constraints,
+                                                      plan.quoted),))
 
 
 def with_model_chosen(project: Project, model_id: str, chosen: bool) -> Project:
@@ -95,6 +157,10 @@ def with_workloads(project: Project, workloads: Sequence[Workload], *, replace: 
         taken.append(name)
         added.append(w if name == w.name else w.edited(name=name))
     changes: dict = {"workloads": tuple(kept) + tuple(added)}
+    if replace:   # plans forget the models of the workloads that are gone
+        names = {w.name for w in changes["workloads"]}
+        changes["plans"] = tuple(Plan(p.name, {k: v for k, v in p.assignments.items() if k in names}, p.constraints,
+                                      p.quoted) for p in project.plans)
     if growth_pct is not None:
         settings = project.projection
         changes["projection"] = ProjectionSettings(settings.months, growth_pct, settings.decline_pct)

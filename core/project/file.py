@@ -20,6 +20,7 @@ from core.errors import CatalogError, Field, InputError, ProjectFileError, Token
 from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
+from core.pricing.plans import plan_from_json, plan_to_json
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import terms_from_json, terms_to_json
 from core.pricing.reconcile import reconciliation_from_json, reconciliation_to_json
@@ -27,7 +28,8 @@ from core.pricing.workload import workload_from_json, workload_to_json
 from core.project.model import Project
 
 FORMAT = "tokenquote-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2          # 2: plans. A project without plans is still written as 1, which the release before
+                            # plans reads; this one reads both (a version-1 file is a project without plans).
 SUFFIX = ".tokenquote"
 MAX_PROJECT_BYTES = 50 * 1024 * 1024
 
@@ -41,7 +43,7 @@ def project_to_json(p: Project) -> dict:
         vendors.append({"vendor": vendor_to_json(vendor), "models": models})
     return {
         "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": SCHEMA_VERSION if p.plans else 1,
         "app_version": __version__,
         "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "workloads": [workload_to_json(w) for w in p.workloads],
@@ -57,6 +59,7 @@ def project_to_json(p: Project) -> dict:
         **({"usage_reconciliation": reconciliation_to_json(p.usage_reconciliation)}
            if p.usage_reconciliation is not None else {}),
         **({"include_free": True} if p.include_free else {}),   # optional within schema 1, like the above
+        **({"plans": [plan_to_json(plan) for plan in p.plans]} if p.plans else {}),
     }
 
 
@@ -148,8 +151,28 @@ def loads_project(raw: bytes | str) -> Project:
     if not isinstance(include_free, bool):
         raise ProjectFileError("include_free", "kind_expected", expected=Field("kind_bool"),
                                kind=type(include_free).__name__)
-    return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
-                   pinned_vendors, view, reconciliation, include_free)
+    plans = _plans_from_json(doc.get("plans"), version)
+    try:
+        return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
+                       pinned_vendors, view, reconciliation, include_free, plans)
+    except InputError as exc:   # a plan naming a workload the project does not have, two plans of one name
+        raise exc.at("plans", kind=ProjectFileError) from None
+
+
+def _plans_from_json(raw: object, version: int) -> tuple:
+    if raw is None:
+        return ()
+    if version < 2:   # a version-1 file has no plans; one that says it has was not written by TokenQuote
+        raise ProjectFileError("plans", "project_version_field", field="plans", version=version)
+    if not isinstance(raw, list):
+        raise ProjectFileError("plans", "kind_expected", expected=Field("kind_list"), kind=type(raw).__name__)
+    plans = []
+    for index, entry in enumerate(raw):
+        try:
+            plans.append(plan_from_json(entry, f"plans[{index}]"))
+        except InputError as exc:
+            raise exc.at(kind=ProjectFileError) from None
+    return tuple(plans)
 
 
 def _projection_from_json(raw: object) -> ProjectionSettings:

@@ -1,4 +1,4 @@
-"""The project: what a quote is made of — workloads, chosen models, display currency, as-of date, FX, quote
+"""The project: what a quote is made of — workloads, chosen models, plans, display currency, as-of date, FX, quote
 terms, projection settings — and the price histories it was priced with, so its figures reproduce later.
 
 Immutable: every edit makes a new one (:mod:`core.project.edits`). Imports: catalog and pricing.
@@ -11,7 +11,9 @@ from datetime import date
 from typing import Mapping
 
 from core.catalog.model import Catalog, Model, Vendor
+from core.errors import Field, InputError
 from core.pricing.fx import DEFAULT_RATES, FxTable
+from core.pricing.plans import Plan
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import QuoteTerms
 from core.pricing.reconcile import Reconciliation
@@ -32,9 +34,19 @@ class Project:
     view: Mapping[str, object] = field(default_factory=dict)  # GUI state (filters, sort), kept as given
     usage_reconciliation: Reconciliation | None = None       # the last usage export imported, reconciled
     include_free: bool = False           # rank free models too (else "the cheapest" is the cheapest paid one)
+    plans: tuple[Plan, ...] = ()         # a model per workload; those marked ``quoted`` are options in the quote
 
     def edited(self, **changes) -> "Project":
         return replace(self, **changes)
+
+    def __post_init__(self):
+        check_plans(self.plans, self.workloads)
+
+    def plan(self, name: str) -> Plan:
+        for plan in self.plans:
+            if plan.name == name:
+                return plan
+        raise InputError(Field("plans"), "plan_unknown", value=name, allowed=", ".join(p.name for p in self.plans))
 
     def effective_as_of(self) -> date:
         return self.as_of or date.today()
@@ -49,6 +61,20 @@ class Project:
         models = dict(current.models)
         models.update(self.pinned_models)
         return Catalog(vendors, models, current.layers, current.sources)
+
+
+def check_plans(plans, workloads) -> None:
+    """Plans have distinct names and assign models to the project's workloads only (each error names the plan)."""
+    names = {w.name for w in workloads}
+    seen: set[str] = set()
+    for plan in plans:
+        if plan.name in seen:
+            raise InputError(Field("plans"), "plan_names_twice", value=plan.name)
+        seen.add(plan.name)
+        for workload in plan.assignments:
+            if workload not in names:
+                raise InputError(Field("plan_assignment", plan=plan.name), "plan_unknown_workload", value=workload,
+                                 allowed=", ".join(sorted(names)))
 
 
 def pin_models(project: Project, catalog: Catalog, model_ids) -> Project:

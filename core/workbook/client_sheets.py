@@ -84,10 +84,10 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
     D, cur = ctx.digits, ctx.cur
     for option in figures:
         r += 1
-        row, line = option.row, option.month
+        line = option.month
         c = {k: f"{v}{r}" for k, v in cols.items()}
-        w.put(r, 1, row.name, "bold")
-        w.put(r, 2, ctx.vendor_label(row), "cell")
+        w.put(r, 1, option.name if option.row is not None else L("plan_label", name=option.name), "bold")
+        w.put(r, 2, ctx.option_vendor_label(option.option), "cell")
         w.put(r, 3, line.client_price, "money:" + cur, money_text(line.client_price, cur))
         w.put(
             r, 4, Formula(round_formula(f"{c['client_price']}*TaxRate", D)), "money:" + cur, money_text(line.tax, cur)
@@ -108,7 +108,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
     for option in figures:
         if option.price_changes:
             dates = ", ".join(date_text(ctx, day) for day in option.price_changes)
-            lines.append(L("client_price_change", model=option.row.name, dates=dates))
+            lines.append(L("client_price_change", model=option.name, dates=dates))
     if projected:
         lines.append(L("client_year_line", sheet=ctx.layout.sheets["projection"]))
     lines.append(L("client_how_priced", cur=cur))
@@ -192,7 +192,7 @@ def write_client_projection(ctx: Context, figures: tuple[OptionQuote, ...]) -> N
         if n > 1:
             ws.merge_cells(start_row=GROUP_ROW, start_column=first, end_row=GROUP_ROW, end_column=first + n - 1)
         for j, option in enumerate(figures):
-            w.header(HEADER_ROW, first + j, option.row.name)
+            w.header(HEADER_ROW, first + j, option.name)
     for j, option in enumerate(figures):
         ctx.layout.projection_cols[option.model_id] = letter(3 + j)
         ctx.layout.projection_client_cols[option.model_id] = letter(3 + 2 * n + j)

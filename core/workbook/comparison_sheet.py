@@ -3,6 +3,7 @@ engine's formulas (a block of columns per workload), ranked, the cheapest highli
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from core.money import minor_unit
@@ -108,7 +109,7 @@ def write_comparison(ctx: Context) -> None:
     for col, text in headers.items():
         w.header(HEADER_ROW, col, text, fit=col not in w.hidden)
 
-    fitting = [p for p in plan.rows if p.row.rank is not None]   # the ranked block (core.workbook.plan)
+    fitting = [p for p in plan.rows if p.ranked and p.row.rank is not None]   # the RANK block (core.workbook.plan)
     last_fit = FIRST_ROW + len(fitting) - 1
     ml = C[cols.monthly]
     rank_range = f"${ml}${FIRST_ROW}:${ml}${last_fit}"
@@ -116,7 +117,7 @@ def write_comparison(ctx: Context) -> None:
     rank_style = ctx.styles.array("rank")
     widths = _RowWidths(ctx, cols)
     for p in plan.rows:
-        if p.row.rank is not None:
+        if p.ranked and p.row.rank is not None:
             rank = w.new(Formula(f"RANK({ml}{r},{rank_range},1)"), rank_style)
         else:
             rank = w.new(L["not_ranked"], rank_style)
@@ -137,9 +138,12 @@ def write_comparison(ctx: Context) -> None:
             at_row(_pricing_row(ctx, w, cols, p, r, None, widths), r)
             ctx.layout.later_rows[p.key] = r
             ctx.tick()
+    lay = ctx.layout
+    lay.workload_monthly_cols = [C[block.get("monthly", cols.monthly)] for block in cols.blocks]
+    if plan.plan_options:
+        r = _plans_block(ctx, w, cols, r + 1)
     bottom = r
 
-    lay = ctx.layout
     lay.comparison_cols = {"rank": C[cols.rank], "vendor": C[cols.vendor], "model": C[cols.model],
                            "currency": C[cols.currency], "input_cost": C[cols.input_cost],
                            "output_cost": C[cols.output_cost], "monthly_native": C[cols.native], "fx": C[cols.fx],
@@ -157,6 +161,15 @@ def write_comparison(ctx: Context) -> None:
     w.apply_widths(minimum=8, maximum=40, fixed={cols.rank: 7}, columns=cols.last)
     for first, last in hidden:
         ws.column_dimensions.group(C[first], C[last], hidden=True)
+    if cols.multi:   # each workload's name within its own shown columns: as many lines as the narrowest needs
+        lines = 1
+        for block, wl in zip(cols.blocks, workloads):
+            shown = [c for c in range(block["in_price"], block.get("monthly", block["output_cost"]) + 1)
+                     if c not in w.hidden]
+            room = sum(w.final_widths.get(c, 8.43) for c in shown) - 1
+            lines = max(lines, math.ceil(display_width(wl.name) / max(room, 1.0)))
+        if lines > 1:
+            ws.row_dimensions[3].height = 13.0 * lines
 
     charted = fitting[:CHART_ROWS] if fitting else plan.rows[:CHART_ROWS]
     area_bottom = bottom
@@ -167,6 +180,40 @@ def write_comparison(ctx: Context) -> None:
     if chart is not None and area_bottom > bottom:     # below the table, in the print area: printed whole
         scale = width_scale(ctx.paper, sheet_width(w.final_widths, cols.last, w.hidden))
         keep_chart_whole(ws, ctx.paper, scale, rows_height(ws, 1, bottom + 2), chart.height * 28.35, bottom + 3)
+
+
+def _plans_block(ctx: Context, w: SheetWriter, cols: _Columns, r: int) -> int:
+    """The quote's plans under the tables: each plan's total, then one line per workload — that workload's monthly
+    cost on the line's model, a reference to the model's row above (so a workload's volume changes only the lines
+    that use it). Returns the last row written."""
+    L, C, lay, plan = ctx.L, cols.L, ctx.layout, ctx.plan
+    money, bold = "money:" + ctx.cur, "money_bold:" + ctx.cur
+    w.put(r, 1, L["plans_heading"], "section", width=0)
+    r += 1
+    for col, key in ((cols.vendor, "workload"), (cols.model, "model"), (cols.currency, "currency")):
+        w.header(r, col, L[key], fit=False)
+    w.header(r, cols.monthly, L("monthly", cur=ctx.cur), fit=False)
+    workloads = plan.comparison.workloads
+    models = ctx.catalog.models
+    for option in plan.plan_options:
+        r += 1
+        total_row = r
+        w.put(r, cols.vendor, L("plan_label", name=option.name), "bold", width=0)
+        rows = []
+        for line in plan.plan_lines[option.key]:
+            r += 1
+            model_row = lay.comparison_rows[line.model_id]
+            model = models.get(line.model_id)
+            w.put(r, cols.vendor, workloads[line.workload - 1].name, "cell", width=0)
+            w.put(r, cols.model, model.name if model else line.model_id, "cell", width=0)
+            w.put(r, cols.currency, model.currency if model else "", "cell", width=0)
+            w.put(r, cols.monthly, Formula(f"{lay.workload_monthly_cols[line.workload - 1]}{model_row}"), money)
+            rows.append(r)
+        first, last = rows[0], rows[-1]
+        w.put(total_row, cols.monthly, Formula(f"SUM({C[cols.monthly]}{first}:{C[cols.monthly]}{last})"), bold)
+        lay.plan_line_rows[option.key] = rows
+        lay.plan_total_rows[option.key] = total_row
+    return r
 
 
 def _hidden_columns(plan: WorkbookPlan, cols: _Columns) -> list[tuple[int, int]]:

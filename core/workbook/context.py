@@ -31,6 +31,9 @@ class WorkbookLayout:
     later_rows: dict[tuple[str, date], int] = field(default_factory=dict)    # (model id, point start) → row
     comparison_cols: dict[str, str] = field(default_factory=dict)            # field → column letter
     workload_cols: list[dict[str, str]] = field(default_factory=list)        # per workload: field → letter
+    workload_monthly_cols: list[str] = field(default_factory=list)           # per workload: its monthly cost
+    plan_line_rows: dict[str, list[int]] = field(default_factory=dict)   # plan option → its lines' rows
+    plan_total_rows: dict[str, int] = field(default_factory=dict)            # plan option → its total's row
     quote_rows: dict[str, int] = field(default_factory=dict)                 # option → row on the Quote
     quote_cols: dict[str, str] = field(default_factory=dict)
     projection_first_row: int = 0
@@ -97,6 +100,14 @@ class Context:
         self._done = 0
         self._reported = -1
         self.tick(0)
+
+    def option_vendor_label(self, option) -> str:
+        """The vendor (or, for a plan, its vendors joined) of a quote option, in the workbook's language."""
+        return self.L["vendor_join"].join(self.vendor_name(v) for v in option.vendor_ids)
+
+    def discount_name(self, vendor_id: str) -> str:
+        """The Inputs' name of the discount rate that applies to ``vendor_id``'s lines."""
+        return vendor_discount_name(vendor_id) if vendor_id in self.terms.vendor_discounts else "DiscountRate"
 
     def vendor_label(self, row) -> str:
         """The vendor's name in the workbook's language (a Chinese quote says 字节跳动（豆包）, not ByteDance)."""

@@ -15,7 +15,6 @@ from core.workbook.context import (
     letter,
     print_setup,
     round_formula,
-    vendor_discount_name,
 )
 from core.workbook.print_fit import keep_chart_whole, rows_height, sheet_width, width_scale
 from core.workbook.sheet_writer import SheetWriter, money_text
@@ -26,9 +25,10 @@ CHART_CM = (24.0, 8.0)     # a 12-month table and its chart print on one page
 
 
 def client_total_formula(cost: str, discount: str, digits: int) -> str:
-    """A month's vendor cost ``cost`` through discount, markup and tax, as core.pricing.quote.quote_line: the
-    price after markup is (cost − ROUND(cost × discount)) + ROUND(that × markup); the total adds ROUND(price × tax)."""
-    net = f"({cost}-{round_formula(f'{cost}*{discount}', digits)})"
+    """A month's vendor cost ``cost`` through its (rounded) ``discount``, markup and tax, as
+    core.pricing.quote.option_quote_line: the price after markup is (cost − discount) + ROUND(that × markup); the
+    total adds ROUND(price × tax)."""
+    net = f"({cost}-({discount}))"
     price = f"{net}+{round_formula(f'{net}*MarkupRate', digits)}"
     return f"{price}+{round_formula(f'({price})*TaxRate', digits)}"
 
@@ -48,28 +48,45 @@ def write_projection(ctx: Context) -> None:
     comparison_ref = ctx.sheet_ref("comparison")
     monthly = ctx.layout.comparison_cols["monthly"]
     main_key = {p.row.model_id: p.key for p in plan.rows}
-    rows = {p.row.model_id: p.row for p in plan.rows}
-    terms = ctx.terms
+    names = {o.key: o.name for o in plan.quote_options}
     for j, option in enumerate(options):
-        w.header(HEADER_ROW, 3 + j, rows[option].name)
-        w.header(HEADER_ROW, 3 + n + j, rows[option].name)
+        w.header(HEADER_ROW, 3 + j, names[option])
+        w.header(HEADER_ROW, 3 + n + j, names[option])
         ctx.layout.projection_cols[option] = letter(3 + j)
         ctx.layout.projection_client_cols[option] = letter(3 + n + j)
     money = "money:" + ctx.cur
     months = len(plan.month_starts)
+    lay, D = ctx.layout, ctx.digits
+
+    def row_of(key) -> int:
+        return lay.comparison_rows[key[0]] if key == main_key[key[0]] else lay.later_rows[key]
+
+    def grown(base: str, r: int) -> str:
+        """core.projection's month k of ``base``: ROUND(base × (1 + growth)^(k−1) × (1 − decline)^INT((k−1)/12))."""
+        return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-1)/12)", D)
+
     for k, day in enumerate(plan.month_starts, start=1):
         r = HEADER_ROW + k
         w.put(r, 1, k, "rank", width=4)
         w.put(r, 2, day, "month", width=date_width(ctx) - 2)
         for j, option in enumerate(options):
-            key = plan.month_rows[option][k - 1]
-            row = ctx.layout.comparison_rows[option] if key == main_key[option] else ctx.layout.later_rows[key]
-            base = f"{comparison_ref}${monthly}${row}"
-            grown = f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-1)/12)"
-            w.put(r, 3 + j, Formula(f'IF($A{r}>ProjMonths,"",{round_formula(grown, ctx.digits)})'), money)
-            vendor_id = rows[option].vendor_id
-            discount = vendor_discount_name(vendor_id) if vendor_id in terms.vendor_discounts else "DiscountRate"
-            total = client_total_formula(f"{letter(3 + j)}{r}", discount, ctx.digits)
+            cost = f"{letter(3 + j)}{r}"
+            if option in plan.plan_lines:
+                # A plan: each line its workload's cost on its model, grown and rounded (core.pricing.projection
+                # .project_plan); each vendor's discount on that vendor's lines.
+                by_vendor: dict[str, list[str]] = {}
+                for line in plan.plan_lines[option]:
+                    base = f"{comparison_ref}${lay.workload_monthly_cols[line.workload - 1]}${row_of(line.month_rows[k - 1])}"
+                    by_vendor.setdefault(line.vendor_id, []).append(grown(base, r))
+                month = "+".join(term for terms in by_vendor.values() for term in terms)
+                discount = "+".join(round_formula(f"({'+'.join(terms)})*{ctx.discount_name(vendor)}", D)
+                                    for vendor, terms in by_vendor.items())
+            else:
+                month = grown(f"{comparison_ref}${monthly}${row_of(plan.month_rows[option][k - 1])}", r)
+                vendor_id = plan.option(option).vendor_ids[0]
+                discount = round_formula(f"{cost}*{ctx.discount_name(vendor_id)}", D)
+            w.put(r, 3 + j, Formula(f'IF($A{r}>ProjMonths,"",{month})'), money)
+            total = client_total_formula(cost, discount, D)
             w.put(r, 3 + n + j, Formula(f'IF($A{r}>ProjMonths,"",{total})'), money)
         ctx.tick()
     first, last = HEADER_ROW + 1, HEADER_ROW + months
@@ -117,7 +134,8 @@ def _fit_money(ctx: Context, w: SheetWriter, months: int) -> None:
     growth = float(1 + ctx.project.projection.growth_pct / 100)
     factor = float((1 + terms.markup_pct / 100) * (1 + terms.tax_pct / 100))
     for j, option in enumerate(plan.options):
-        biggest = max(plan.pricing_row(key).row.monthly_cost for key in plan.month_rows[option])
+        biggest = sum(max(plan.pricing_row(key).row.monthly_cost for key in keys)
+                      for keys in plan.option_months(option))
         peak = float(biggest) * max(1.0, growth ** (months - 1)) * 12
         w.fit(3 + j, money_text(Decimal(str(round(peak, 2))), ctx.cur))
         w.fit(3 + n + j, money_text(Decimal(str(round(peak * factor, 2))), ctx.cur))

@@ -1,9 +1,11 @@
-"""The quote's figures per option, month by month: each projected month's vendor cost taken through the engine's
-quote arithmetic (:func:`core.pricing.quote.quote_line`: discount → markup → tax, each a rounded line).
+"""The quote's figures per option (a model, or a plan), month by month: each projected month's vendor cost taken
+through the engine's quote arithmetic (:func:`core.pricing.quote.option_quote_line`: each vendor's discount on its
+lines → markup → tax, each a rounded line).
 
 One computation for every place that states a client's price: the workbooks (the internal Quote's year figure, the
 client copy's prices), the PDF quote and the app's quote summary. Nothing here prices a model: the months are
-:func:`core.pricing.projection.project`'s, the first month is the comparison's own row.
+:func:`core.pricing.projection.project`'s (a plan's :func:`~core.pricing.projection.project_plan`'s), the first month
+is the comparison's own row.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from typing import Sequence
 
 from core.money import ZERO
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
-from core.pricing.projection import points_by_month
+from core.pricing.options import QuoteOption
+from core.pricing.projection import ProjectionSettings, points_by_month, project_plan
 from core.pricing.projection import project as project_costs
-from core.pricing.quote import QuoteLine, QuoteTerms, quote_line
+from core.pricing.quote import QuoteLine, option_quote_line
 
 YEAR_MONTHS = 12
 
@@ -42,15 +45,35 @@ def add_lines(lines: Sequence[QuoteLine]) -> QuoteLine:
 
 @dataclass(frozen=True)
 class OptionQuote:
-    """One option of the quote: its comparison row and the quote line of each projected month."""
+    """One option of the quote (a model, or a plan: :class:`core.pricing.options.QuoteOption`) and the quote line of
+    each projected month."""
 
-    row: ComparisonRow
+    option: QuoteOption
     months: tuple[QuoteLine, ...]  # month 1 is the comparison's figure; later months grow and follow prices
     price_changes: tuple[date, ...] = ()  # the months (their first day) from which a new vendor price applies
 
     @property
+    def row(self) -> ComparisonRow | None:
+        """A model option's row over every workload (None for a plan)."""
+        return self.option.row
+
+    @property
     def model_id(self) -> str:
-        return self.row.model_id
+        """The option's key: the model id, or ``plan:<name>``."""
+        return self.option.key
+
+    @property
+    def name(self) -> str:
+        return self.option.name
+
+    @property
+    def vendor_ids(self) -> tuple[str, ...]:
+        return self.option.vendor_ids
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The engine's notes on the option's lines (each once)."""
+        return tuple(dict.fromkeys(note for line in self.option.lines for note in line.row.notes))
 
     @property
     def month(self) -> QuoteLine:
@@ -75,13 +98,8 @@ class OptionQuote:
         return any(line.list_cost != self.month.list_cost for line in self.months)
 
 
-def option_line(row: ComparisonRow, cost: Decimal, currency: str, terms: QuoteTerms) -> QuoteLine:
-    """``cost`` (a month of ``row``'s model) through the terms that apply to its vendor."""
-    return quote_line(cost, currency, terms.discount_for(row.vendor_id), terms.markup_pct, terms.tax_pct)
-
-
 def quote_figures(
-    project, comparison: Comparison, pricer: Pricer, options: Sequence[str], months: int | None = None
+    project, comparison: Comparison, pricer: Pricer, options: Sequence[QuoteOption], months: int | None = None
 ) -> tuple[OptionQuote, ...]:
     """Each option's quote lines over ``months`` months (default: the project's projection), in option order.
 
@@ -90,19 +108,20 @@ def quote_figures(
     project : core.project.Project
         Its terms and projection settings are read.
     comparison : Comparison
-        The priced comparison the options are rows of (its as-of date, currency and rates are used).
+        The priced comparison the options come from (its as-of date, currency and rates are used).
     pricer : Pricer
         The comparison's pricer (later months are priced with it).
-    options : sequence of model ids
-        :func:`core.workbook.plan.quote_options`.
+    options : sequence of QuoteOption
+        :func:`core.workbook.plan.quote_options`: models and plans.
     """
     settings, terms, cur = project.projection, project.terms, comparison.currency
     count = settings.months if months is None else months
-    rows = {r.model_id: r for r in comparison.rows}
+    settings = ProjectionSettings(count, settings.growth_pct, settings.decline_pct)
+    models = [o for o in options if o.row is not None]
     projection = project_costs(
         pricer,
         comparison.workloads,
-        list(options),
+        [o.key for o in models],
         start=comparison.as_of,
         months=count,
         growth_pct=settings.growth_pct,
@@ -110,16 +129,33 @@ def quote_figures(
         currency=cur,
         fx=comparison.fx,
     )
+    series_of = {s.model_id: s for s in projection.series}
+    days = projection.month_starts
     found = []
-    for series in projection.series:
-        row = rows[series.model_id]
-        # Month 1 is the comparison's own figure (the projection prices it the same way, to the cent).
-        costs = (row.monthly_cost, *series.costs[1:])
-        points = points_by_month(pricer.catalog.model(series.model_id), projection.month_starts)
-        changes = tuple(
-            day
-            for day, before, point in zip(projection.month_starts[1:], points, points[1:])
-            if point.start != before.start
-        )
-        found.append(OptionQuote(row, tuple(option_line(row, cost, cur, terms) for cost in costs), changes))
+    for option in options:
+        if option.row is not None:
+            row = option.row
+            series = series_of[option.key]
+            # Month 1 is the comparison's own figure (the projection prices it the same way, to the cent).
+            costs = (row.monthly_cost, *series.costs[1:])
+            lines = tuple(option_quote_line([(row.vendor_id, cost)], cur, terms) for cost in costs)
+            changes = _changes(pricer, option.key, days)
+        else:
+            assert option.plan is not None
+            plan_series = project_plan(
+                pricer, option.plan, start=comparison.as_of, settings=settings, currency=cur, fx=comparison.fx
+            )
+            vendors = [line.vendor_id for line in option.lines]
+            lines = tuple(
+                option_quote_line([(v, s.costs[k]) for v, s in zip(vendors, plan_series.lines)], cur, terms)
+                for k in range(count)
+            )
+            changes = tuple(sorted({day for line in option.lines for day in _changes(pricer, line.model_id, days)}))
+        found.append(OptionQuote(option, lines, changes))
     return tuple(found)
+
+
+def _changes(pricer: Pricer, model_id: str, days: Sequence[date]) -> tuple[date, ...]:
+    """The months (their first day) from which a new price of ``model_id`` applies."""
+    points = points_by_month(pricer.catalog.model(model_id), days)
+    return tuple(day for day, before, point in zip(days[1:], points, points[1:]) if point.start != before.start)

@@ -18,7 +18,6 @@ from core.workbook.context import (
     rates_used,
     round_formula,
     source_line,
-    vendor_discount_name,
 )
 from core.workbook.print_fit import FONT_ROW, fit_pages, rows_height, sheet_width, width_scale
 from core.workbook.quote_figures import YEAR_MONTHS
@@ -64,39 +63,52 @@ def write_quote(ctx: Context) -> None:
     ctx.layout.quote_cols = dict(cols)
     ref, monthly = ctx.sheet_ref("comparison"), ctx.layout.comparison_cols["monthly"]
     projection, year_row = ctx.sheet_ref("projection"), ctx.layout.projection_year_rows[0]
-    rows = {p.row.model_id: p for p in plan.rows}
     D, money, bold = ctx.digits, "money:" + ctx.cur, "money_bold:" + ctx.cur
-    from core.pricing.quote import quote_line
-    for option in plan.options:
+    lay = ctx.layout
+    for option in plan.quote_options:
         r += 1
-        p = rows[option]
-        disc = vendor_discount_name(p.row.vendor_id) if p.row.vendor_id in terms.vendor_discounts else "DiscountRate"
-        line = quote_line(p.row.monthly_cost, ctx.cur, terms.discount_for(p.row.vendor_id), terms.markup_pct,
-                          terms.tax_pct)  # for column widths only: the cells are formulas
+        line = option.quote(terms, ctx.cur)   # for column widths only: the cells are formulas
         c = {k: f"{v}{r}" for k, v in cols.items()}
         net = f"({c['vendor_cost_month']}-{c['discount']})"
-        w.put(r, 1, p.row.name, "bold")
-        w.put(r, 2, ctx.vendor_label(p.row), "cell")
-        w.put(r, 3, Formula(f"{ref}${monthly}${ctx.layout.comparison_rows[option]}"), money,
-              money_text(line.list_cost, ctx.cur))
+        if option.is_plan:
+            # A plan: its total on the Comparison sheet, each vendor's discount on that vendor's lines (one ROUND
+            # per vendor, as core.pricing.quote.option_quote_line), the discount % what they come to.
+            lines = plan.plan_lines[option.key]
+            cost = f"{ref}${monthly}${lay.plan_total_rows[option.key]}"
+            by_vendor: dict[str, list[str]] = {}
+            for cells, row in zip(lines, lay.plan_line_rows[option.key]):
+                by_vendor.setdefault(cells.vendor_id, []).append(f"{ref}${monthly}${row}")
+            discount = "+".join(round_formula(f"({'+'.join(refs)})*{ctx.discount_name(vendor)}", D)
+                                for vendor, refs in by_vendor.items())
+            pct = (Formula(ctx.discount_name(next(iter(by_vendor)))) if len(by_vendor) == 1 else
+                   Formula(f"IF({c['vendor_cost_month']}=0,0,{c['discount']}/{c['vendor_cost_month']})"))
+            w.put(r, 1, L("plan_label", name=option.name), "bold")
+        else:
+            model = option.row
+            assert model is not None    # a model option has its row
+            cost = f"{ref}${monthly}${lay.comparison_rows[option.key]}"
+            discount = round_formula(f"{c['vendor_cost_month']}*{c['discount_pct']}", D)
+            pct = Formula(ctx.discount_name(model.vendor_id))
+            w.put(r, 1, model.name, "bold")
+        w.put(r, 2, ctx.option_vendor_label(option), "cell")
+        w.put(r, 3, Formula(cost), money, money_text(line.list_cost, ctx.cur))
         # A year: the Projection's first 12 months — twelve times the first when the Inputs show fewer months.
         vendor_year = f"{c['vendor_cost_month']}*12"
         if yearly:
-            vendor_year = f"IF(ProjMonths<12,{vendor_year},{projection}${ctx.layout.projection_cols[option]}${year_row})"
+            vendor_year = f"IF(ProjMonths<12,{vendor_year},{projection}${lay.projection_cols[option.key]}${year_row})"
         w.put(r, 4, Formula(vendor_year), money, money_text(line.list_cost * 15, ctx.cur))   # room for growth
-        w.put(r, 5, Formula(disc), "pct", width=7)
-        w.put(r, 6, Formula(round_formula(f"{c['vendor_cost_month']}*{c['discount_pct']}", D)), money,
-              money_text(line.discount, ctx.cur))
+        w.put(r, 5, pct, "pct", width=7)
+        w.put(r, 6, Formula(discount), money, money_text(line.discount, ctx.cur))
         w.put(r, 7, Formula(f"{net}+{round_formula(f'{net}*MarkupRate', D)}"), money,
               money_text(line.client_price, ctx.cur))
         w.put(r, 8, Formula(round_formula(f"{c['client_price']}*TaxRate", D)), money, money_text(line.tax, ctx.cur))
         w.put(r, 9, Formula(f"{c['client_price']}+{c['tax']}"), bold, money_text(line.total, ctx.cur))
         year_total = f"{c['total_month']}*12"
         if yearly:
-            client_col = ctx.layout.projection_client_cols[option]
+            client_col = lay.projection_client_cols[option.key]
             year_total = f"IF(ProjMonths<12,{year_total},{projection}${client_col}${year_row})"
         w.put(r, 10, Formula(year_total), "money_total:" + ctx.cur, money_text(line.total * 15, ctx.cur))
-        ctx.layout.quote_rows[option] = r
+        lay.quote_rows[option.key] = r
 
     r += 2
     w.put(r, 1, L["notes_heading"], "section", width=0)
@@ -136,11 +148,9 @@ def write_quote(ctx: Context) -> None:
         w.put(r, 4, fx_note(L, rate), "text", width=0)
 
     r += 1
-    for option in plan.options:
-        p = rows[option]
-        if p.row.notes:
+    for option in plan.quote_options:
+        for text in _option_notes(ctx, option):
             r += 1
-            text = L("option_notes", model=p.row.name, note="; ".join(L[n] for n in p.row.notes))
             w.paragraph(r, 1, 10, text, "note_wrap", size=9)
     r += 2
     w.paragraph(r, 1, 10, source_line(ctx), "note_wrap", size=9)
@@ -157,3 +167,13 @@ def write_quote(ctx: Context) -> None:
     ws.sheet_view.showGridLines = False
     print_setup(ctx, ws, f"A1:J{r}", None)
     fit_pages(ws, ctx.paper, width_scale(ctx.paper, sheet_width(w.final_widths, 10)), rows_height(ws, 1, r, FONT_ROW))
+
+
+def _option_notes(ctx: Context, option) -> list[str]:
+    """The engine's notes on an option (a plan's per line, naming the workload and its model)."""
+    L = ctx.L
+    if option.row is not None:
+        row = option.row
+        return [L("option_notes", model=row.name, note="; ".join(L[n] for n in row.notes))] if row.notes else []
+    return [L("option_notes", model=L("plan_line_name", plan=option.name, workload=line.workload, model=line.row.name),
+              note="; ".join(L[n] for n in line.row.notes)) for line in option.lines if line.row.notes]

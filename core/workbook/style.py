@@ -141,10 +141,10 @@ class Styles:
             style.fill = PatternFill("solid", fgColor=HEADER_FILL)
             style.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
             style.border = box
-        elif kind == "group":
+        elif kind == "group":   # wraps: a collapsed workload's name over its one shown column
             style.font = Font(bold=True, color=NAVY)
             style.fill = PatternFill("solid", fgColor="DDEBF7")
-            style.alignment = Alignment(horizontal="center")
+            style.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             style.border = box
         elif kind == "label":
             style.font = Font(bold=True, color="404040")

@@ -108,7 +108,7 @@ def write_client_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, pr
     """The client's copy: the Quote, and the Projection when the price changes over the months (the first year at
     least, so the year figure is the months', not twelve times the first)."""
     months = max(project.projection.months, YEAR_MONTHS)
-    figures = quote_figures(project, plan.comparison, pricer, plan.options, months)
+    figures = quote_figures(project, plan.comparison, pricer, plan.quote_options, months)
     ctx = Context(project, plan, labels, catalog, progress, paper,
                   sheets=CLIENT_SHEETS if varies(figures) else CLIENT_SHEETS[:1])
     if "projection" in ctx.sheets:

@@ -47,7 +47,8 @@ class _LazyTab(QWidget):
 
 
 class ChartPane(QTabWidget):
-    """The bar chart of monthly cost and the projection, fed with the document's comparison and projection."""
+    """The bar chart of monthly cost, the projection and the plans stacked by workload, fed with the document's
+    comparison, projection and priced plans."""
 
     projection_settings_edited = Signal(object)   # ProjectionSettings
     chart_did_build = Signal(object)              # the chart widget, once built
@@ -62,15 +63,19 @@ class ChartPane(QTabWidget):
         self._document = document
         self._comparison: Comparison | None = None
         self._chosen: frozenset[str] = frozenset()
+        self._plans: tuple = ()
+        self._workload: str | None = None   # the one workload the table shows (the cost bars follow it)
         self._settings = ProjectionSettings()
         self.bar_tab = _LazyTab(self._make_bar_chart, self._on_bar_chart_built, self)
         self.projection_tab = _LazyTab(self._make_projection, self._on_projection_built, self)
+        self.plans_tab = _LazyTab(self._make_plan_chart, self._on_plan_chart_built, self)
         self.quote_tab = _LazyTab(self._make_quote_summary, self._on_quote_built, self)
         self.addTab(self.bar_tab, self.tr("Monthly cost"))
         self.addTab(self.projection_tab, self.tr("Projection"))
+        self.addTab(self.plans_tab, self.tr("Plans"))
         self.addTab(self.quote_tab, self.tr("Client price"))
-        self.setTabToolTip(2, self.tr("The quote's options as the client is charged: price after markup, tax "
-                                      "and totals"))
+        self.setTabToolTip(self.indexOf(self.quote_tab), self.tr("The quote's options as the client is charged: "
+                                                                 "price after markup, tax and totals"))
         self.currentChanged.connect(self._on_current_changed)
         self._pending = QTimer(self, singleShot=True, interval=REDRAW_DELAY_MS)
         self._pending.timeout.connect(self.flush)
@@ -82,6 +87,22 @@ class ChartPane(QTabWidget):
     @property
     def projection_chart(self):
         return self.projection_tab.content
+
+    @property
+    def plan_chart(self):
+        return self.plans_tab.content
+
+    def _make_plan_chart(self, parent: QWidget) -> QWidget:
+        from gui.comparison.plan_chart import PlanStackChart
+        return PlanStackChart(parent)
+
+    def _on_plan_chart_built(self, chart: QWidget) -> None:
+        self._refresh_plans()
+        self.chart_did_build.emit(chart)
+
+    def _refresh_plans(self) -> None:
+        if self.plan_chart is not None:
+            self.plan_chart.show_plans(self._plans, self._comparison, self._chosen)
 
     def _make_bar_chart(self, parent: QWidget) -> QWidget:
         from gui.comparison.charts import CostBarChart
@@ -127,26 +148,39 @@ class ChartPane(QTabWidget):
         self.refresh_projection()
         self.chart_did_build.emit(chart)
 
-    def show_comparison(self, comparison: Comparison, chosen, settings: ProjectionSettings) -> None:
-        """Take new figures; the charts redraw once the user pauses (a chart redraw costs more than a
-        keystroke's worth of time, the table beside it updates at once)."""
+    def show_comparison(self, comparison: Comparison, chosen, settings: ProjectionSettings, plans=(),
+                        workload: str | None = None) -> None:
+        """Take new figures (the priced plans, the one workload the table shows); the charts redraw once the user
+        pauses (a chart redraw costs more than a keystroke's worth of time, the table beside it updates at once)."""
         self._comparison = comparison
+        self._workload = workload
         self._chosen = frozenset(chosen)
         self._settings = settings
+        self._plans = tuple(plans)
         self._pending.start()
 
     def flush(self) -> None:
         """Redraw the charts with the latest figures now."""
         self._pending.stop()
         self._refresh_bars()
+        self._refresh_plans()
         if self.projection_chart is not None:
             self.projection_chart.set_settings(self._settings)
             self.refresh_projection()
         self.refresh_quote()
 
+    def set_workload(self, workload: str | None) -> None:
+        """The cost bars of ``workload`` alone (None: every workload), as the table shows them."""
+        if workload != self._workload:
+            self._workload = workload
+            self._pending.start()
+
     def _refresh_bars(self) -> None:
         if self.bar_chart is not None and self._comparison is not None:
-            self.bar_chart.show_rows(self._comparison.rows, self._chosen, self._comparison.currency)
+            comparison, workload = self._comparison, self._workload
+            rows = comparison.by_workload.get(workload, comparison.rows) if workload else comparison.rows
+            self.bar_chart.show_rows(rows, self._chosen, comparison.currency, workload if workload in
+                                     comparison.by_workload else None)
 
     def refresh_projection(self) -> None:
         """Recompute the projection if it is on screen; a hidden one is recomputed when its tab is shown."""

@@ -62,14 +62,19 @@ class CostBarChart(QChartView):
         add_image_menu(self, self.tr("monthly-cost"))
         self.shown: list[ComparisonRow] = []
 
-    def show_rows(self, rows: list[ComparisonRow], chosen, currency: str) -> None:
+    def show_rows(self, rows: list[ComparisonRow], chosen, currency: str, workload: str | None = None) -> None:
+        """Bars of ``rows`` (those of ``workload`` alone when given: the title names it)."""
         shown, are_chosen = default_rows(rows, chosen, TOP_N_BARS)
         self.shown = shown
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        if are_chosen:
+        if workload is not None:
+            chart.setTitle(self.tr("Monthly cost of the chosen models for {1} ({0})").format(currency, workload)
+                           if are_chosen else self.tr("Monthly cost of the %n cheapest model(s) for {1} ({0})", "",
+                                                      len(shown)).format(currency, workload))
+        elif are_chosen:
             chart.setTitle(self.tr("Monthly cost of the chosen models ({0})").format(currency))
         else:
             chart.setTitle(self.tr("Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose", "",

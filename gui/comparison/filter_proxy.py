@@ -1,5 +1,6 @@
 """``ComparisonFilter``: the comparison table's proxy, which sorts by raw value and filters by vendor, region,
-billing currency, free text and the fitting/chosen/stale toggles."""
+billing currency, free text and the fitting/chosen/stale toggles (a plan's row stays, unless only chosen rows
+are shown and the plan is not in the quote)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ class ComparisonFilter(QSortFilterProxyModel):
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         row = model.row_at(source_row)
+        if getattr(row, "is_plan", False):   # a plan stays beside whichever models the filters show
+            return not self.only_chosen or model.is_chosen(row.model_id)
         if self.vendor and row.vendor_id != self.vendor:
             return False
         if self.region and row.region != self.region:

@@ -44,7 +44,7 @@ def quote_source(document) -> dict:
     from core.workbook.quote_figures import quote_figures
 
     try:
-        options = quote_options(project, comparison)
+        options = quote_options(project, comparison, document.pricer)
         figures = quote_figures(project, comparison, document.pricer, options, YEAR_MONTHS) if options else ()
     except TokenQuoteError as exc:
         return {**shown, "currency": comparison.currency, "problem": error_text(exc)}
@@ -116,14 +116,14 @@ class QuoteSummary(QWidget):
         """Show ``figures`` (:class:`core.workbook.quote_figures.OptionQuote`, in option order) under ``terms``;
         ``vendors`` names each vendor id as the interface does."""
         self.vendor_names = vendors or {}
-        self.terms_line.setText(self._terms_text(terms, {o.row.vendor_id for o in figures}))
+        self.terms_line.setText(self._terms_text(terms, {v for o in figures for v in o.vendor_ids}))
         self.table.setRowCount(len(figures))
         for row, option in enumerate(figures):
             line, year = option.month, option.year
             discount = format_money(-line.discount, currency) if line.discount else format_money(Decimal(0), currency)
             cells = (
-                option.row.name,
-                self.vendor_name(option.row),
+                option.name if option.row is not None else self.tr("Plan: {0}").format(option.name),
+                self.vendors_text(option.vendor_ids),
                 format_money(line.list_cost, currency),
                 f"{discount} ({_pct(line.discount_pct)})",
                 format_money(line.client_price, currency),
@@ -161,8 +161,9 @@ class QuoteSummary(QWidget):
                 )
             )
 
-    def vendor_name(self, row) -> str:
-        return self.vendor_names.get(row.vendor_id, row.vendor_name)
+    def vendors_text(self, vendor_ids) -> str:
+        """The option's vendor (a plan's vendors, joined) as the interface names them."""
+        return self.tr(", ").join(self.vendor_names.get(v, v) for v in vendor_ids)
 
     def _terms_text(self, terms, vendors: set[str]) -> str:
         named = [

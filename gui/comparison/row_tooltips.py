@@ -4,7 +4,7 @@ price comes from, and the row's model. Texts are in the table model's translatio
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,6 +26,8 @@ class ComparisonModel(Protocol):
     as_of: date
     today: date
     stale_days: int
+    workload: str | None
+    plan_notes: Callable[[str, str | None], list[str]] | None
 
     def vendor_zh(self, vendor_id: str) -> str | None: ...
 
@@ -111,6 +113,8 @@ def _model_tip(model: ComparisonModel, row: ComparisonRow) -> str:
     if row.rank == 1:
         lines.append(translate("ComparisonModel", "{0} Cheapest for this workload").format(CHEAPEST_MARK))
     lines.extend(model.note_text(n) for n in row.notes)
+    if model.plan_notes is not None:  # why it was or was not each plan's cheapest for a workload
+        lines.extend(model.plan_notes(row.model_id, model.workload))
     if row.point.note:
         lines.append(row.point.note)
     lines.append(source_lines(row))

@@ -1,5 +1,7 @@
-"""``ComparisonModel``: a thin ``QAbstractTableModel`` over ``core.engine.Comparison.rows``; the view sorts and
-filters it through :class:`~gui.comparison.filter_proxy.ComparisonFilter`.
+"""``ComparisonModel``: a thin ``QAbstractTableModel`` over ``core.engine.Comparison.rows`` (or, with one workload
+chosen, that workload's rows and ranks: ``Comparison.by_workload``) and the project's priced plans beside them
+(:mod:`gui.comparison.plan_rows`); the view sorts and filters it through
+:class:`~gui.comparison.filter_proxy.ComparisonFilter`.
 
 Nothing here prices anything: every figure shown is a field of an engine row, formatted for display.
 """
@@ -7,7 +9,7 @@ Nothing here prices anything: every figure shown is a field of an engine row, fo
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -15,7 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 from core.catalog.model import BUNDLED_LAYER, Catalog
 from core.catalog.overrides import STALE_AFTER_DAYS
 from core.pricing.engine import Comparison, ComparisonRow
-from gui.comparison import grey_rows, row_tooltips, unpriced_rows
+from gui.comparison import grey_rows, plan_rows, row_tooltips, unpriced_rows
 from gui.comparison.cell_formats import format_context, short_vendor_name, sort_keys
 from gui.comparison.columns import (
     CHEAPEST_MARK,
@@ -36,6 +38,7 @@ from gui.comparison.columns import (
     SORT_ROLE,
 )
 from gui.comparison.unpriced_rows import UnpricedRow
+from gui.comparison.workload_chooser import followed_workload
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import note_text
 from gui.texts.numbers import format_money, format_price
@@ -63,6 +66,8 @@ class ComparisonModel(QAbstractTableModel):
     """
 
     choice_toggled = Signal(str, bool)
+    plan_quoted_toggled = Signal(str, bool)   # a plan row's tick: (plan name, quoted)
+    workloads_did_change = Signal(list)       # the workload names the chooser offers
 
     def __init__(self, catalog: Catalog | None = None, parent=None):
         super().__init__(parent)
@@ -83,6 +88,14 @@ class ComparisonModel(QAbstractTableModel):
         cheapest.setAlpha(70)
         self._cheapest_brush = QBrush(cheapest, Qt.BrushStyle.SolidPattern)
         self._muted_brush = QBrush(hint_color(), Qt.BrushStyle.SolidPattern)
+        self._plan_styles = plan_rows.PlanStyles.make(self._bold)
+        self._comparison: Comparison | None = None
+        self._plans: tuple = ()
+        self._quoted: frozenset[str] = frozenset()    # the row keys of the plans in the quote
+        self._workload: str | None = None             # the one workload shown, or None: all together
+        self._workload_names: list[str] = []
+        # (model id, workload or None) → why it lost each plan's cheapest slots (set by the plans' actions)
+        self.plan_notes: Callable[[str, str | None], list[str]] | None = None
         if catalog is not None:
             self.set_catalog(catalog)
 
@@ -91,10 +104,16 @@ class ComparisonModel(QAbstractTableModel):
     def set_catalog(self, catalog: Catalog) -> None:
         self._vendor_zh = {v.id: v.name_zh for v in catalog.vendors.values() if v.name_zh}
 
-    def set_comparison(self, comparison: Comparison, chosen: Iterable[str] = ()) -> None:
-        """Show ``comparison``. When the same models are priced again (the user typed a figure) the rows are
-        updated in place, so the view keeps its selection and scroll position; otherwise the model resets."""
-        rows = list(comparison.rows) + [UnpricedRow.of(u) for u in comparison.unpriced]
+    def set_comparison(self, comparison: Comparison, chosen: Iterable[str] = (), plans=()) -> None:
+        """Show ``comparison`` and the priced ``plans`` beside its models. When the same models are priced again
+        (the user typed a figure) the rows are updated in place, so the view keeps its selection and scroll
+        position; otherwise the model resets."""
+        self._comparison, self._plans = comparison, tuple(plans)
+        self._follow_workloads(comparison)
+        base = comparison.by_workload.get(self._workload, comparison.rows) if self._workload else comparison.rows
+        rows = list(base) + [UnpricedRow.of(u) for u in comparison.unpriced]
+        rows += plan_rows.plan_rows(self._plans, comparison, self._workload)
+        self._quoted = frozenset(r.model_id for r in rows if isinstance(r, plan_rows.PlanRow) and r.quoted)
         chosen = frozenset(chosen)
         currency_changed = comparison.currency != self._currency
         self.as_of = comparison.as_of
@@ -109,6 +128,25 @@ class ComparisonModel(QAbstractTableModel):
             self.endResetModel()
         if currency_changed:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_MONTHLY, COL_DIFF)
+
+    def _follow_workloads(self, comparison: Comparison) -> None:
+        names = [w.name for w in comparison.workloads]
+        if names != self._workload_names:
+            self._workload = followed_workload(names, self._workload_names, self._workload)
+            self._workload_names = names
+            self.workloads_did_change.emit(names)
+
+    @property
+    def workload(self) -> str | None:
+        """The one workload whose rows and ranks are shown, or None: every workload together."""
+        return self._workload
+
+    def set_workload(self, name: str | None) -> None:
+        if name != self._workload and (name is None or name in self._workload_names):
+            self._workload = name
+            if self._comparison is not None:
+                self.set_comparison(self._comparison, self._chosen, self._plans)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_MONTHLY, COL_ANNUAL)
 
     def _set_rows(self, rows: list[ComparisonRow], chosen: frozenset[str], currency: str) -> None:
         self._rows = rows
@@ -138,7 +176,8 @@ class ComparisonModel(QAbstractTableModel):
         return self._rows[position]
 
     def is_chosen(self, model_id: str) -> bool:
-        return model_id in self._chosen
+        """A model ticked for the quote, or a plan row's plan in the quote."""
+        return model_id in self._chosen or model_id in self._quoted
 
     def search_text(self, row: ComparisonRow) -> str:
         """What the free-text filter looks in: names and ids, and the vendor's Chinese name."""
@@ -187,18 +226,22 @@ class ComparisonModel(QAbstractTableModel):
             if texts is None:
                 row = self._rows[position]
                 texts = self._texts[position] = unpriced_rows.texts(row, self.vendor_text(row)) \
-                    if isinstance(row, UnpricedRow) else self._row_texts(row)
+                    if isinstance(row, UnpricedRow) else plan_rows.texts(row, self.vendor_text) \
+                    if isinstance(row, plan_rows.PlanRow) else self._row_texts(row)
             return texts[column]
         if role == SORT_ROLE:
             keys = self._keys[position]
             if keys is None:
                 row = self._rows[position]
                 keys = self._keys[position] = unpriced_rows.sort_keys(row, row.model_id in self._chosen) \
-                    if isinstance(row, UnpricedRow) else sort_keys(row, row.model_id in self._chosen)
+                    if isinstance(row, UnpricedRow) else plan_rows.sort_keys(row) \
+                    if isinstance(row, plan_rows.PlanRow) else sort_keys(row, row.model_id in self._chosen)
             return keys[column]
         row = self._rows[position]
         if isinstance(row, UnpricedRow):
             return unpriced_rows.cell(row, column, role, row.model_id in self._chosen, self._muted_brush)
+        if isinstance(row, plan_rows.PlanRow):
+            return plan_rows.cell(row, column, role, self._plan_styles)
         if role == _CHECK:
             if column == COL_CHOSEN:
                 return Qt.CheckState.Checked if row.model_id in self._chosen else Qt.CheckState.Unchecked
@@ -228,10 +271,13 @@ class ComparisonModel(QAbstractTableModel):
         if not index.isValid() or index.column() != COL_CHOSEN or role != Qt.ItemDataRole.CheckStateRole:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        model_id = self._rows[index.row()].model_id
-        if checked == (model_id in self._chosen):
+        row = self._rows[index.row()]
+        if checked == self.is_chosen(row.model_id):
             return False
-        self.choice_toggled.emit(model_id, checked)
+        if isinstance(row, plan_rows.PlanRow):
+            self.plan_quoted_toggled.emit(row.name, checked)
+        else:
+            self.choice_toggled.emit(row.model_id, checked)
         return True
 
     # -- cells ------------------------------------------------------------------------------------------
@@ -260,7 +306,8 @@ class ComparisonModel(QAbstractTableModel):
             COL_CONTEXT: self.tr("Context window in tokens"),
             COL_INPUT: self.tr("List price per 1M input tokens, in the vendor's billing currency"),
             COL_OUTPUT: self.tr("List price per 1M output tokens, in the vendor's billing currency"),
-            COL_MONTHLY: self.tr("Monthly cost of all workloads in the display currency"),
+            COL_MONTHLY: self.tr("Monthly cost of all workloads in the display currency") if self._workload is None
+            else self.tr("Monthly cost of {0} in the display currency").format(self._workload),
             COL_ANNUAL: self.tr("Twelve times the monthly cost"),
             COL_DIFF: self.tr("Monthly cost above the cheapest model (the cheapest paid one unless View › Include "
                               "free models is ticked)"),

@@ -1,4 +1,5 @@
-"""``ComparisonView``: the filter bar and the sortable comparison table over :class:`ComparisonModel`."""
+"""``ComparisonView``: the filter bar (with the workload shown) and the sortable comparison table over
+:class:`ComparisonModel`, whose rows can be put on a plan's workload from their menu."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ from gui.comparison.columns import (
     ROW_ROLE,
 )
 from gui.comparison.filter_proxy import ComparisonFilter
+from gui.comparison.plan_menu import add_use_menu
 from gui.comparison.table_model import ComparisonModel
+from gui.comparison.workload_chooser import WorkloadChooser
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import region_text
 
@@ -51,6 +54,8 @@ class ComparisonView(QWidget):
     """Filters (vendor, region, billing currency, free text, fitting/chosen/deprecated toggles) over the table."""
 
     filters_did_change = Signal()
+    use_model_requested = Signal(str, str, str)   # model id, plan name ("": a new plan), workload name
+    plan_edit_requested = Signal(str)             # a plan row's "Edit plan": the plan's name
 
     def __init__(self, model: ComparisonModel, catalog: Catalog, toggle_actions: list[QAction],
                  parent: QWidget | None = None):
@@ -58,6 +63,9 @@ class ComparisonView(QWidget):
         self.model = model
         self.proxy = ComparisonFilter(self)
         self.proxy.setSourceModel(model)
+        self.plan_names: list[str] = []           # the project's plans, for a row's "Use in a plan" menu
+        self.workload_names: list[str] = []
+        self.workload_chooser = WorkloadChooser(self)
 
         self.vendor_combo = QComboBox(self)
         self.vendor_combo.setObjectName("vendorFilter")
@@ -86,6 +94,8 @@ class ComparisonView(QWidget):
         self.filter_bar.setObjectName("filterBar")
         self.filter_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.filter_bar.setIconSize(QSize(1, 1))
+        self.workload_action = self.filter_bar.addWidget(self.workload_chooser)
+        self.workload_action.setVisible(False)     # shown once there are two workloads to choose from
         self.filter_bar.addWidget(self.search)
         for combo in (self.vendor_combo, self.region_combo, self.currency_combo):
             # Sized to a short entry; the open list shows the long vendor names in full.
@@ -162,6 +172,17 @@ class ComparisonView(QWidget):
         self.proxy.layoutChanged.connect(self.filters_did_change)
         self.filters_did_change.connect(self.update_legend)
         model.dataChanged.connect(self.update_legend)   # the same rows priced again: fit and retired may change
+        model.workloads_did_change.connect(self._on_workloads_did_change)
+        self.workload_chooser.workload_chosen.connect(self._on_workload_chosen)
+
+    def _on_workloads_did_change(self, names: list[str]) -> None:
+        self.workload_names = list(names)
+        self.workload_chooser.set_workloads(names, self.model.workload)
+        self.workload_action.setVisible(len(names) > 1)
+
+    def _on_workload_chosen(self, name: str | None) -> None:
+        self.model.set_workload(name)
+        self.filters_did_change.emit()
 
     def update_legend(self, *_args) -> None:
         """The one legend of the greyed rows shown (hidden when none is)."""
@@ -224,7 +245,12 @@ class ComparisonView(QWidget):
         self.vendor_combo.setCurrentIndex(max(0, self.vendor_combo.findData(vendor_id)))
 
     def shown_count(self) -> int:
-        return self.proxy.rowCount()
+        """The models shown (a plan's row is not a model)."""
+        return self.proxy.rowCount() - sum(1 for row in self.shown_rows() if getattr(row, "is_plan", False))
+
+    def model_count(self) -> int:
+        """The models compared (shown or filtered out)."""
+        return sum(1 for r in range(self.model.rowCount()) if not getattr(self.model.row_at(r), "is_plan", False))
 
     def shown_rows(self) -> list:
         """The engine rows in the order and filter the table shows."""
@@ -293,14 +319,24 @@ class ComparisonView(QWidget):
             self.model.setData(source, not checked, Qt.ItemDataRole.CheckStateRole)
 
     def _on_context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
+        menu = self.row_menu(self.table.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the row at ``index`` (a table index), or None off the rows."""
         row = self._row_at(index)
         if row is None:
-            return
+            return None
         menu = QMenu(self)
         chosen = self.model.is_chosen(row.model_id)
         toggle = menu.addAction(self.tr("Remove from the quote") if chosen else self.tr("Add to the quote"))
         toggle.triggered.connect(lambda: self._on_double_clicked(index.siblingAtColumn(COL_MODEL)))
+        if getattr(row, "is_plan", False):
+            menu.addAction(self.tr("Edit plan"), lambda: self.plan_edit_requested.emit(row.name))
+            return menu
+        add_use_menu(menu, self.plan_names, self.workload_names, self.model.workload,
+                     lambda plan, workload: self.use_model_requested.emit(row.model_id, plan, workload))
         menu.addAction(self.copy_action)
         copy = menu.addAction(self.tr("Copy model id"))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.model_id))
@@ -314,7 +350,7 @@ class ComparisonView(QWidget):
             source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(row.point.source)))
         only = menu.addAction(self.tr("Show only {0}").format(self.model.vendor_text(row)))
         only.triggered.connect(lambda: self.select_vendor(row.vendor_id))
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def selected_rows(self) -> list:
         """The engine rows of the selected table rows, in the order shown (priced rows only)."""

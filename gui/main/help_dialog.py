@@ -3,7 +3,7 @@ non-modal QTextBrowser window; links to web pages open in the desktop's browser.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -56,3 +56,31 @@ def show_help(window) -> HelpDialog:
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def show_about(window) -> None:
+    """Help › About TokenQuote: the version and the catalog's date and size (texts of the main window)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from core import __version__
+
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+    catalog = window.catalog
+    catalog_date = catalog.catalog_date
+    QMessageBox.about(
+        window,
+        translate("MainWindow", "About TokenQuote"),
+        translate(
+            "MainWindow",
+            "<h3>TokenQuote {0}</h3>"
+            "<p>Prices LLM API usage offline against a dated catalog of vendors and models.</p>"
+            "<p>Catalog as of {1}: {2} models from {3} vendors.</p>"
+            "<p>Prices are shown as each vendor publishes them, with their source and date; exchange rates are "
+            "yours to set.</p>",
+        ).format(
+            __version__,
+            catalog_date.isoformat() if catalog_date else translate("MainWindow", "undated"),
+            len(catalog),
+            len(catalog.vendors),
+        ),
+    )

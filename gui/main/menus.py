@@ -172,6 +172,7 @@ class MainMenus(QObject):
         self.charts_action.setChecked(True)
         self.charts_action.toggled.connect(window.chart_pane.setVisible)
         menu.addAction(self.charts_action)
+        menu.addAction(window.plan_actions.show_action)
         history = window.history_dock.toggleViewAction()
         history.setText(self.tr("Undo &history"))
         menu.addAction(history)
@@ -186,6 +187,8 @@ class MainMenus(QObject):
         menu.addAction(self._action(self.tr("C&lear filters"), window.comparison_view.clear_filters))
         menu.addSeparator()
         menu.addAction(self.date_changes_action)
+
+        window.plan_actions.fill_menu(window.menuBar().addMenu(self.tr("&Plans")))
 
         menu = window.menuBar().addMenu(self.tr("&Tools"))
         menu.addAction(catalog_actions.catalog_action)

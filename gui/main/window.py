@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import __version__
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from core.pricing.fx import FxTable
@@ -37,6 +36,7 @@ from gui.main.pdf_export import PdfExport
 from gui.main.pricing_controls import PricingControls
 from gui.main.recovery_prompt import RecoveryPrompt
 from gui.main.workloads_panel import WorkloadsPanel
+from gui.plans.actions import PlanActions
 from gui.recovery import RecoverySession
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.history_dock.visibilityChanged.connect(self._on_history_visible)
+        self.plan_actions = PlanActions(self)           # the Plans dock (beside the workloads) and menu
 
         self.pricing_controls = PricingControls(self)   # the tool bar's currency and date
         menus.build()
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.model.choice_toggled.connect(self._on_choice_toggled)
         self.comparison_view.filters_did_change.connect(self._update_status)
         self.chart_pane.projection_settings_edited.connect(self._on_projection_settings_edited)
+        self.comparison_view.workload_chooser.workload_chosen.connect(self.chart_pane.set_workload)
         self.chart_pane.terms_requested.connect(self.edit_terms)
         self.workloads_panel.helper_requested.connect(self.estimate_volumes)
         self.catalog_actions.attach()
@@ -243,8 +245,9 @@ class MainWindow(QMainWindow):
     def _on_comparison_did_change(self, comparison) -> None:
         project = self.document.project
         self.banner.hide()
-        self.model.set_comparison(comparison, project.selected)
-        self.chart_pane.show_comparison(comparison, project.selected, project.projection)
+        self.model.set_comparison(comparison, project.selected, self.document.plans)
+        self.chart_pane.show_comparison(comparison, project.selected, project.projection, self.document.plans,
+                                        self.model.workload)
         self._update_status()
 
     def _on_pricing_did_fail(self, problem: str) -> None:
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         project = self.document.project
-        self.shown_label.setText(self.tr("Showing {0} of %n model(s)", "", self.model.rowCount()).format(
+        self.shown_label.setText(self.tr("Showing {0} of %n model(s)", "", self.comparison_view.model_count()).format(
             format_count(self.comparison_view.shown_count())))
         self.currency_label.setText(self.tr("Currency: {0}").format(project.currency))
         day = project.effective_as_of().isoformat()
@@ -333,16 +336,8 @@ class MainWindow(QMainWindow):
             self.workloads_panel.set_volumes(*dialog.result_volumes)
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
-        catalog_date = self.catalog.catalog_date
-        QMessageBox.about(self, self.tr("About TokenQuote"), self.tr(
-            "<h3>TokenQuote {0}</h3>"
-            "<p>Prices LLM API usage offline against a dated catalog of vendors and models.</p>"
-            "<p>Catalog as of {1}: {2} models from {3} vendors.</p>"
-            "<p>Prices are shown as each vendor publishes them, with their source and date; exchange rates are "
-            "yours to set.</p>").format(
-                __version__, catalog_date.isoformat() if catalog_date else self.tr("undated"), len(self.catalog),
-                len(self.catalog.vendors)))
+        from gui.main.help_dialog import show_about  # dialogs only: start-up does not build the class
+        show_about(self)
 
     def _warn(self, title: str, text: str) -> None:
         self.problems.append(f"{title}: {text}")

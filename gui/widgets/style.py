@@ -58,6 +58,34 @@ def series_colors() -> tuple[QColor, QColor]:
     return QColor(38, 110, 200), QColor(210, 105, 30)
 
 
+def stack_colors() -> tuple[QColor, ...]:
+    """Charts of several series side by side (the workloads of a stacked plan chart), starting with
+    :func:`series_colors`; distinct on a light and on a dark background."""
+    if is_dark():
+        rgb = (
+            (100, 160, 240),
+            (240, 150, 80),
+            (110, 200, 130),
+            (220, 120, 200),
+            (235, 205, 90),
+            (120, 210, 220),
+            (200, 140, 110),
+            (170, 170, 240),
+        )
+    else:
+        rgb = (
+            (38, 110, 200),
+            (210, 105, 30),
+            (46, 140, 70),
+            (160, 60, 150),
+            (190, 150, 20),
+            (20, 140, 150),
+            (140, 80, 50),
+            (90, 90, 190),
+        )
+    return tuple(QColor(*c) for c in rgb)
+
+
 def cheapest_color() -> QColor:
     return QColor(90, 200, 110) if is_dark() else QColor(46, 160, 67)
 

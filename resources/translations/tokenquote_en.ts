@@ -12,7 +12,24 @@
     </message>
 </context>
 <context>
+    <name>ConstraintsDialog</name>
+    <message numerus="yes">
+        <source>Only among the %n model(s) named in the project file</source>
+        <translation>
+            <numerusform>Only among the %n model named in the project file</numerusform>
+            <numerusform>Only among the %n models named in the project file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CostBarChart</name>
+    <message numerus="yes">
+        <source>Monthly cost of the %n cheapest model(s) for {1} ({0})</source>
+        <translation>
+            <numerusform>Monthly cost of the %n cheapest model for {1} ({0})</numerusform>
+            <numerusform>Monthly cost of the %n cheapest models for {1} ({0})</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Monthly cost of the %n cheapest model(s) ({0}) — tick models to choose</source>
         <translation>
@@ -65,6 +82,75 @@
         <translation>
             <numerusform>%n page. Check the quote, then save it to send it.</numerusform>
             <numerusform>%n pages. Check the quote, then save it to send it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanStackChart</name>
+    <message numerus="yes">
+        <source>Monthly cost by workload: the plans and the %n cheapest model(s) ({0})</source>
+        <translation>
+            <numerusform>Monthly cost by workload: the plans and the %n cheapest model ({0})</numerusform>
+            <numerusform>Monthly cost by workload: the plans and the %n cheapest models ({0})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message numerus="yes">
+        <source>Cheapest of %n model(s) that fit</source>
+        <translation>
+            <numerusform>Cheapest of %n model that fits</numerusform>
+            <numerusform>Cheapest of %n models that fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with too small a context</source>
+        <translation>
+            <numerusform>%n with too small a context</numerusform>
+            <numerusform>%n with too small a context</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the constraints</source>
+        <translation>
+            <numerusform>%n left out by the constraints</numerusform>
+            <numerusform>%n left out by the constraints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The total leaves out %n line(s) without a price</source>
+        <translation>
+            <numerusform>The total leaves out %n line without a price</numerusform>
+            <numerusform>The total leaves out %n lines without a price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem, marked %1</source>
+        <translation>
+            <numerusform>%n line with a problem, marked %1</numerusform>
+            <numerusform>%n lines with a problem, marked %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n vendor</numerusform>
+            <numerusform>%n vendors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) named</source>
+        <translation>
+            <numerusform>%n model named</numerusform>
+            <numerusform>%n models named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -450,6 +450,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>成本预测</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>组合方案</translation>
+    </message>
+    <message>
         <source>Client price</source>
         <translation>客户价格</translation>
     </message>
@@ -529,6 +533,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>全部工作负载的月度成本，以显示币种计</translation>
     </message>
     <message>
+        <source>Monthly cost of {0} in the display currency</source>
+        <translation>{0} 的月度成本，以显示币种计</translation>
+    </message>
+    <message>
         <source>Twelve times the monthly cost</source>
         <translation>月度成本的 12 倍</translation>
     </message>
@@ -537,8 +545,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>每个价格来自哪一价格层（内置、导入的价目表、协议价）及最近核对日期；过时的价格会标出</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <comment>a plan&apos;s row in the Rank column</comment>
+        <translation>组合方案</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>最低价</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <comment>a plan&apos;s row: the plan · its model</comment>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>{0} {1}</source>
@@ -688,6 +706,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>加入报价</translation>
     </message>
     <message>
+        <source>Edit plan</source>
+        <translation>编辑组合方案</translation>
+    </message>
+    <message>
         <source>Copy model id</source>
         <translation>复制模型 ID</translation>
     </message>
@@ -730,6 +752,87 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Show all columns</source>
         <translation>显示所有列</translation>
+    </message>
+    <message>
+        <source>Use for “{0}” in a plan</source>
+        <translation>在组合方案中用于“{0}”</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建组合方案</translation>
+    </message>
+    <message>
+        <source>Use for a workload in a plan</source>
+        <translation>在组合方案中用于某个工作负载</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsDialog</name>
+    <message>
+        <source>Constraints of “{0}”</source>
+        <translation>“{0}”的约束条件</translation>
+    </message>
+    <message>
+        <source>The workloads on “Cheapest that fits” take the cheapest model that passes these limits and whose context holds their prompt. Nothing ticked in a list: any.</source>
+        <translation>设为“最便宜的合适模型”的工作负载，会选用满足这些限制且上下文能容纳其提示词的最便宜模型。列表中未勾选任何项：不限。</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Billed in {0}</source>
+        <translation>以 {0} 计费</translation>
+    </message>
+    <message>
+        <source>minimum context</source>
+        <translation>最小上下文</translation>
+    </message>
+    <message>
+        <source>= {0} tokens</source>
+        <translation>= {0} tokens</translation>
+    </message>
+    <message>
+        <source>any context window</source>
+        <translation>不限上下文窗口</translation>
+    </message>
+    <message>
+        <source>e.g. 128K</source>
+        <translation>例如 128K</translation>
+    </message>
+    <message>
+        <source>Minimum context window</source>
+        <translation>最小上下文窗口</translation>
+    </message>
+    <message>
+        <source>A batch price, for the workloads that send batch traffic</source>
+        <translation>有批量价格（用于发送批量流量的工作负载）</translation>
+    </message>
+    <message>
+        <source>An off-peak price, for the workloads that send off-peak traffic</source>
+        <translation>有错峰价格（用于发送错峰流量的工作负载）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only among the %n model(s) named in the project file</source>
+        <translation>
+            <numerusform>仅限项目文件中列出的 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>不限模型</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Billing currencies</source>
+        <translation>计费币种</translation>
+    </message>
+    <message>
+        <source>Minimum context window (tokens)</source>
+        <translation>最小上下文窗口（tokens）</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1329,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>为 {value!r}；此版本的 TokenQuote 最高只能读取 {supported}（请更新应用后再打开）</translation>
     </message>
     <message>
+        <source>{field!r} needs schema version 2 or later; the file says {version}</source>
+        <translation>{field!r} 需要文件格式版本 2 或更高；该文件为 {version}</translation>
+    </message>
+    <message>
         <source>expected a non-empty list</source>
         <translation>应为非空列表</translation>
     </message>
@@ -1260,6 +1367,82 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>no price on {day}</source>
         <translation>{day} 没有价格</translation>
+    </message>
+    <message>
+        <source>no model that fits this workload&apos;s prompt and the plan&apos;s constraints has a price on {day}</source>
+        <translation>没有既能容纳该工作负载的提示词、又符合组合方案约束条件的模型在 {day} 有价格</translation>
+    </message>
+    <message>
+        <source>the prompt ({prompt} tokens) is longer than {model}&apos;s context window ({window} tokens)</source>
+        <translation>提示词（{prompt} tokens）超出了 {model} 的上下文窗口（{window} tokens）</translation>
+    </message>
+    <message>
+        <source>{workload!r} → {model!r} is not a workload name and a model id</source>
+        <translation>{workload!r} → {model!r} 不是“工作负载名称 → 模型 ID”</translation>
+    </message>
+    <message>
+        <source>two plans have the same name ({value!r})</source>
+        <translation>有两个组合方案同名（{value!r}）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of the workloads ({allowed})</source>
+        <translation>{value!r} 不是现有的工作负载（{allowed}）</translation>
+    </message>
+    <message>
+        <source>cannot be quoted: {problem}</source>
+        <translation>无法报价：{problem}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a plan of this project ({allowed})</source>
+        <translation>{value!r} 不是本项目的组合方案（{allowed}）</translation>
+    </message>
+    <message>
+        <source>expected an object of workload name: model id</source>
+        <translation>应为“工作负载名称: 模型 ID”形式的对象</translation>
+    </message>
+    <message>
+        <source>give workloads with --workload or --workloads, not both</source>
+        <translation>请用 --workload 或 --workloads 给出工作负载，不能同时使用</translation>
+    </message>
+    <message>
+        <source>give at least one workload (NAME:INPUT:OUTPUT), or --workloads FILE.json</source>
+        <translation>请至少给出一个工作负载（NAME:INPUT:OUTPUT），或使用 --workloads FILE.json</translation>
+    </message>
+    <message>
+        <source>{value!r} is not NAME:INPUT:OUTPUT[:CACHE_PCT[:BATCH_PCT[:PROMPT_TOKENS]]] (a name without &apos;:&apos;)</source>
+        <translation>{value!r} 不符合 NAME:INPUT:OUTPUT[:CACHE_PCT[:BATCH_PCT[:PROMPT_TOKENS]]]（名称中不能有 &apos;:&apos;）</translation>
+    </message>
+    <message>
+        <source>expected a JSON list of workloads, or an object with a workloads list (a project, or what usage --format json prints)</source>
+        <translation>应为工作负载的 JSON 列表，或含 workloads 列表的对象（项目文件，或 usage --format json 的输出）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not WORKLOAD=MODEL_ID</source>
+        <translation>{value!r} 不符合 WORKLOAD=MODEL_ID</translation>
+    </message>
+    <message>
+        <source>{value!r} is given two different models</source>
+        <translation>{value!r} 被指定了两个不同的模型</translation>
+    </message>
+    <message>
+        <source>no model for {names}: assign one, or give --cheapest to take the cheapest that fits</source>
+        <translation>{names} 没有模型：请指定一个，或用 --cheapest 选用最便宜的合适模型</translation>
+    </message>
+    <message>
+        <source>give the workloads with --workload/--workloads or with --input/--output, not both</source>
+        <translation>请用 --workload/--workloads 或 --input/--output 给出工作负载，不要同时使用</translation>
+    </message>
+    <message>
+        <source>is missing: give --input and --output (or --workload NAME:INPUT:OUTPUT for each workload)</source>
+        <translation>缺失：请给出 --input 和 --output（或为每个工作负载给出 --workload 名称:输入:输出）</translation>
+    </message>
+    <message>
+        <source>expected a list of ids</source>
+        <translation>应为 ID 列表</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>is empty; give comma-separated ids</source>
@@ -1745,6 +1928,26 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>工作表 {name}</translation>
     </message>
     <message>
+        <source>plan name</source>
+        <translation>组合方案名称</translation>
+    </message>
+    <message>
+        <source>plan constraint {name}</source>
+        <translation>组合方案约束条件 {name}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r}</source>
+        <translation>组合方案 {plan!r}</translation>
+    </message>
+    <message>
+        <source>plan {plan!r}, workload {workload!r}</source>
+        <translation>组合方案 {plan!r}，工作负载 {workload!r}</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>组合方案</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -1855,6 +2058,16 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
 </context>
 <context>
     <name>CostBarChart</name>
+    <message>
+        <source>Monthly cost of the chosen models for {1} ({0})</source>
+        <translation>{1}：已选模型的月度成本（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly cost of the %n cheapest model(s) for {1} ({0})</source>
+        <translation>
+            <numerusform>{1}：价格最低的 %n 个模型的月度成本（{0}）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Monthly cost of the chosen models ({0})</source>
         <translation>已选模型的月度成本（{0}）</translation>
@@ -2760,6 +2973,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Plans</source>
+        <translation>组合方案(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -3047,6 +3264,25 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
 </context>
 <context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Cheapest that fits</source>
+        <translation>最便宜的合适模型</translation>
+    </message>
+    <message>
+        <source>The cheapest model that fits this workload under the plan&apos;s constraints</source>
+        <translation>在组合方案约束条件下、适合该工作负载的最便宜模型</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), chosen for this workload</source>
+        <translation>{0}（{1}），为该工作负载选定</translation>
+    </message>
+    <message>
+        <source>{0}  {1} — {2}</source>
+        <translation>{0}  {1} — {2}</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Edit negotiated price</source>
@@ -3286,6 +3522,404 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Plans</source>
+        <translation>组合方案</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>新建组合方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A plan puts a model on each workload: the cheapest that fits, or one you choose</source>
+        <translation>组合方案为每个工作负载指定一个模型：最便宜的合适模型，或您选定的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate plan</source>
+        <translation>复制组合方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A copy of the current plan, to change</source>
+        <translation>复制当前组合方案，以便修改</translation>
+    </message>
+    <message>
+        <source>&amp;Rename plan…</source>
+        <translation>重命名组合方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the current plan</source>
+        <translation>重命名当前组合方案</translation>
+    </message>
+    <message>
+        <source>De&amp;lete plan</source>
+        <translation>删除组合方案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the current plan (Edit › Undo brings it back)</source>
+        <translation>删除当前组合方案（编辑 › 撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Constraints…</source>
+        <translation>约束条件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which models the current plan&apos;s cheapest slots may pick from: vendors, regions, currencies, context, batch</source>
+        <translation>当前组合方案中“最便宜的合适模型”可从哪些模型中选取：厂商、地区、币种、上下文、批量</translation>
+    </message>
+    <message>
+        <source>In the &amp;quote</source>
+        <translation>纳入报价(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Offer the current plan as an option in the quote</source>
+        <translation>将当前方案作为报价中的一个选项</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>组合方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>组合方案</translation>
+    </message>
+    <message>
+        <source>New plan “{0}”</source>
+        <translation>新建组合方案“{0}”</translation>
+    </message>
+    <message>
+        <source>{0} copy</source>
+        <translation>{0} 副本</translation>
+    </message>
+    <message>
+        <source>Duplicate plan “{0}”</source>
+        <translation>复制组合方案“{0}”</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>重命名组合方案</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>组合方案名称：</translation>
+    </message>
+    <message>
+        <source>Cannot rename the plan</source>
+        <translation>无法重命名组合方案</translation>
+    </message>
+    <message>
+        <source>Rename plan “{0}”</source>
+        <translation>重命名组合方案“{0}”</translation>
+    </message>
+    <message>
+        <source>Delete plan “{0}”</source>
+        <translation>删除组合方案“{0}”</translation>
+    </message>
+    <message>
+        <source>Deleted plan “{0}”: Edit › Undo brings it back</source>
+        <translation>已删除组合方案“{0}”：编辑 › 撤销可恢复</translation>
+    </message>
+    <message>
+        <source>Cheapest that fits for {0} in “{1}”</source>
+        <translation>“{1}”中的 {0} 改用最便宜的合适模型</translation>
+    </message>
+    <message>
+        <source>Use {0} for {1} in “{2}”</source>
+        <translation>“{2}”中的 {1} 使用 {0}</translation>
+    </message>
+    <message>
+        <source>Use {0} for {1} in a new plan</source>
+        <translation>在新组合方案中为 {1} 使用 {0}</translation>
+    </message>
+    <message>
+        <source>Put plan “{0}” in the quote</source>
+        <translation>将组合方案“{0}”纳入报价</translation>
+    </message>
+    <message>
+        <source>Take plan “{0}” out of the quote</source>
+        <translation>将组合方案“{0}”移出报价</translation>
+    </message>
+    <message>
+        <source>Edit the constraints of “{0}”</source>
+        <translation>编辑“{0}”的约束条件</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStackChart</name>
+    <message>
+        <source>Plans chart</source>
+        <translation>组合方案图表</translation>
+    </message>
+    <message>
+        <source>A bar per plan and per chosen model, a segment per workload; the plans panel and the table have the figures</source>
+        <translation>每个组合方案和每个选定模型各一条，每个工作负载一段；具体数字见组合方案面板和表格</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>组合方案</translation>
+    </message>
+    <message>
+        <source>No plans yet: Plans › New plan puts a model on each workload ({0})</source>
+        <translation>尚无组合方案：组合方案 › 新建组合方案 可为每个工作负载指定模型（{0}）</translation>
+    </message>
+    <message>
+        <source>Monthly cost by workload: the plans and the chosen models ({0})</source>
+        <translation>按工作负载的月度成本：各组合方案与选定模型（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly cost by workload: the plans and the %n cheapest model(s) ({0})</source>
+        <translation>
+            <numerusform>按工作负载的月度成本：各方案与最便宜的 %n 个模型（{0}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: {0}</source>
+        <translation>组合方案：{0}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: no price</source>
+        <translation>{0}
+{1}：无价格</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2}, {3} a month</source>
+        <translation>{0}
+{1}：{2}，每月 {3}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>no model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>{0} · {1} a month</source>
+        <translation>{0} · 每月 {1}</translation>
+    </message>
+    <message>
+        <source>Chosen for this workload</source>
+        <translation>为该工作负载选定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cheapest of %n model(s) that fit</source>
+        <translation>
+            <numerusform>%n 个合适模型中最便宜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: {0}, {1} more</source>
+        <translation>其次：{0}，贵 {1}</translation>
+    </message>
+    <message>
+        <source>next: {0}, at the same cost</source>
+        <translation>其次：{0}，费用相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with too small a context</source>
+        <translation>
+            <numerusform>%n 个上下文不够</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the constraints</source>
+        <translation>
+            <numerusform>%n 个被约束条件排除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{0} a month · {1} a year</source>
+        <translation>每月 {0} · 每年 {1}</translation>
+    </message>
+    <message>
+        <source>Plan “{0}” · in the quote</source>
+        <translation>组合方案“{0}” · 已纳入报价</translation>
+    </message>
+    <message>
+        <source>Plan “{0}” · not in the quote</source>
+        <translation>组合方案“{0}” · 未纳入报价</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Total: {0}</source>
+        <translation>合计：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The total leaves out %n line(s) without a price</source>
+        <translation>
+            <numerusform>合计未计入 %n 项无价格的工作负载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a problem, marked %1</source>
+        <translation>
+            <numerusform>%n 项有问题，已用 %1 标出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billed: {0} a month</source>
+        <translation>计费：每月 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n 家厂商</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cheapest among: any model</source>
+        <translation>选取范围：不限模型</translation>
+    </message>
+    <message>
+        <source>billed in {0}</source>
+        <translation>以 {0} 计费</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) named</source>
+        <translation>
+            <numerusform>指定的 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context of {0} tokens or more</source>
+        <translation>上下文不少于 {0} tokens</translation>
+    </message>
+    <message>
+        <source>a batch price for batch traffic</source>
+        <translation>批量流量须有批量价格</translation>
+    </message>
+    <message>
+        <source>an off-peak price for off-peak traffic</source>
+        <translation>错峰流量须有错峰价格</translation>
+    </message>
+    <message>
+        <source>Cheapest among: {0}</source>
+        <translation>选取范围：{0}</translation>
+    </message>
+    <message>
+        <source>the cheapest that fits</source>
+        <translation>最便宜的合适模型</translation>
+    </message>
+    <message>
+        <source>{0} more than {1}</source>
+        <translation>比 {1} 贵 {0}</translation>
+    </message>
+    <message>
+        <source>dearer than {0}</source>
+        <translation>比 {0} 贵</translation>
+    </message>
+    <message>
+        <source>its context window is smaller than the prompt</source>
+        <translation>其上下文窗口小于提示词</translation>
+    </message>
+    <message>
+        <source>left out by the plan&apos;s constraints</source>
+        <translation>被组合方案的约束条件排除</translation>
+    </message>
+    <message>
+        <source>free models are left out (View › Include free models)</source>
+        <translation>不含免费模型（视图 › 包含免费模型）</translation>
+    </message>
+    <message>
+        <source>retired by the as-of date</source>
+        <translation>截至计价日期已下线</translation>
+    </message>
+    <message>
+        <source>no price on the as-of date</source>
+        <translation>计价日期无价格</translation>
+    </message>
+    <message>
+        <source>Plan “{0}”, {1}: {2}</source>
+        <translation>组合方案“{0}”，{1}：{2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <source>A plan puts a model on each workload: the cheapest that fits, or one you choose (here, or from a model&apos;s menu in the table). Its total shows beside the models, and it can be an option in the quote.</source>
+        <translation>方案为每个工作负载指定一个模型：最便宜的合适模型，或您选定的模型（在此处，或在表格中模型的右键菜单里）。方案合计显示在各模型旁边，并可作为报价中的一个选项。</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建组合方案</translation>
+    </message>
+    <message>
+        <source>Plan shown</source>
+        <translation>显示的组合方案</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation>添加组合方案</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate the plan</source>
+        <translation>复制该组合方案</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the plan</source>
+        <translation>重命名该组合方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the plan (Edit › Undo brings it back)</source>
+        <translation>删除该组合方案（编辑 › 撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>In the quote</source>
+        <translation>纳入报价</translation>
+    </message>
+    <message>
+        <source>Offer this plan as an option in the quote, after the ticked models</source>
+        <translation>将该方案作为报价选项，列在勾选的模型之后</translation>
+    </message>
+    <message>
+        <source>Constraints…</source>
+        <translation>约束条件…</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>合计：—</translation>
+    </message>
+    <message>
+        <source>Total: {0}</source>
+        <translation>合计：{0}</translation>
     </message>
 </context>
 <context>
@@ -3947,12 +4581,20 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>客户税前支付金额：（厂商成本 − 折扣）+ 加价</translation>
     </message>
     <message>
+        <source>Plan: {0}</source>
+        <translation>组合方案：{0}</translation>
+    </message>
+    <message>
         <source>No discount or markup is set: the client&apos;s price is the vendor&apos;s cost. Quote terms… sets them.</source>
         <translation>尚未设置折扣或加价：客户价格即厂商成本。可在“报价条款…”中设置。</translation>
     </message>
     <message>
         <source>The client&apos;s quote (File › Export workbook… or Export PDF…, then Client quote) shows the price after markup, tax and totals, not the vendor cost or discount.</source>
         <translation>客户报价单（文件 › 导出工作簿… 或 导出 PDF…，再选“客户报价单”）只列出加价后价格、税额与合计，不含厂商成本或折扣。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{0} on {1}</source>
@@ -4487,6 +5129,21 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>WorkloadChooser</name>
+    <message>
+        <source>Show one workload&apos;s costs and ranks, or all workloads together</source>
+        <translation>显示单个工作负载的成本和排名，或全部工作负载合计</translation>
+    </message>
+    <message>
+        <source>Workload shown</source>
+        <translation>显示的工作负载</translation>
+    </message>
+    <message>
+        <source>All workloads</source>
+        <translation>全部工作负载</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadsPanel</name>
     <message>
         <source>Double-click a workload to rename it</source>
@@ -4679,6 +5336,13 @@ Restore it?</source>
     <message>
         <source>Workloads</source>
         <translation>工作负载</translation>
+    </message>
+</context>
+<context>
+    <name>_LineBox</name>
+    <message>
+        <source>Model for {0}</source>
+        <translation>{0} 的模型</translation>
     </message>
 </context>
 <context>

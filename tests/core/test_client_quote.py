@@ -203,7 +203,7 @@ def test_the_client_copy_shows_their_price_tax_and_total(shop):
     assert wb.sheetnames == ["Quote", "Projection"]  # the price changes over the year: each month
     ws = wb["Quote"]
     cols = layout.quote_cols
-    for option in quote_figures(p, comparison, pricer, quote_options(p, comparison), 12):
+    for option in quote_figures(p, comparison, pricer, quote_options(p, comparison, pricer), 12):
         row = layout.quote_rows[option.model_id]
         assert D(str(ws[f"{cols['client_price']}{row}"].value)) == option.month.client_price
         assert ws[f"{cols['tax']}{row}"].value == f"=ROUND(C{row}*TaxRate,2)"
@@ -281,7 +281,7 @@ def test_the_client_pdf_shows_their_figures_and_none_of_the_vendors(shop, tmp_pa
     assert "acme.example" not in text and "cn.example" not in text  # nor sources
     pricer = Pricer(shop)
     comparison = pricer.compare(p.workloads, as_of=p.as_of, currency="USD", fx=p.fx, models=list(OPTIONS))
-    for option in quote_figures(p, comparison, pricer, OPTIONS, 12):
+    for option in quote_figures(p, comparison, pricer, quote_options(p, comparison, pricer), 12):
         for amount in (option.month.client_price, option.month.tax, option.month.total, option.year.total):
             assert format_money(amount, "USD") in text
     internal = pdf_text(export_pdf(p, shop, tmp_path / "internal.pdf", language=language), "-layout")

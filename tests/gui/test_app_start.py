@@ -60,10 +60,13 @@ def test_opening_a_project_from_the_command_line(tmp_path, window):
 def test_start_up_path_stays_light(tmp_path):
     """Neither importing the app nor starting it up to the shown window imports pandas, openpyxl or jsonschema, nor
     the usage importers and their dialog (they load with File › Import usage…), nor (with no user catalog folder)
-    the user's catalog layers."""
+    the user's catalog layers, nor numpy (the cheapest search of a large catalog), nor the plans' panel, dialog,
+    chart and texts (built when first shown)."""
     code = ("import sys; import gui.app; "
             "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema', 'core.importers.usage', "
-            "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts', 'core.catalog.user') "
+            "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts', 'core.catalog.user', "
+            "'numpy', 'gui.plans.panel', 'gui.plans.constraints_dialog', 'gui.plans.model_picker', "
+            "'gui.comparison.plan_chart', 'gui.comparison.plan_texts', 'core.pricing.plan_margins') "
             "if m in sys.modules); "
             "print('import', *heavy()); "
             "gui.app.main(['tokenquote']); print('shown', *heavy())")
@@ -74,6 +77,29 @@ def test_start_up_path_stays_light(tmp_path):
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if not line.startswith("shown_at=")]
     assert lines == ["import", "shown"]
+
+
+def test_a_project_with_plans_opens_without_numpy_or_the_plans_panel(tmp_path):
+    """Plans are priced as the window opens (the bundled catalog's cheapest search is exact without numpy); the
+    table shows their rows, while the Plans dock behind the workloads is not built until it is shown."""
+    from core.project.edits import add_plan
+    from core.project.file import load_project, save_project
+
+    project = load_project(ROOT / "tests" / "fixtures" / "project_v1_lin.tokenquote")
+    path = tmp_path / "plans.tokenquote"
+    save_project(path, add_plan(project, "Budget", {"Coding assistant": "openai/gpt-4.1-mini"}))
+    code = ("import sys; from gui.app import make_app; from core.catalog.load import load_catalog; "
+            "app = make_app(['tokenquote']); from gui.main.window import MainWindow; "
+            "w = MainWindow(load_catalog(), autosave=False, interactive=False); w.show(); "
+            f"assert w.open_path({str(path)!r}); app.processEvents(); "
+            "print(w.model.position_of('plan:Budget') >= 0, w.plan_actions.panel is None, "
+            "sorted(m for m in ('numpy', 'gui.plans.panel') if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               TOKENQUOTE_SETTINGS_DIR=str(tmp_path / "settings"), TOKENQUOTE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == "True True []"
 
 
 @pytest.mark.parametrize("args", [[], ["--catalog", "extra.json", "-style", "fusion"], ["given.tokenquote"]])

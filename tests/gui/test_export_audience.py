@@ -165,7 +165,7 @@ def test_editing_the_terms_brings_the_client_price_forward(qtbot, window, monkey
     from gui.main.terms_dialog import TermsDialog
 
     choose(window)
-    assert window.chart_pane.currentIndex() != 2
+    assert window.chart_pane.currentWidget() is not window.chart_pane.quote_tab
 
     def exec_(dialog):
         dialog.markup.line_edit.setText("30")

@@ -35,19 +35,38 @@ class FirstYear:
 
 
 @dataclass(frozen=True)
+class PlanLineFigures:
+    """One workload of a plan option: its model, vendor and that workload's monthly vendor cost."""
+
+    workload: str
+    model: str
+    vendor: str
+    monthly_cost: Decimal
+
+
+@dataclass(frozen=True)
 class OptionFigures:
-    model_id: str
+    model_id: str             # the option's key: a model id, or plan_key(name)
     name: str
-    vendor_id: str
-    vendor: str               # in the quote's language
-    price_currency: str
-    input_price: Decimal      # per 1M tokens, as published (standard, in the model's tier for the prompt)
-    output_price: Decimal
+    vendor_id: str            # a plan's first vendor
+    vendor: str               # in the quote's language ("" for a plan: vendors() joins its lines')
+    price_currency: str       # "" for a plan (its lines may bill in several)
+    input_price: Decimal | None   # per 1M tokens, as published (standard, in the model's tier); None for a plan
+    output_price: Decimal | None
     line: QuoteLine           # one month
     year: QuoteLine           # twelve months at this month's figures
     first_year: FirstYear | None
     notes: tuple[str, ...]
     price_changes: tuple[date, ...] = ()    # first days of the months a new vendor price applies from
+    plan_lines: tuple[PlanLineFigures, ...] = ()   # a plan's workloads, each on its model
+
+    @property
+    def is_plan(self) -> bool:
+        return bool(self.plan_lines)
+
+    def vendors(self, join: str) -> str:
+        """The vendor, or a plan's vendors joined with ``join`` (each once, in line order)."""
+        return join.join(dict.fromkeys(line.vendor for line in self.plan_lines)) if self.plan_lines else self.vendor
 
 
 @dataclass(frozen=True)
@@ -103,16 +122,24 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
     rows = {p.row.model_id: p for p in plan.rows}
     name_of = vendor_name or (lambda row: row.vendor_name)
     options = []
-    for figures in quote_figures(project, comparison, pricer, plan.options, FIRST_YEAR_MONTHS):
-        row, line = figures.row, figures.month
+    for figures in quote_figures(project, comparison, pricer, plan.quote_options, FIRST_YEAR_MONTHS):
+        line = figures.month
         first = None
         if figures.varies:   # else twelve times the month says it
             year = figures.first_year
             assert year is not None      # twelve months were projected
             first = FirstYear(year.list_cost, year.total, tuple(m.total for m in figures.months))
-        options.append(OptionFigures(row.model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
-                                     row.input_price_per_1m, row.output_price_per_1m, line, line.annual(), first,
-                                     tuple(row.notes), figures.price_changes))
+        option, row = figures.option, figures.row
+        if row is not None:
+            options.append(OptionFigures(row.model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
+                                         row.input_price_per_1m, row.output_price_per_1m, line, line.annual(), first,
+                                         tuple(row.notes), figures.price_changes))
+            continue
+        lines = tuple(PlanLineFigures(ol.workload, ol.row.name, name_of(ol.row), ol.row.monthly_cost)
+                      for ol in option.lines)
+        # A plan's vendor text is its vendors joined the way the quote's language joins them (the layout does it).
+        options.append(OptionFigures(option.key, option.name, option.vendor_ids[0], "", "", None, None, line,
+                                     line.annual(), first, figures.notes, figures.price_changes, lines))
     issued = terms.issue_date or issue_date or date.today()
     return QuoteContent(cur, comparison.as_of, issued, issued + timedelta(days=terms.valid_days), terms,
                         tuple(options), tuple(comparison.workloads), project.projection.growth_pct,
@@ -123,7 +150,7 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
 def _rates_used(plan: WorkbookPlan) -> tuple[FxRate, ...]:
     """The rates the options' conversions go through, in the table's order."""
     fx, cur = plan.comparison.fx, plan.comparison.currency
-    currencies = {p.row.price_currency for p in plan.rows if p.row.model_id in set(plan.options)}
+    currencies = {line.row.price_currency for option in plan.quote_options for line in option.lines}
     pairs = {step.rate.pair for c in currencies for step in fx.path(c, cur)}
     return tuple(rate for rate in fx.rates if rate.pair in pairs)
 
@@ -133,7 +160,7 @@ def _sources(plan: WorkbookPlan, pricer: Pricer, rows, name_of) -> tuple[SourceL
     projection's rule, :func:`core.pricing.projection.points_by_month`)."""
     days = month_starts(plan.comparison.as_of, FIRST_YEAR_MONTHS)
     lines: list[SourceLine] = []
-    for model_id in plan.options:
+    for model_id in dict.fromkeys(m for option in plan.quote_options for m in option.model_ids):
         row = rows[model_id].row
         model = pricer.catalog.models.get(model_id)
         points = [row.point] + (points_by_month(model, days) if model is not None else [])

@@ -34,6 +34,7 @@ EN = {
                         "compared it with the vendor's page.",
     "pdf_page": "Page {n} of {total}",
     "pdf_none": "—",
+    "pdf_plan_line_cost": "Vendor cost / month",
 }
 
 ZH = {
@@ -60,6 +61,7 @@ ZH = {
     "pdf_sources_note": "各价格均为厂商公布价；“核对日期”为 TokenQuote 价格目录最近一次与厂商页面核对的日期。",
     "pdf_page": "第 {n} 页，共 {total} 页",
     "pdf_none": "—",
+    "pdf_plan_line_cost": "厂商成本 / 月",
 }
 
 _TABLES = {"en": EN, "zh": ZH}

@@ -194,8 +194,11 @@ def option_rows(L: PdfLabels, content: QuoteContent, option: OptionFigures) -> l
         return [(L[key], value, total) for key, value, total in rows]
     # Where the first 12 months are projected too, the twelve-times-a-month rows say that is what they are.
     flat = content.projected
-    rows = [("pdf_in_price", price_text(option.input_price, option.price_currency), False),
-            ("pdf_out_price", price_text(option.output_price, option.price_currency), False),
+    none = L["pdf_none"]   # a plan's models have prices of their own: its lines say them
+    rows = [("pdf_in_price", none if option.input_price is None else price_text(option.input_price,
+                                                                                 option.price_currency), False),
+            ("pdf_out_price", none if option.output_price is None else price_text(option.output_price,
+                                                                                  option.price_currency), False),
             ("vendor_cost_month", format_money(line.list_cost, cur), False),
             ("pdf_year_flat_vendor" if flat else "vendor_cost_year", format_money(year.list_cost, cur), False),
             ("discount_pct", pct_text(line.discount_pct), False),
@@ -249,7 +252,8 @@ def _option_block(pdf: QuoteDocument, L: PdfLabels, label_w: float, col_w: float
         row = table.row()
         row.cell(L["option"], align="LEFT")
         for option in block:
-            row.cell(f"{text(option.name)}\n{text(option.vendor)}", align="RIGHT")
+            name = L("plan_label", name=option.name) if option.is_plan else option.name
+            row.cell(f"{text(name)}\n{text(option.vendors(L['vendor_join']))}", align="RIGHT")
         for i, label in enumerate(labels):
             is_total = columns[0][i][2]
             row = table.row()

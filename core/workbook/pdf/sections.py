@@ -15,6 +15,7 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
 from core.catalog.model import BUNDLED_LAYER
+from core.money import format_money
 from core.pricing.workload import Workload
 from core.workbook.audience import CLIENT, names_workloads
 from core.workbook.context import fx_note, layer_name
@@ -59,6 +60,7 @@ def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) 
     letterhead(pdf, L, company, logo)
     parties(pdf, L, content)
     options_table(pdf, L, content)
+    _plans(pdf, L, content)
     if content.audience == CLIENT:
         _client_notes(pdf, L, content)
         _volumes(pdf, L, content)
@@ -77,6 +79,28 @@ def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) 
         new_y=YPos.NEXT,
     )
     return bytes(pdf.output())
+
+
+def _plans(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    """Each plan option's workloads and the model each runs on; internally with that workload's monthly vendor
+    cost (the plan's vendor cost is their sum), for the client without it."""
+    plans = [o for o in content.options if o.is_plan]
+    if not plans:
+        return
+    heading(pdf, L["plans_heading"])
+    internal = content.audience != CLIENT
+    for option in plans:
+        paragraph(pdf, L("plan_label", name=option.name), BODY_PT, BLACK, "B")
+        pdf.ln(1)
+        columns = [
+            ("workload", lambda pl: text(pl.workload)),
+            ("model", lambda pl: text(pl.model)),
+            ("vendor", lambda pl: text(pl.vendor)),
+        ]
+        if internal:
+            columns.append(("pdf_plan_line_cost", lambda pl: format_money(pl.monthly_cost, content.currency)))
+        _table(pdf, L, columns, option.plan_lines)
+    pdf.ln(1)
 
 
 def _user_notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
