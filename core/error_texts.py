@@ -327,6 +327,8 @@ FIELDS: dict[str, str] = {
     "os_no_folder": QT_TRANSLATE_NOOP("CoreFields", "the folder does not exist"),
     "os_is_folder": QT_TRANSLATE_NOOP("CoreFields", "that is a folder, not a file"),
     "os_name_too_long": QT_TRANSLATE_NOOP("CoreFields", "the file name is too long; choose a shorter one"),
+    "os_file_too_big": QT_TRANSLATE_NOOP("CoreFields", "the file is larger than this disk or account allows"),
+    "os_link_loop": QT_TRANSLATE_NOOP("CoreFields", "the path goes round a loop of links"),
     "workbook": QT_TRANSLATE_NOOP("CoreFields", "workbook"),
     "pdf_quote": QT_TRANSLATE_NOOP("CoreFields", "PDF quote"),
     "logo": QT_TRANSLATE_NOOP("CoreFields", "logo"),

@@ -122,7 +122,7 @@ _OS_REASONS = {
     _errno.EACCES: "os_permission", _errno.EPERM: "os_permission", _errno.ENOSPC: "os_disk_full",
     _errno.EDQUOT: "os_disk_full", _errno.EROFS: "os_read_only", _errno.EBUSY: "os_busy",
     _errno.ETXTBSY: "os_busy", _errno.ENOENT: "os_no_folder", _errno.EISDIR: "os_is_folder",
-    _errno.ENAMETOOLONG: "os_name_too_long",
+    _errno.ENAMETOOLONG: "os_name_too_long", _errno.EFBIG: "os_file_too_big", _errno.ELOOP: "os_link_loop",
 }
 
 
@@ -141,6 +141,8 @@ def read_reason(exc: OSError) -> Place:
     errno is a common one; "cannot be read" when the system gave none."""
     if not exc.strerror:
         return Field("cannot_be_read")
+    if exc.errno in (_errno.ENAMETOOLONG, _errno.ELOOP):   # the name itself: say so in words a person can act on
+        return Field(_OS_REASONS[exc.errno])
     known = {_errno.ENOENT: "read_no_such_file", _errno.EACCES: "read_permission", _errno.EISDIR: "read_is_folder"}
     code = known.get(exc.errno) if exc.errno is not None else None
     if code is not None and exc.strerror == FIELDS[code]:   # the system's own words, so translatable

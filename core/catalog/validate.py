@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core.atomic import path_kind
 from core.catalog.files import read_vendor_file
 from core.catalog.load import load_catalog
-from core.errors import TokenQuoteError
+from core.errors import CatalogError, TokenQuoteError
 
 
 def schema() -> dict:
@@ -20,11 +21,15 @@ def validate_path(path: Path) -> tuple[list[str], int, int]:
     """Return (problems, vendor files, models). Every problem is one line naming file and field."""
     import jsonschema  # only this command needs it; keep it off the app's start-up path
 
-    if path.is_dir():
+    try:
+        kind = path_kind(path, CatalogError)
+    except CatalogError as exc:
+        return [str(exc)], 0, 0
+    if kind == "folder":
         files = sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
         if not files:
             return [f"{path}: folder holds no .json catalog files"], 0, 0
-    elif path.is_file():
+    elif kind is not None:
         files = [path]
     else:
         return [f"{path}: no such file or folder"], 0, 0

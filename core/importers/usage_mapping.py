@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from core.atomic import check_readable
+from core.atomic import check_readable, path_kind
 from core.errors import Field, InputError, read_reason
 from core.json_text import load_json
 from core.money import check_currency
@@ -184,10 +184,9 @@ def parse_mapping_doc(doc: object, where: str) -> MappingFile:
 def read_mapping_file(path: str | Path) -> MappingFile:
     """Read a ``--mapping`` JSON file; every error names the file."""
     path = Path(path)
-    if not path.exists():
+    if path_kind(path, InputError) is None:
         raise InputError(str(path), "no_such_file")
-    check_readable(path, InputError)
-    if path.stat().st_size > 1_000_000:
+    if check_readable(path, InputError) > 1_000_000:
         raise InputError(str(path), "usage_mapping_object")
     try:
         text = path.read_bytes().decode("utf-8-sig")

@@ -1710,6 +1710,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>文件名过长；请选择较短的文件名</translation>
     </message>
     <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>文件超出了此磁盘或此账户允许的大小</translation>
+    </message>
+    <message>
+        <source>the path goes round a loop of links</source>
+        <translation>路径中的链接构成了循环</translation>
+    </message>
+    <message>
         <source>workbook</source>
         <translation>工作簿</translation>
     </message>
