@@ -13,6 +13,7 @@ the user knows by name ("input tokens", "line 3, column 5") and is translated. A
 from __future__ import annotations
 
 import errno as _errno
+import re
 from collections.abc import Sequence
 from typing import TypeAlias
 
@@ -148,3 +149,48 @@ def read_reason(exc: OSError) -> Place:
     if code is not None and exc.strerror == FIELDS[code]:   # the system's own words, so translatable
         return Field(code)
     return exc.strerror
+
+
+# Details a core error passes on from a library ("not valid JSON (Expecting ',' delimiter)"): the ones people meet,
+# worded once and translated (by the exception's class, or the start of the text the standard library words
+# them with); anything else keeps its own words, without Python's object addresses.
+_DETAIL_CLASSES = {"BadZipFile": "detail_not_zip", "UnidentifiedImageError": "detail_not_an_image",
+                   "EOFError": "detail_cut_short", "error": "detail_damaged"}   # zlib.error: a damaged part
+_DETAIL_TEXTS = (
+    ("Expecting value", "json_expecting_value"),
+    ("Expecting property name enclosed in double quotes", "json_expecting_name"),
+    ("Expecting ':' delimiter", "json_expecting_colon"),
+    ("Expecting ',' delimiter", "json_expecting_comma"),
+    ("Unterminated string starting at", "json_unterminated_string"),
+    ("Invalid control character", "json_control_character"),
+    ("Invalid \\escape", "json_bad_escape"),
+    ("Invalid \\uXXXX escape", "json_bad_escape"),
+    ("Extra data", "json_extra_data"),
+    ("Illegal trailing comma", "json_trailing_comma"),
+    ("line contains NUL", "detail_nul"),
+    ("field larger than field limit", "detail_field_too_long"),
+    ("new-line character seen in unquoted field", "detail_newline_in_field"),
+    ("There is no item named", "detail_parts_missing"),
+    ("File is not a zip file", "detail_not_zip"),
+    ("cannot identify image file", "detail_not_an_image"),
+    ("image file is truncated", "detail_cut_short"),
+)
+_ADDRESS = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
+
+
+def detail_of(exc: BaseException | str) -> Place:
+    """What a library said went wrong, as a detail for an error's ``{detail}``: a translated word where it is one
+    people meet (a JSON syntax error, a damaged zip, a file that is no image), else its text on one line, without
+    ``<_io.BytesIO object at 0x7f…>`` and at most 200 characters."""
+    if isinstance(exc, BaseException):
+        code = _DETAIL_CLASSES.get(type(exc).__name__)
+        if code is not None and (code != "detail_damaged" or type(exc).__module__ == "zlib"):
+            return Field(code)
+        text = str(getattr(exc, "msg", None) or exc).strip("'\"")   # a KeyError's text comes quoted
+    else:
+        text = exc
+    for start, code in _DETAIL_TEXTS:
+        if text.startswith(start):
+            return Field(code)
+    return " ".join(_ADDRESS.sub("", text).split())[:200] or (type(exc).__name__ if isinstance(exc, BaseException)
+                                                            else "?")

@@ -27,7 +27,7 @@ from core.catalog.model import (
     close_history,
 )
 from core.dates import parse_day
-from core.errors import CatalogError, Field, InputError, Place, Where, read_reason
+from core.errors import CatalogError, Field, InputError, Place, Where, detail_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency, to_decimal
 from core.text import check_text
@@ -59,7 +59,7 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
     try:
         return load_json(text, str(path), error=CatalogError)
     except json.JSONDecodeError as exc:
-        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=exc.msg) from None
+        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=detail_of(exc)) from None
 
 
 def read_vendor_file(path: Path, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:

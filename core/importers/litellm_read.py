@@ -8,7 +8,7 @@ from decimal import Decimal
 from json.decoder import WHITESPACE, JSONDecodeError, scanstring  # type: ignore[attr-defined]  # not in typeshed
 from pathlib import Path
 
-from core.errors import CatalogError
+from core.errors import CatalogError, detail_of
 from core.importers.common import read_bytes
 from core.json_text import decoder as json_decoder
 from core.json_text import json_error
@@ -29,7 +29,7 @@ def read_litellm_map(path: Path) -> list[tuple[str, int, object]]:
     except JSONDecodeError as exc:
         cut = not text.rstrip().endswith("}")
         raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json_short" if cut else "invalid_json",
-                           detail=exc.msg) from None
+                           detail=detail_of(exc)) from None
     except RecursionError:
         raise CatalogError(str(path), "nested_too_deep") from None
     except ValueError as exc:   # a number with more digits than any price or count has

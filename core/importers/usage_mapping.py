@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.atomic import check_readable, path_kind
-from core.errors import Field, InputError, read_reason
+from core.errors import Field, InputError, detail_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency
 
@@ -198,5 +198,5 @@ def read_mapping_file(path: str | Path) -> MappingFile:
         doc = load_json(text, str(path), error=InputError)
     except json.JSONDecodeError as exc:
         raise InputError((str(path), Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
-                         detail=exc.msg) from None
+                         detail=detail_of(exc)) from None
     return replace(parse_mapping_doc(doc, str(path)), origin=str(path))

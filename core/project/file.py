@@ -16,7 +16,7 @@ from core.atomic import atomic_write_text, check_readable
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
 from core.dates import parse_day
-from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, read_reason
+from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, detail_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
@@ -99,7 +99,7 @@ def loads_project(raw: bytes | str) -> Project:
         # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.
         cut = exc.pos >= len(raw.rstrip()) - 1 or not raw.rstrip().endswith("}")
         raise ProjectFileError(Field("line_column", line=exc.lineno, column=exc.colno),
-                               "invalid_json_cut" if cut else "invalid_json", detail=exc.msg) from None
+                               "invalid_json_cut" if cut else "invalid_json", detail=detail_of(exc)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ProjectFileError(None, "project_foreign")
     version = doc.get("schema_version")

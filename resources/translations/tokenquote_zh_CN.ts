@@ -1718,6 +1718,74 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>路径中的链接构成了循环</translation>
     </message>
     <message>
+        <source>a value is missing</source>
+        <translation>缺少一个值</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>缺少带双引号的名称</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing</source>
+        <translation>缺少“:”</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing</source>
+        <translation>缺少“,”</translation>
+    </message>
+    <message>
+        <source>a text in quotes does not end</source>
+        <translation>引号中的文本没有结束</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>文本中含有控制字符</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>反斜杠转义无效</translation>
+    </message>
+    <message>
+        <source>more follows the end of the data</source>
+        <translation>数据结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; comes before a closing bracket</source>
+        <translation>右括号前多了一个“,”</translation>
+    </message>
+    <message>
+        <source>a line holds a NUL byte</source>
+        <translation>某一行含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>a cell is too long</source>
+        <translation>某个单元格过长</translation>
+    </message>
+    <message>
+        <source>a line break inside a cell without quotes</source>
+        <translation>未加引号的单元格中有换行</translation>
+    </message>
+    <message>
+        <source>parts of the workbook are missing</source>
+        <translation>工作簿缺少部分内容</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook, or one cut short</source>
+        <translation>不是 .xlsx 工作簿，或文件不完整</translation>
+    </message>
+    <message>
+        <source>not an image file</source>
+        <translation>不是图像文件</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
         <source>workbook</source>
         <translation>工作簿</translation>
     </message>
