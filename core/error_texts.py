@@ -54,6 +54,7 @@ MESSAGES: dict[str, str] = {
     "empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty"),
     "text_invalid_char": QT_TRANSLATE_NOOP(
         "CoreErrors", "holds a character that is not text ({char} at position {position}); retype it"),
+    "text_too_long": QT_TRANSLATE_NOOP("CoreErrors", "is {length} characters long; at most {limit} fit"),
     "whole_tokens_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be a whole number 0–10^15"),
     "pct_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100"),
     "pct_range": QT_TRANSLATE_NOOP("CoreErrors", "must be 0–100"),

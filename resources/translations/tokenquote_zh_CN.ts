@@ -815,6 +815,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>包含一个不是文本的字符（第 {position} 个位置的 {char}）；请重新输入</translation>
     </message>
     <message>
+        <source>is {length} characters long; at most {limit} fit</source>
+        <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
+    </message>
+    <message>
         <source>{value!r} must be a whole number 0–10^15</source>
         <translation>{value!r} 须为 0–10^15 之间的整数</translation>
     </message>

@@ -1,0 +1,82 @@
+"""Values that get in by any way (typed, a project file, a catalog layer, the command line) are held to one rule each,
+so none reaches an export that would stall, crash or write a wrong figure (issue #18, second sweep)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.catalog.load import load_catalog
+from core.errors import CatalogError, InputError, ProjectFileError
+from core.pricing.quote import QuoteTerms
+from core.pricing.workload import Workload
+from core.project.file import load_project
+from core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS
+
+
+@pytest.mark.parametrize("field", ["client", "quote_no", "prepared_by", "company"])
+def test_a_name_in_the_quote_terms_is_at_most_a_line(field):
+    QuoteTerms(**{field: "C" * MAX_NAME_CHARS})
+    with pytest.raises(InputError) as caught:
+        QuoteTerms(**{field: "C" * 3000})   # the PDF took 24 s on a 3,000-character client, then failed
+    assert "3,000 characters" in str(caught.value)
+
+
+def test_notes_are_a_few_paragraphs_at_most():
+    QuoteTerms(notes="n " * (MAX_NOTE_CHARS // 2))
+    with pytest.raises(InputError):
+        QuoteTerms(notes="n" * (MAX_NOTE_CHARS + 1))
+
+
+def test_a_workload_name_is_at_most_a_line():
+    with pytest.raises(InputError) as caught:
+        Workload("W" * (MAX_NAME_CHARS + 1))
+    assert "workload name" in str(caught.value)
+
+
+def test_a_project_file_with_a_megabyte_client_is_refused_by_name(tmp_path):
+    path = tmp_path / "p.tokenquote"
+    path.write_text(json.dumps({"format": "tokenquote-project", "schema_version": 1,
+                                "workloads": [{"name": "a", "input_tokens": 1, "output_tokens": 1}],
+                                "terms": {"client": "C" * 1_000_000}}), encoding="utf-8")
+    with pytest.raises(ProjectFileError) as caught:
+        load_project(path)
+    assert str(path) in str(caught.value) and "client" in str(caught.value)
+
+
+def test_a_catalog_layer_with_a_100k_character_model_name_is_refused_by_name(tmp_path):
+    doc = {"schema_version": 1, "vendor": {"id": "acme", "name": "Acme", "region": "US", "currency": "USD",
+                                           "pricing_url": "https://acme.example"},
+           "models": [{"id": "acme/m", "name": "M" * 100_000, "prices": [
+               {"from": "2026-01-01", "input": "1", "output": "2"}]}]}
+    (tmp_path / "acme.json").write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog([tmp_path])
+    assert "acme.json" in str(caught.value) and "name" in str(caught.value)
+
+
+def test_the_bundled_catalog_is_within_the_limits():
+    assert len(load_catalog()) > 100
+
+
+def test_the_longest_texts_allowed_still_make_a_pdf(tmp_path):
+    """The limits are what the PDF quote can lay out: seven options whose names are as long as a catalog allows,
+    and every name of the terms and the workload as long as they may be."""
+    from core.catalog.files import MAX_CATALOG_NAME_CHARS
+    from core.project.model import Project
+    from core.workbook.pdf.writer import build_pdf
+
+    n = MAX_CATALOG_NAME_CHARS
+    models = [{"id": f"acme/{i}" + "m" * (n - 7), "name": f"{i}" + "M" * (n - 1), "context_window": 128000,
+               "prices": [{"from": "2026-01-01", "input": "1.25", "output": "2.5"}]} for i in range(7)]
+    doc = {"schema_version": 1, "vendor": {"id": "acme", "name": "A" * n, "region": "US", "currency": "USD",
+                                           "pricing_url": "https://acme.example"}, "models": models}
+    (tmp_path / "acme.json").write_text(json.dumps(doc), encoding="utf-8")
+    catalog = load_catalog([tmp_path])
+    terms = QuoteTerms(client="C" * MAX_NAME_CHARS, company="公" * MAX_NAME_CHARS, quote_no="Q" * MAX_NAME_CHARS,
+                       prepared_by="P" * MAX_NAME_CHARS, notes="N" * MAX_NOTE_CHARS)
+    project = Project(workloads=(Workload("W" * MAX_NAME_CHARS, 1_000_000, 1_000_000),),
+                      selected=tuple(m["id"] for m in models), terms=terms)
+    for language in ("en", "zh"):
+        assert build_pdf(project, catalog, language=language).startswith(b"%PDF")
