@@ -206,6 +206,8 @@ MESSAGES: dict[str, str] = {
     "csv_row_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "not a readable CSV row ({detail})"),
     "xlsx_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "is not a readable .xlsx workbook ({detail})"),
     "sheet_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "cannot be read ({detail})"),
+    "workbook_too_many_workloads": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{count} workloads do not fit one workbook's Comparison sheet (at most {limit}); combine some"),
     # the command line's outputs, the PDF quote's logo
     "output_missing": QT_TRANSLATE_NOOP("CoreErrors", "nothing to write: give --xlsx PATH, --pdf PATH or both"),
     "logo_too_large": QT_TRANSLATE_NOOP("CoreErrors", "is {size} MB; a logo may be at most {limit} MB"),

@@ -1307,6 +1307,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>无法读取（{detail}）</translation>
     </message>
     <message>
+        <source>{count} workloads do not fit one workbook&apos;s Comparison sheet (at most {limit}); combine some</source>
+        <translation>{count} 个工作负载无法放入一个工作簿的“比较”工作表（最多 {limit} 个）；请合并部分工作负载</translation>
+    </message>
+    <message>
         <source>nothing to write: give --xlsx PATH, --pdf PATH or both</source>
         <translation>没有要写入的文件：请指定 --xlsx PATH、--pdf PATH 或两者</translation>
     </message>

@@ -80,3 +80,16 @@ def test_the_longest_texts_allowed_still_make_a_pdf(tmp_path):
                       selected=tuple(m["id"] for m in models), terms=terms)
     for language in ("en", "zh"):
         assert build_pdf(project, catalog, language=language).startswith(b"%PDF")
+
+
+def test_more_workloads_than_a_workbook_has_columns_for_are_said_not_a_value_error(tmp_path):
+    """Each workload takes a block of the Comparison sheet's columns; 10,000 of them went past column XFD and
+    openpyxl raised ValueError('Invalid column index 18279')."""
+    from core.project.model import Project
+    from core.workbook.writer import export_project
+
+    project = Project(workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(2000)),
+                      selected=("openai/gpt-4o",))
+    with pytest.raises(InputError) as caught:
+        export_project(project, load_catalog(), tmp_path / "q.xlsx")
+    assert "2,000 workloads" in str(caught.value) and not (tmp_path / "q.xlsx").exists()
