@@ -15,6 +15,8 @@ from __future__ import annotations
 import errno as _errno
 import re
 from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
 from typing import TypeAlias
 
 from core.error_texts import FIELDS, MESSAGES
@@ -58,7 +60,7 @@ class TokenQuoteError(Exception):
             raise KeyError(f"unknown error code {code!r}")
         self.places: tuple[Place, ...] = _places(where)
         self.code = code
-        self.params = params
+        self.params = {key: _shown(value) for key, value in params.items()}
         super().__init__(str(self))
 
     @property
@@ -84,6 +86,12 @@ class TokenQuoteError(Exception):
     def moved(self, *places: Place, kind: type["TokenQuoteError"] | None = None) -> "TokenQuoteError":
         """A copy at ``places`` instead (an option names what a function called a field)."""
         return (kind or type(self))(places, self.code, **self.params)
+
+
+def _shown(value):
+    """A parameter as a person reads it: a Decimal or a date as its text (``{value!r}`` of Decimal('150') read
+    "Decimal('150') must be 0–100"), anything else as it is."""
+    return str(value) if isinstance(value, (Decimal, date)) else value
 
 
 def _rebuild(kind, places, code, params):
