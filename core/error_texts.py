@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
         "CoreErrors", "{value!r}: a comma only groups thousands (1,234,567); write a decimal with a point (1.5)"),
     "number_ambiguous_point": QT_TRANSLATE_NOOP(
         "CoreErrors", "{value!r}: a point only groups thousands here (1.234.567); write a decimal with a comma (1,5)"),
+    "number_grouping": QT_TRANSLATE_NOOP("CoreErrors", "{value!r}: digits are grouped in threes (1 234 567)"),
+    "whole_number_expected": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a whole number"),
     "number_out_of_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is far outside any sensible range"),
     "below_minimum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below the minimum {limit}"),
     "above_maximum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is above the maximum {limit}"),

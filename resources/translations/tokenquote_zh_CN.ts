@@ -751,6 +751,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r}：此处小数点只用于千位分隔（1.234.567）；小数请用逗号（1,5）</translation>
     </message>
     <message>
+        <source>{value!r}: digits are grouped in threes (1 234 567)</source>
+        <translation>{value!r}：数字应每三位一组（1 234 567）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number</source>
+        <translation>{value!r} 不是整数</translation>
+    </message>
+    <message>
         <source>{value!r} is far outside any sensible range</source>
         <translation>{value!r} 远超出合理范围</translation>
     </message>

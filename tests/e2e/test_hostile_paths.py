@@ -65,3 +65,54 @@ def test_a_pipe_given_as_a_layer_is_called_a_pipe(capsys, tmp_path):
     os.mkfifo(tmp_path / "layer.json")
     err = refused(capsys, "compare", "--input", "1M", "--output", "1M", "--catalog", str(tmp_path / "layer.json"))
     assert "pipe" in err
+
+
+# ------------------------------------------------------------------------------------------- options
+
+@pytest.mark.parametrize("args, field", [
+    (["--valid-days", "3651"], "validity (days)"), (["--client", "C" * 301], "client"),
+    (["--growth", "60", "--months", "120"], "growth %"), (["--markup", "1001"], "markup %"),
+    (["--markup", "-1"], "markup %")])
+def test_a_bad_quote_term_is_said_with_its_value_as_typed(capsys, tmp_path, args, field):
+    """Decimal('1001') was printed as Python writes it: a parameter is shown as text."""
+    err = refused(capsys, "export", "--input", "300M", "--output", "60M", "--models", "openai/gpt-4o", *args,
+                  "--xlsx", str(tmp_path / "q.xlsx"))
+    assert err.startswith(f"tokenquote-cli: {field}: ") and "Decimal(" not in err
+    assert not (tmp_path / "q.xlsx").exists()
+
+
+def test_a_markup_above_100_is_taken_as_the_app_and_a_project_file_take_it(capsys, tmp_path):
+    """QuoteTerms holds a markup up to 1000 %; the CLI alone refused 150 %."""
+    import openpyxl
+    code, _, err = run(capsys, "export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o",
+                       "--markup", "150", "--xlsx", str(tmp_path / "q.xlsx"))
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "q.xlsx")
+    sheet, cell = next(iter(book.defined_names["MarkupRate"].destinations))
+    assert book[sheet][cell.replace("$", "")].value == 1.5
+
+
+@pytest.mark.parametrize("option", ["--valid-days", "--months"])
+@pytest.mark.parametrize("typed", ["1_2", "12.5", "1 2"])
+def test_whole_number_options_follow_the_one_rule_for_typed_numbers(capsys, tmp_path, option, typed):
+    """int() read '1_2' as 12; a grouping separator groups thousands or the number is refused."""
+    err = refused(capsys, "export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o", option, typed,
+                  "--xlsx", str(tmp_path / "q.xlsx"))
+    assert option in err
+
+
+def test_a_project_whose_currency_has_no_rate_names_the_file(capsys, tmp_path):
+    import json
+    path = tmp_path / "p.tokenquote"
+    path.write_text(json.dumps({"format": "tokenquote-project", "schema_version": 1, "display_currency": "XYZ",
+                                "workloads": [{"name": "a", "input_tokens": 1, "output_tokens": 1}]}),
+                    encoding="utf-8")
+    assert str(path) in refused(capsys, "project", str(path))
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, monkeypatch):
+    import core.cli.main as cli_main
+    monkeypatch.delenv("TOKENQUOTE_DEBUG", raising=False)
+    monkeypatch.setitem(cli_main._COMMANDS, "compare", lambda args: 1 / 0)
+    code, _, err = run(capsys, "compare", "--input", "1M", "--output", "1M")
+    assert code == 1 and err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
