@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("show", help="one model with its price history")
     c.add_argument("id")
     c.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
-    c = csub.add_parser("validate", help="check a catalog file or folder against the format")
+    c = csub.add_parser("validate", help="check a catalog file or folder as the app loads it (what the bundled "
+                                         "format also asks for is noted)")
     c.add_argument("path")
     _register_import(csub)
 

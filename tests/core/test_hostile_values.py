@@ -4,6 +4,7 @@ so none reaches an export that would stall, crash or write a wrong figure (issue
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,52 @@ def test_more_workloads_than_a_workbook_has_columns_for_are_said_not_a_value_err
     with pytest.raises(InputError) as caught:
         export_project(project, load_catalog(), tmp_path / "q.xlsx")
     assert "2,000 workloads" in str(caught.value) and not (tmp_path / "q.xlsx").exists()
+
+
+def _layer(tmp_path: Path, change) -> Path:
+    doc = {"schema_version": 1, "vendor": {"id": "acme", "name": "Acme", "region": "US", "currency": "USD",
+                                           "pricing_url": "https://acme.example"},
+           "models": [{"id": "acme/m", "name": "M", "context_window": 1000, "prices": [
+               {"from": "2026-01-01", "input": "1", "output": "2", "source": "https://acme.example",
+                "checked": "2026-01-01", "note": "n"}]}]}
+    change(doc)
+    folder = tmp_path / "layer"
+    folder.mkdir()
+    (folder / "acme.json").write_text(json.dumps(doc), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: None,                                                          # no Chinese name: a note only
+    lambda d: d["models"][0].update(context_window=0),
+    lambda d: d.update(models=[]),
+    lambda d: d["vendor"].update(pricing_url="javascript:alert(1)"),
+    lambda d: d["models"][0]["prices"][0].update(source="file:///etc/passwd"),
+    lambda d: d["models"][0].update(id="acme/../../x"),
+    lambda d: d["models"][0]["prices"][0].update(input="-1"),
+    lambda d: d["vendor"].update(id="openai", currency="CNY"),
+    lambda d: d["models"][0]["prices"][0].update(to="2025-01-01"),
+])
+def test_catalog_validate_and_the_loader_agree_on_every_file(tmp_path, change):
+    """validate refused a file the app loaded without a word (no name_zh, context 0, a non-http link...): its
+    verdict is now the loader's, and the schema's further wishes are notes."""
+    from core.catalog.validate import validate
+    folder = _layer(tmp_path, change)
+    try:
+        load_catalog([folder])
+        loads = True
+    except CatalogError:
+        loads = False
+    assert (validate(folder).problems == []) == loads
+
+
+def test_what_the_importers_write_meets_the_bundled_format_too(tmp_path):
+    from core.catalog.validate import validate
+    from core.importers.price_lists import run_import
+    csv = tmp_path / "prices.csv"
+    csv.write_text("vendor_id,vendor_name,region,currency,model_id,model_name,context_window,input_per_1m,"
+                   "output_per_1m,source_url,checked\n"
+                   "acme,Acme,US,USD,acme/m,M,1000,0.0000001,2.5,https://acme.example,2026-01-01\n", encoding="utf-8")
+    run_import("csv", csv, tmp_path / "out")
+    result = validate(tmp_path / "out")
+    assert result.problems == [] and result.notes == []
