@@ -320,6 +320,10 @@ FIELDS: dict[str, str] = {
     "kind_list": QT_TRANSLATE_NOOP("CoreFields", "a list"),
     "kind_object": QT_TRANSLATE_NOOP("CoreFields", "an object"),
     "kind_bool": QT_TRANSLATE_NOOP("CoreFields", "true or false"),
+    "kind_null": QT_TRANSLATE_NOOP("CoreFields", "null"),
+    "kind_string": QT_TRANSLATE_NOOP("CoreFields", "a string"),
+    "kind_number": QT_TRANSLATE_NOOP("CoreFields", "a number"),
+    "kind_other": QT_TRANSLATE_NOOP("CoreFields", "another kind of value"),
     "cannot_be_read": QT_TRANSLATE_NOOP("CoreFields", "cannot be read"),
     # the system's reasons for a failed read, as Linux and macOS word them (shown as the system gave them)
     "read_no_such_file": QT_TRANSLATE_NOOP("CoreFields", "No such file or directory"),

@@ -90,8 +90,27 @@ class TokenQuoteError(Exception):
 
 def _shown(value):
     """A parameter as a person reads it: a Decimal or a date as its text (``{value!r}`` of Decimal('150') read
-    "Decimal('150') must be 0–100"), anything else as it is."""
+    "Decimal('150') must be 0–100"), JSON's true, false and null as JSON writes them (not Python's True and None),
+    anything else as it is."""
+    if isinstance(value, bool) or value is None:
+        return "null" if value is None else "true" if value else "false"
     return str(value) if isinstance(value, (Decimal, date)) else value
+
+
+def kind_of(value: object) -> "Field":
+    """What kind of value a file held where another was expected, in words (translated), never Python's type name
+    ("expected text, got int"; "got NoneType" for a JSON null)."""
+    if value is None:
+        return Field("kind_null")
+    if isinstance(value, bool):
+        return Field("kind_bool")
+    if isinstance(value, int):
+        return Field("kind_whole_number")
+    if isinstance(value, (float, Decimal)):
+        return Field("kind_number")
+    code = "kind_string" if isinstance(value, str) else "kind_list" if isinstance(value, (list, tuple)) else \
+        "kind_object" if isinstance(value, dict) else "kind_other"
+    return Field(code)
 
 
 def _rebuild(kind, places, code, params):

@@ -27,7 +27,7 @@ from core.catalog.model import (
     close_history,
 )
 from core.dates import parse_day
-from core.errors import CatalogError, Field, InputError, Place, Where, detail_of, read_reason
+from core.errors import CatalogError, Field, InputError, Place, Where, detail_of, kind_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency, to_decimal
 from core.text import MAX_NOTE_CHARS, check_text
@@ -261,7 +261,7 @@ def _require(raw: dict, key: str, kind: type, where: str):
     value = raw[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "kind_expected",
-                           expected=_kind_name(kind), kind=type(value).__name__)
+                           expected=_kind_name(kind), kind=kind_of(value))
     if isinstance(value, str):
         if not value.strip():
             raise CatalogError(f"{where}.{key}", "empty")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.atomic import check_readable, path_kind
-from core.errors import Field, InputError, detail_of, read_reason
+from core.errors import Field, InputError, detail_of, kind_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency
 
@@ -174,10 +174,11 @@ def parse_mapping_doc(doc: object, where: str) -> MappingFile:
         currency = check_currency(currency, f"{where}: currency_code")
     day_first = doc.get("day_first")
     if day_first is not None and not isinstance(day_first, bool):
-        raise InputError((where, "day_first"), "kind_expected", expected="true or false", kind=type(day_first).__name__)
+        raise InputError((where, "day_first"), "kind_expected", expected=Field("kind_bool"),
+                         kind=kind_of(day_first))
     preset = doc.get("preset", "")
     if not isinstance(preset, str):
-        raise InputError((where, "preset"), "text_expected", kind=type(preset).__name__)
+        raise InputError((where, "preset"), "text_expected", kind=kind_of(preset))
     return MappingFile(names, currency, day_first, preset)
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from core.dates import check_day, parse_day
-from core.errors import Field, InputError
+from core.errors import Field, InputError, kind_of
 from core.money import HUNDRED, ZERO, round_money
 from core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS, check_text
 from core.volumes import parse_percent
@@ -112,7 +112,7 @@ def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
     for key in ("client", "quote_no", "prepared_by", "company", "notes"):
         value = raw.get(key) or ""
         if not isinstance(value, str):
-            raise InputError(f"{where}.{key}", "text_expected", kind=type(value).__name__)
+            raise InputError(f"{where}.{key}", "text_expected", kind=kind_of(value))
         texts[key] = value
     markup = raw.get("markup_pct", "0")
     try:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Sequence
 
-from core.errors import InputError, TokenQuoteError
+from core.errors import Field, InputError, TokenQuoteError, kind_of
 from core.money import HUNDRED, ZERO, check_currency, round_money, to_decimal
 from core.pricing.engine import Pricer
 from core.pricing.fx import FxTable
@@ -214,13 +214,13 @@ def reconciliation_from_json(raw: object, where: str = "usage_reconciliation") -
 
 def _list(value, where) -> list:
     if not isinstance(value, list):
-        raise InputError(where, "kind_expected", expected="a list", kind=type(value).__name__)
+        raise InputError(where, "kind_expected", expected=Field("kind_list"), kind=kind_of(value))
     return value
 
 
 def _text(value, where, empty: bool = False) -> str:
     if not isinstance(value, str) or (not empty and not value):
-        raise InputError(where, "text_expected", kind=type(value).__name__)
+        raise InputError(where, "text_expected", kind=kind_of(value))
     return value
 
 

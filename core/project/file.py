@@ -16,7 +16,16 @@ from core.atomic import atomic_write_text, check_readable
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
 from core.dates import parse_day
-from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, detail_of, read_reason
+from core.errors import (
+    CatalogError,
+    Field,
+    InputError,
+    ProjectFileError,
+    TokenQuoteError,
+    detail_of,
+    kind_of,
+    read_reason,
+)
 from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
@@ -147,7 +156,7 @@ def loads_project(raw: bytes | str) -> Project:
     include_free = doc.get("include_free", False)
     if not isinstance(include_free, bool):
         raise ProjectFileError("include_free", "kind_expected", expected=Field("kind_bool"),
-                               kind=type(include_free).__name__)
+                               kind=kind_of(include_free))
     return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
                    pinned_vendors, view, reconciliation, include_free)
 

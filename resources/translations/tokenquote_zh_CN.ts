@@ -1682,6 +1682,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>true 或 false</translation>
     </message>
     <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>another kind of value</source>
+        <translation>其他类型的值</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1812,6 +1820,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>paper size</source>
         <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>logo</source>

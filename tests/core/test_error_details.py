@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,19 @@ def test_a_workbook_without_its_parts_is_said_in_words(tmp_path):
         z.writestr("hello.txt", "not a workbook")
     error = _raised(lambda: __import__("core.importers.table_read", fromlist=["x"]).read_xlsx_table(Path(path)))
     assert "KeyError" not in str(error) and "There is no item" not in str(error)
+
+
+@pytest.mark.parametrize("value, words", [(None, "null"), (True, "true or false"), (5, "a whole number"),
+                                          (1.5, "a number"), ("x", "a string"), ([1], "a list"), ({}, "an object")])
+def test_what_a_file_held_instead_is_said_in_words_not_python_type_names(tmp_path, value, words):
+    from core.project.file import load_project
+    path = tmp_path / "p.tokenquote"
+    path.write_text(json.dumps({"format": "tokenquote-project", "schema_version": 1,
+                                "workloads": [{"name": "a", "input_tokens": 1, "output_tokens": 1}],
+                                "terms": {"client": value}, "include_free": value}), encoding="utf-8")
+    if isinstance(value, (str, type(None))):   # a text client, or none: the include_free flag is what is wrong
+        path.write_text(path.read_text(encoding="utf-8").replace('"client": ', '"note": '), encoding="utf-8")
+    text = str(_raised(lambda: load_project(path)))
+    assert words in text
+    rest = text.replace(words, "")
+    assert not re.search(r"\b(NoneType|int|float|str|list|dict|True|False|None)\b", rest), text
