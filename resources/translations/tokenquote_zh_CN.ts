@@ -4614,6 +4614,10 @@ Restore it?</source>
 <context>
     <name>app</name>
     <message>
+        <source>TokenQuote</source>
+        <translation>TokenQuote</translation>
+    </message>
+    <message>
         <source>TokenQuote cannot start</source>
         <translation>TokenQuote 无法启动</translation>
     </message>

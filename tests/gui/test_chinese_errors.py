@@ -33,3 +33,33 @@ def test_a_broken_project_file_is_said_in_chinese(qtbot, chinese, make_window, t
     problem = text.rsplit("：", 1)[-1]
     assert re.search(r"[\u4e00-\u9fff]", problem), text
     assert not PYTHON_TEXT.search(text), text
+
+
+def test_an_error_no_rule_foresaw_in_any_slot_is_said_in_chinese_once(qtbot, chinese, make_window, message_boxes,
+                                                                        monkeypatch):
+    """The app's sys.excepthook: a slot that raises (a click, a keystroke, a repaint) shows a message in the
+    user's language instead of a traceback on a console nobody sees; a repeat of the same problem is only logged."""
+    from decimal import InvalidOperation
+
+    import gui.app as app_module
+    monkeypatch.setattr(app_module, "_unexpected_shown", set())
+    make_window()
+    error = InvalidOperation([InvalidOperation])
+    for _ in range(3):
+        try:
+            raise error
+        except InvalidOperation as caught:
+            app_module.show_unexpected(type(caught), caught, caught.__traceback__)
+    assert message_boxes.kinds() == ["critical"]
+    text = message_boxes.texts()
+    assert "意外" in text and "InvalidOperation" in text and "<class" not in text
+
+
+def test_a_files_refusal_by_the_system_is_said_in_chinese(chinese):
+    """An OSError that reaches a message (a catalog layer that could not be switched on) was shown as Python
+    writes it: "[Errno 13] Permission denied: '…'"."""
+    import errno
+
+    from gui.texts.messages import error_text
+    text = error_text(PermissionError(errno.EACCES, "Permission denied", "/data/layers.json"))
+    assert "/data/layers.json" in text and "权限" in text and "Errno" not in text
