@@ -3783,6 +3783,10 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>降价</translation>
     </message>
     <message>
+        <source>Exactly {0} %</source>
+        <translation>精确值 {0} %</translation>
+    </message>
+    <message>
         <source>Tick models in the table to project their cost</source>
         <translation>在表格中勾选模型即可预测其成本</translation>
     </message>
