@@ -33,6 +33,13 @@ class FxRate:
     note: str = ""
     assumption: bool = False
 
+    def __post_init__(self):
+        # The one bound of a rate, however it gets in (--fx, the exchange-rate dialog, a project file): the dialog
+        # took 1e30, which overflowed the engine's rounding, and 1e-30, saved to a project that could not reopen.
+        if not isinstance(self.rate, Decimal) or not self.rate.is_finite() or not MIN_RATE <= self.rate <= MAX_RATE:
+            raise InputError(Field("fx"), "fx_rate_range", value=f"{self.base}/{self.quote}={self.rate}",
+                             low=MIN_RATE, high=MAX_RATE)
+
     @property
     def pair(self) -> str:
         return f"{self.base}/{self.quote}"
