@@ -314,6 +314,7 @@ FIELDS: dict[str, str] = {
     "line_number": QT_TRANSLATE_NOOP("CoreFields", "line {line}"),
     "usage_grouping": QT_TRANSLATE_NOOP("CoreFields", "grouping"),
     "usage_months": QT_TRANSLATE_NOOP("CoreFields", "months of usage"),
+    "usage_alternatives": QT_TRANSLATE_NOOP("CoreFields", "the same usage on other models"),
     # words inside a message
     "kind_text": QT_TRANSLATE_NOOP("CoreFields", "text"),
     "kind_whole_number": QT_TRANSLATE_NOOP("CoreFields", "a whole number"),

@@ -141,7 +141,13 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
         lines.append(ReconciliationLine(month, name, model_id, tokens_in,
                                         tokens_out, cached, billed, catalog_cost, native))
     unmatched = tuple(sorted({r.model for r in rows if not r.model_id}))
-    alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()
+    try:
+        alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()
+    except TokenQuoteError as exc:   # the whole file's tokens are more than one workload holds (10^15 a month)
+        alts = ()
+        exc = exc.at(Field("usage_alternatives"))
+        problems.append(str(exc))
+        errors.append(exc)
     unique = dict.fromkeys(problems)
     kept = [e for e, text in zip(errors, problems) if unique.pop(text, 0) is None]
     return Reconciliation(source, currency, tuple(lines), alts, unmatched, tuple(dict.fromkeys(problems)), tuple(kept))

@@ -1662,6 +1662,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>工作表 {name}</translation>
     </message>
     <message>
+        <source>the same usage on other models</source>
+        <translation>同样用量在其他模型上的费用</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文本</translation>
     </message>

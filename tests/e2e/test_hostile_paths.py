@@ -116,3 +116,15 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, monkeypatch):
     monkeypatch.setitem(cli_main._COMMANDS, "compare", lambda args: 1 / 0)
     code, _, err = run(capsys, "compare", "--input", "1M", "--output", "1M")
     assert code == 1 and err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+
+
+def test_usage_beyond_what_one_month_can_hold_is_said_per_month_not_a_refusal_of_the_file(capsys, tmp_path):
+    """The alternatives price the whole file's tokens as one workload; 3.6·10^15 tokens failed the command with
+    'input tokens: … must be a whole number 0–10^15', naming no month, model or file part."""
+    usage = tmp_path / "usage.csv"
+    usage.write_text("date,model,input_tokens,output_tokens\n" + "".join(
+        f"2026-10-{day:02d},gpt-4o,900000000000000,1\n" for day in range(1, 5)), encoding="utf-8")
+    code, out, err = run(capsys, "usage", str(usage), "--format", "json")
+    assert code == 0, err
+    assert "openai/gpt-4o 2026-10" in err and "the same usage on other models" in err
+    assert "Traceback" not in err
