@@ -152,9 +152,10 @@ def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
     rate = to_decimal(value.strip(), where, minimum=None)
     if rate <= 0:
         raise InputError(where, "fx_not_positive", value=text)
-    if not MIN_RATE <= rate <= MAX_RATE:   # 1 USD = 1e1000000 CNY is a typo, and would overflow every figure
-        raise InputError(where, "fx_rate_range", value=text, low=MIN_RATE, high=MAX_RATE)
-    return FxRate(base, quote, rate, as_of, CLI_NOTE)
+    try:   # FxRate holds the one bound of a rate (1 USD = 1e1000000 CNY is a typo that would overflow every figure)
+        return FxRate(base, quote, rate, as_of, CLI_NOTE)
+    except InputError:   # said at the option, with the rate as typed
+        raise InputError(where, "fx_rate_range", value=text, low=MIN_RATE, high=MAX_RATE) from None
 
 
 def fx_table(texts, as_of: date, where: str = "--fx", base: FxTable | None = None) -> FxTable:
