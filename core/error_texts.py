@@ -339,6 +339,9 @@ FIELDS: dict[str, str] = {
     "os_name_too_long": QT_TRANSLATE_NOOP("CoreFields", "the file name is too long; choose a shorter one"),
     "os_file_too_big": QT_TRANSLATE_NOOP("CoreFields", "the file is larger than this disk or account allows"),
     "os_link_loop": QT_TRANSLATE_NOOP("CoreFields", "the path goes round a loop of links"),
+    "os_name_not_allowed": QT_TRANSLATE_NOOP("CoreFields", "this disk does not allow that file name (a character such "
+                                                           "as : or ? in it?); choose another"),
+    "os_disk_error": QT_TRANSLATE_NOOP("CoreFields", "the disk reported an error (is it still connected?)"),
     # what a library said went wrong, inside "not valid JSON ({detail})" and the like (core.errors.detail_of)
     "json_expecting_value": QT_TRANSLATE_NOOP("CoreFields", "a value is missing"),
     "json_expecting_name": QT_TRANSLATE_NOOP("CoreFields", "a name in double quotes is missing"),

@@ -151,6 +151,7 @@ _OS_REASONS = {
     _errno.EDQUOT: "os_disk_full", _errno.EROFS: "os_read_only", _errno.EBUSY: "os_busy",
     _errno.ETXTBSY: "os_busy", _errno.ENOENT: "os_no_folder", _errno.EISDIR: "os_is_folder",
     _errno.ENAMETOOLONG: "os_name_too_long", _errno.EFBIG: "os_file_too_big", _errno.ELOOP: "os_link_loop",
+    _errno.EINVAL: "os_name_not_allowed", _errno.EIO: "os_disk_error",
 }
 
 

@@ -1746,6 +1746,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>路径中的链接构成了循环</translation>
     </message>
     <message>
+        <source>this disk does not allow that file name (a character such as : or ? in it?); choose another</source>
+        <translation>此磁盘不允许该文件名（其中是否有 : 或 ? 等字符？）；请另选一个</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (is it still connected?)</source>
+        <translation>磁盘报告了错误（它是否仍处于连接状态？）</translation>
+    </message>
+    <message>
         <source>a value is missing</source>
         <translation>缺少一个值</translation>
     </message>

@@ -83,3 +83,14 @@ def test_what_a_file_held_instead_is_said_in_words_not_python_type_names(tmp_pat
     assert words in text
     rest = text.replace(words, "")
     assert not re.search(r"\b(NoneType|int|float|str|list|dict|True|False|None)\b", rest), text
+
+
+@pytest.mark.parametrize("code", ["ENAMETOOLONG", "ELOOP", "EFBIG", "EINVAL", "EIO", "ENOSPC", "EACCES", "EROFS"])
+def test_the_systems_refusals_people_meet_are_said_in_translated_words(code):
+    """A failed write said the system's English ('File too large', 'Invalid argument') in a Chinese sentence."""
+    import errno
+    import os
+
+    from core.errors import describe_os_error
+    number = getattr(errno, code)
+    assert isinstance(describe_os_error(OSError(number, os.strerror(number))), Field)
