@@ -32,6 +32,7 @@ def _raised(call) -> TokenQuoteError:
 
 def test_a_broken_project_file_names_the_missing_comma_in_words(tmp_path):
     from core.project.file import load_project
+
     path = tmp_path / "p.tokenquote"
     path.write_text('{"format": "tokenquote-project", "schema_version": 1 "workloads": []}', encoding="utf-8")
     error = _raised(lambda: load_project(path))
@@ -41,6 +42,7 @@ def test_a_broken_project_file_names_the_missing_comma_in_words(tmp_path):
 @pytest.mark.parametrize("data", [b"hello", b"", b"\x89PNG\r\n\x1a\n\x00\x00", b"<svg/>"])
 def test_a_logo_that_is_no_image_is_said_without_python_text(tmp_path, data):
     from core.workbook.pdf.writer import read_logo
+
     logo = tmp_path / "logo.png"
     logo.write_bytes(data)
     text = str(_raised(lambda: read_logo(logo)))
@@ -52,6 +54,7 @@ def test_a_logo_that_is_no_image_is_said_without_python_text(tmp_path, data):
 def test_a_damaged_workbook_is_said_in_words(tmp_path, data):
     from core.importers.table_read import read_xlsx_table
     from core.importers.usage_read import open_usage
+
     path = tmp_path / "prices.xlsx"
     path.write_bytes(data)
     for read in (read_xlsx_table, open_usage):
@@ -62,6 +65,7 @@ def test_a_damaged_workbook_is_said_in_words(tmp_path, data):
 
 def test_a_workbook_without_its_parts_is_said_in_words(tmp_path):
     import zipfile
+
     path = tmp_path / "prices.xlsx"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("hello.txt", "not a workbook")
@@ -69,15 +73,35 @@ def test_a_workbook_without_its_parts_is_said_in_words(tmp_path):
     assert "KeyError" not in str(error) and "There is no item" not in str(error)
 
 
-@pytest.mark.parametrize("value, words", [(None, "null"), (True, "true or false"), (5, "a whole number"),
-                                          (1.5, "a number"), ("x", "a string"), ([1], "a list"), ({}, "an object")])
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        (None, "null"),
+        (True, "true or false"),
+        (5, "a whole number"),
+        (1.5, "a number"),
+        ("x", "a string"),
+        ([1], "a list"),
+        ({}, "an object"),
+    ],
+)
 def test_what_a_file_held_instead_is_said_in_words_not_python_type_names(tmp_path, value, words):
     from core.project.file import load_project
+
     path = tmp_path / "p.tokenquote"
-    path.write_text(json.dumps({"format": "tokenquote-project", "schema_version": 1,
-                                "workloads": [{"name": "a", "input_tokens": 1, "output_tokens": 1}],
-                                "terms": {"client": value}, "include_free": value}), encoding="utf-8")
-    if isinstance(value, (str, type(None))):   # a text client, or none: the include_free flag is what is wrong
+    path.write_text(
+        json.dumps(
+            {
+                "format": "tokenquote-project",
+                "schema_version": 1,
+                "workloads": [{"name": "a", "input_tokens": 1, "output_tokens": 1}],
+                "terms": {"client": value},
+                "include_free": value,
+            }
+        ),
+        encoding="utf-8",
+    )
+    if isinstance(value, (str, type(None))):  # a text client, or none: the include_free flag is what is wrong
         path.write_text(path.read_text(encoding="utf-8").replace('"client": ', '"note": '), encoding="utf-8")
     text = str(_raised(lambda: load_project(path)))
     assert words in text
@@ -92,5 +116,6 @@ def test_the_systems_refusals_people_meet_are_said_in_translated_words(code):
     import os
 
     from core.errors import describe_os_error
+
     number = getattr(errno, code)
     assert isinstance(describe_os_error(OSError(number, os.strerror(number))), Field)

@@ -16,8 +16,14 @@ def test_changing_the_months_keeps_a_growth_and_decline_with_more_than_two_decim
     """The projection's spin boxes show two decimals; a months change re-read all three boxes and turned a
     project's 0.125 % growth into 0.13 % and its 2.345 % decline into 2.35 %, without a word."""
     path = tmp_path / "p.tokenquote"
-    save_project(path, Project(workloads=(Workload("W", 1_000_000, 1_000_000),), selected=("openai/gpt-4o",),
-                               projection=ProjectionSettings(12, Decimal("0.125"), Decimal("2.345"))))
+    save_project(
+        path,
+        Project(
+            workloads=(Workload("W", 1_000_000, 1_000_000),),
+            selected=("openai/gpt-4o",),
+            projection=ProjectionSettings(12, Decimal("0.125"), Decimal("2.345")),
+        ),
+    )
     assert window.file_actions.open_path(path)
     pane = window.chart_pane
     pane.setCurrentWidget(pane.projection_tab)
@@ -25,12 +31,13 @@ def test_changing_the_months_keeps_a_growth_and_decline_with_more_than_two_decim
     assert "0.125" in chart.growth.toolTip()
     chart.months.setValue(24)
     assert window.document.project.projection == ProjectionSettings(24, Decimal("0.125"), Decimal("2.345"))
-    chart.growth.setValue(3.5)                     # the one the user changes takes its shown value
+    chart.growth.setValue(3.5)  # the one the user changes takes its shown value
     assert window.document.project.projection == ProjectionSettings(24, Decimal("3.50"), Decimal("2.345"))
 
 
 def _german():
     from PySide6.QtCore import QLocale
+
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     return previous
@@ -45,6 +52,7 @@ def test_a_rate_edited_in_a_decimal_comma_locale_keeps_its_value(qtbot):
 
     from core.pricing.fx import FxRate, FxTable
     from gui.main.fx_dialog import COL_RATE, FxRatesModel
+
     previous = _german()
     try:
         model = FxRatesModel(FxTable((FxRate("USD", "CNY", Decimal("7.125"), date(2026, 1, 1)),)))
@@ -65,12 +73,13 @@ def test_a_price_or_discount_being_edited_in_a_decimal_comma_locale_keeps_its_va
     from core.catalog.model import Prices
     from core.catalog.overrides import Override
     from gui.catalog.override_dialog import OverrideDialog
+
     previous = _german()
     try:
         override = Override("openai/gpt-4o", date(2026, 1, 1), prices=Prices(Decimal("0.125"), Decimal("2.375")))
         dialog = OverrideDialog(catalog, override)
         qtbot.addWidget(dialog)
-        assert dialog.input_field.line_edit.text() == "0,125"          # was '0.125': 125 in German
+        assert dialog.input_field.line_edit.text() == "0,125"  # was '0.125': 125 in German
         assert dialog.input_field.check() == Decimal("0.125")
         assert dialog.output_field.check() == Decimal("2.375")
     finally:
@@ -85,6 +94,7 @@ def test_a_rate_out_of_bounds_is_refused_in_the_dialog_as_on_the_command_line(qt
 
     from core.pricing.fx import FxRate, FxTable
     from gui.main.fx_dialog import COL_RATE, FxRatesModel
+
     model = FxRatesModel(FxTable((FxRate("USD", "CNY", Decimal("7.1"), date(2026, 1, 1)),)))
     model.setData(model.index(0, COL_RATE), typed)
     assert model.problems() and "between" in model.problems()[0]
@@ -96,5 +106,6 @@ def test_no_rate_outside_the_bounds_can_be_made_at_all():
 
     from core.errors import InputError
     from core.pricing.fx import FxRate
+
     with pytest.raises(InputError):
         FxRate("USD", "CNY", Decimal("1E+30"), date(2026, 1, 1))
