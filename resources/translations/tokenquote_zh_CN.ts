@@ -3998,12 +3998,12 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>A recovery copy could not be read and was removed.
+        <source>A recovery copy could not be read; it is kept as {0}.
 
-{0}</source>
-        <translation>有一份恢复副本无法读取，已将其删除。
+{1}</source>
+        <translation>无法读取一份恢复副本；它已保留为 {0}。
 
-{0}</translation>
+{1}</translation>
     </message>
     <message>
         <source>an unsaved project</source>

@@ -109,3 +109,22 @@ def test_no_rate_outside_the_bounds_can_be_made_at_all():
 
     with pytest.raises(InputError):
         FxRate("USD", "CNY", Decimal("1E+30"), date(2026, 1, 1))
+
+
+def test_a_recovery_copy_this_version_cannot_read_is_kept_not_deleted(make_window, message_boxes, user_folders):
+    """A crashed session's copy written by a newer TokenQuote (or damaged) was deleted after one warning: it may be
+    the only copy of that work. It is set aside under another name, offered no more, and the message says where."""
+    from PySide6.QtCore import QSysInfo
+
+    from gui.recovery import find_orphans, recovery_folder
+
+    folder = recovery_folder(user_folders[1])
+    copy = folder / "0123456789abcdef.tokenquote"
+    copy.write_text('{"format": "tokenquote-project", "schema_version": 2, "workloads": []}', encoding="utf-8")
+    (folder / "0123456789abcdef.lock").write_text(f"999999\npython3\n{QSysInfo.machineHostName()}\n", encoding="utf-8")
+    window = make_window()
+    assert not window.offer_recovery()
+    kept = folder / "0123456789abcdef.tokenquote.unreadable"
+    assert kept.exists() and "schema_version" in kept.read_text(encoding="utf-8")
+    assert str(kept) in message_boxes.texts()
+    assert find_orphans(user_folders[1]) == []
