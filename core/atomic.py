@@ -35,6 +35,24 @@ def file_kind(mode: int) -> Field | None:
     return Field("kind_device")
 
 
+def path_kind(path: Path, error: type[TokenQuoteError]) -> str | None:
+    """What is at ``path`` (links followed): ``"file"``, ``"folder"`` or ``"other"``; None when nothing is there.
+
+    ``Path.exists()`` and ``is_dir()`` raise for a name the system cannot look up at all (longer than the disk
+    allows, a folder on the way without permission): here that is ``error`` naming the path and why, never an
+    ``OSError`` escaping a check."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        from core.errors import read_reason
+        raise error(str(path), "file_unreadable", reason=read_reason(exc)) from None
+    if stat.S_ISREG(mode):
+        return "file"
+    return "folder" if stat.S_ISDIR(mode) else "other"
+
+
 def check_readable(path: Path, error: type[TokenQuoteError]) -> int:
     """The size of ``path`` if it is a regular file (following links); else ``error`` naming the file."""
     try:

@@ -4,7 +4,8 @@ This is the one copy of each text: the CLI prints it (``str(error)``), and Qt's 
 for the GUI's translations (``QT_TRANSLATE_NOOP`` below only marks a text for it; the core stays Qt-free). The GUI
 translates a code's template and fills in the same named parameters; a test fails on a code without a finished
 Chinese translation. Templates use :meth:`str.format` fields (``{value!r}`` is the value as typed, in quotes).
-Imports: nothing of the project (this is the bottom of the foundation).
+The named places and words are :mod:`core.error_fields`. Imports: nothing of the project (this is the bottom of
+the foundation).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ MESSAGES: dict[str, str] = {
         "CoreErrors", "{value!r}: a comma only groups thousands (1,234,567); write a decimal with a point (1.5)"),
     "number_ambiguous_point": QT_TRANSLATE_NOOP(
         "CoreErrors", "{value!r}: a point only groups thousands here (1.234.567); write a decimal with a comma (1,5)"),
+    "number_grouping": QT_TRANSLATE_NOOP("CoreErrors", "{value!r}: digits are grouped in threes (1 234 567)"),
+    "whole_number_expected": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a whole number"),
     "number_out_of_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is far outside any sensible range"),
     "below_minimum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is below the minimum {limit}"),
     "above_maximum": QT_TRANSLATE_NOOP("CoreErrors", "{value} is above the maximum {limit}"),
@@ -54,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty"),
     "text_invalid_char": QT_TRANSLATE_NOOP(
         "CoreErrors", "holds a character that is not text ({char} at position {position}); retype it"),
+    "text_too_long": QT_TRANSLATE_NOOP("CoreErrors", "is {length} characters long; at most {limit} fit"),
     "whole_tokens_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be a whole number 0–10^15"),
     "pct_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100"),
     "pct_range": QT_TRANSLATE_NOOP("CoreErrors", "must be 0–100"),
@@ -191,7 +195,6 @@ MESSAGES: dict[str, str] = {
     "workload_missing": QT_TRANSLATE_NOOP("CoreErrors", "is missing: give --input and --output (or --workload "
                                           "NAME:INPUT:OUTPUT for each workload)"),
     "ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of ids"),
-    "text_too_long": QT_TRANSLATE_NOOP("CoreErrors", "is longer than {limit} characters"),
     # the command line
     "ids_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; give comma-separated ids"),
     "nothing_priced": QT_TRANSLATE_NOOP("CoreErrors", "no model has a price in force on {day} for this selection"),
@@ -240,6 +243,8 @@ MESSAGES: dict[str, str] = {
     "csv_row_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "not a readable CSV row ({detail})"),
     "xlsx_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "is not a readable .xlsx workbook ({detail})"),
     "sheet_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "cannot be read ({detail})"),
+    "workbook_too_many_workloads": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{count} workloads do not fit one workbook's Comparison sheet (at most {limit}); combine some"),
     # the command line's outputs, the PDF quote's logo
     "output_missing": QT_TRANSLATE_NOOP("CoreErrors", "nothing to write: give --xlsx PATH, --pdf PATH or both"),
     "logo_too_large": QT_TRANSLATE_NOOP("CoreErrors", "is {size} MB; a logo may be at most {limit} MB"),
@@ -294,85 +299,4 @@ MESSAGES: dict[str, str] = {
     "file_locked": QT_TRANSLATE_NOOP(
         "CoreErrors", "the file is open in another program (lock file {lock}); close it and try again, or delete the "
                       "lock file if no program has it open"),
-}
-
-FIELDS: dict[str, str] = {
-    # places a user knows by name
-    "fx": QT_TRANSLATE_NOOP("CoreFields", "FX"),
-    "workload_name": QT_TRANSLATE_NOOP("CoreFields", "workload name"),
-    "workloads": QT_TRANSLATE_NOOP("CoreFields", "workloads"),
-    "input_tokens": QT_TRANSLATE_NOOP("CoreFields", "input tokens"),
-    "output_tokens": QT_TRANSLATE_NOOP("CoreFields", "output tokens"),
-    "prompt_tokens": QT_TRANSLATE_NOOP("CoreFields", "prompt tokens"),
-    "prompt_tokens_per_request": QT_TRANSLATE_NOOP("CoreFields", "prompt tokens per request"),
-    "cache_hit_pct": QT_TRANSLATE_NOOP("CoreFields", "cache-hit %"),
-    "batch_pct": QT_TRANSLATE_NOOP("CoreFields", "batch %"),
-    "off_peak_pct": QT_TRANSLATE_NOOP("CoreFields", "off-peak %"),
-    "traffic_shares": QT_TRANSLATE_NOOP("CoreFields", "batch % + off-peak %"),
-    "requests_per_day": QT_TRANSLATE_NOOP("CoreFields", "requests per day"),
-    "tokens_per_request": QT_TRANSLATE_NOOP("CoreFields", "tokens per request"),
-    "monthly_tokens": QT_TRANSLATE_NOOP("CoreFields", "monthly tokens"),
-    "number_of_chars": QT_TRANSLATE_NOOP("CoreFields", "number of chars"),
-    "number_of_words": QT_TRANSLATE_NOOP("CoreFields", "number of words"),
-    "text_unit": QT_TRANSLATE_NOOP("CoreFields", "text unit"),
-    "validity_days": QT_TRANSLATE_NOOP("CoreFields", "validity (days)"),
-    "issue_date": QT_TRANSLATE_NOOP("CoreFields", "issue date"),
-    "client": QT_TRANSLATE_NOOP("CoreFields", "client"),
-    "quote_no": QT_TRANSLATE_NOOP("CoreFields", "quote number"),
-    "prepared_by": QT_TRANSLATE_NOOP("CoreFields", "prepared by"),
-    "company": QT_TRANSLATE_NOOP("CoreFields", "company"),
-    "notes": QT_TRANSLATE_NOOP("CoreFields", "notes"),
-    "discount_pct": QT_TRANSLATE_NOOP("CoreFields", "discount %"),
-    "markup_pct": QT_TRANSLATE_NOOP("CoreFields", "markup %"),
-    "tax_pct": QT_TRANSLATE_NOOP("CoreFields", "tax %"),
-    "discount_tax_pct": QT_TRANSLATE_NOOP("CoreFields", "discount % / tax %"),
-    "discount_for": QT_TRANSLATE_NOOP("CoreFields", "discount % for {vendor}"),
-    "months": QT_TRANSLATE_NOOP("CoreFields", "months"),
-    "growth_pct": QT_TRANSLATE_NOOP("CoreFields", "growth %"),
-    "decline_pct": QT_TRANSLATE_NOOP("CoreFields", "price decline %"),
-    "models": QT_TRANSLATE_NOOP("CoreFields", "models"),
-    "model": QT_TRANSLATE_NOOP("CoreFields", "model"),
-    "vendor": QT_TRANSLATE_NOOP("CoreFields", "vendor"),
-    "override": QT_TRANSLATE_NOOP("CoreFields", "override"),
-    "override_dates": QT_TRANSLATE_NOOP("CoreFields", "override dates"),
-    "layer": QT_TRANSLATE_NOOP("CoreFields", "layer"),
-    "language": QT_TRANSLATE_NOOP("CoreFields", "language"),
-    "paper": QT_TRANSLATE_NOOP("CoreFields", "paper size"),
-    "audience": QT_TRANSLATE_NOOP("CoreFields", "audience (client or internal)"),
-    "top_level": QT_TRANSLATE_NOOP("CoreFields", "top level"),
-    "line_column": QT_TRANSLATE_NOOP("CoreFields", "line {line}, column {column}"),
-    "sheet": QT_TRANSLATE_NOOP("CoreFields", "sheet {name}"),
-    "line_number": QT_TRANSLATE_NOOP("CoreFields", "line {line}"),
-    "usage_grouping": QT_TRANSLATE_NOOP("CoreFields", "grouping"),
-    "usage_months": QT_TRANSLATE_NOOP("CoreFields", "months of usage"),
-    "plan_name": QT_TRANSLATE_NOOP("CoreFields", "plan name"),
-    "plan_constraint": QT_TRANSLATE_NOOP("CoreFields", "plan constraint {name}"),
-    "plan_assignment": QT_TRANSLATE_NOOP("CoreFields", "plan {plan!r}"),
-    "plan_workload": QT_TRANSLATE_NOOP("CoreFields", "plan {plan!r}, workload {workload!r}"),
-    "plans": QT_TRANSLATE_NOOP("CoreFields", "plans"),
-    # words inside a message
-    "kind_text": QT_TRANSLATE_NOOP("CoreFields", "text"),
-    "kind_whole_number": QT_TRANSLATE_NOOP("CoreFields", "a whole number"),
-    "kind_list": QT_TRANSLATE_NOOP("CoreFields", "a list"),
-    "kind_object": QT_TRANSLATE_NOOP("CoreFields", "an object"),
-    "kind_bool": QT_TRANSLATE_NOOP("CoreFields", "true or false"),
-    "cannot_be_read": QT_TRANSLATE_NOOP("CoreFields", "cannot be read"),
-    # the system's reasons for a failed read, as Linux and macOS word them (shown as the system gave them)
-    "read_no_such_file": QT_TRANSLATE_NOOP("CoreFields", "No such file or directory"),
-    "read_permission": QT_TRANSLATE_NOOP("CoreFields", "Permission denied"),
-    "read_is_folder": QT_TRANSLATE_NOOP("CoreFields", "Is a directory"),
-    "os_permission": QT_TRANSLATE_NOOP("CoreFields", "permission denied (choose another folder or check the file is not read-only)"),
-    "os_disk_full": QT_TRANSLATE_NOOP("CoreFields", "the disk is full"),
-    "os_read_only": QT_TRANSLATE_NOOP("CoreFields", "the folder is on a read-only disk"),
-    "os_busy": QT_TRANSLATE_NOOP("CoreFields", "the file is open in another program; close it and try again"),
-    "os_no_folder": QT_TRANSLATE_NOOP("CoreFields", "the folder does not exist"),
-    "os_is_folder": QT_TRANSLATE_NOOP("CoreFields", "that is a folder, not a file"),
-    "os_name_too_long": QT_TRANSLATE_NOOP("CoreFields", "the file name is too long; choose a shorter one"),
-    "workbook": QT_TRANSLATE_NOOP("CoreFields", "workbook"),
-    "pdf_quote": QT_TRANSLATE_NOOP("CoreFields", "PDF quote"),
-    "logo": QT_TRANSLATE_NOOP("CoreFields", "logo"),
-    "kind_link": QT_TRANSLATE_NOOP("CoreFields", "a link"),
-    "kind_folder": QT_TRANSLATE_NOOP("CoreFields", "a folder"),
-    "kind_device": QT_TRANSLATE_NOOP("CoreFields", "a device"),
-    "kind_pipe": QT_TRANSLATE_NOOP("CoreFields", "a pipe"),
 }

@@ -13,10 +13,14 @@ the user knows by name ("input tokens", "line 3, column 5") and is translated. A
 from __future__ import annotations
 
 import errno as _errno
+import re
 from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
 from typing import TypeAlias
 
-from core.error_texts import FIELDS, MESSAGES
+from core.error_fields import FIELDS
+from core.error_texts import MESSAGES
 
 
 class Field(str):
@@ -57,7 +61,7 @@ class TokenQuoteError(Exception):
             raise KeyError(f"unknown error code {code!r}")
         self.places: tuple[Place, ...] = _places(where)
         self.code = code
-        self.params = params
+        self.params = {key: _shown(value) for key, value in params.items()}
         super().__init__(str(self))
 
     @property
@@ -83,6 +87,31 @@ class TokenQuoteError(Exception):
     def moved(self, *places: Place, kind: type["TokenQuoteError"] | None = None) -> "TokenQuoteError":
         """A copy at ``places`` instead (an option names what a function called a field)."""
         return (kind or type(self))(places, self.code, **self.params)
+
+
+def _shown(value):
+    """A parameter as a person reads it: a Decimal or a date as its text (``{value!r}`` of Decimal('150') read
+    "Decimal('150') must be 0–100"), JSON's true, false and null as JSON writes them (not Python's True and None),
+    anything else as it is."""
+    if isinstance(value, bool) or value is None:
+        return "null" if value is None else "true" if value else "false"
+    return str(value) if isinstance(value, (Decimal, date)) else value
+
+
+def kind_of(value: object) -> "Field":
+    """What kind of value a file held where another was expected, in words (translated), never Python's type name
+    ("expected text, got int"; "got NoneType" for a JSON null)."""
+    if value is None:
+        return Field("kind_null")
+    if isinstance(value, bool):
+        return Field("kind_bool")
+    if isinstance(value, int):
+        return Field("kind_whole_number")
+    if isinstance(value, (float, Decimal)):
+        return Field("kind_number")
+    code = "kind_string" if isinstance(value, str) else "kind_list" if isinstance(value, (list, tuple)) else \
+        "kind_object" if isinstance(value, dict) else "kind_other"
+    return Field(code)
 
 
 def _rebuild(kind, places, code, params):
@@ -122,7 +151,8 @@ _OS_REASONS = {
     _errno.EACCES: "os_permission", _errno.EPERM: "os_permission", _errno.ENOSPC: "os_disk_full",
     _errno.EDQUOT: "os_disk_full", _errno.EROFS: "os_read_only", _errno.EBUSY: "os_busy",
     _errno.ETXTBSY: "os_busy", _errno.ENOENT: "os_no_folder", _errno.EISDIR: "os_is_folder",
-    _errno.ENAMETOOLONG: "os_name_too_long",
+    _errno.ENAMETOOLONG: "os_name_too_long", _errno.EFBIG: "os_file_too_big", _errno.ELOOP: "os_link_loop",
+    _errno.EINVAL: "os_name_not_allowed", _errno.EIO: "os_disk_error",
 }
 
 
@@ -141,8 +171,55 @@ def read_reason(exc: OSError) -> Place:
     errno is a common one; "cannot be read" when the system gave none."""
     if not exc.strerror:
         return Field("cannot_be_read")
+    if exc.errno in (_errno.ENAMETOOLONG, _errno.ELOOP):   # the name itself: say so in words a person can act on
+        return Field(_OS_REASONS[exc.errno])
     known = {_errno.ENOENT: "read_no_such_file", _errno.EACCES: "read_permission", _errno.EISDIR: "read_is_folder"}
     code = known.get(exc.errno) if exc.errno is not None else None
     if code is not None and exc.strerror == FIELDS[code]:   # the system's own words, so translatable
         return Field(code)
     return exc.strerror
+
+
+# Details a core error passes on from a library ("not valid JSON (Expecting ',' delimiter)"): the ones people meet,
+# worded once and translated (by the exception's class, or the start of the text the standard library words
+# them with); anything else keeps its own words, without Python's object addresses.
+_DETAIL_CLASSES = {"BadZipFile": "detail_not_zip", "UnidentifiedImageError": "detail_not_an_image",
+                   "EOFError": "detail_cut_short", "error": "detail_damaged"}   # zlib.error: a damaged part
+_DETAIL_TEXTS = (
+    ("Expecting value", "json_expecting_value"),
+    ("Expecting property name enclosed in double quotes", "json_expecting_name"),
+    ("Expecting ':' delimiter", "json_expecting_colon"),
+    ("Expecting ',' delimiter", "json_expecting_comma"),
+    ("Unterminated string starting at", "json_unterminated_string"),
+    ("Invalid control character", "json_control_character"),
+    ("Invalid \\escape", "json_bad_escape"),
+    ("Invalid \\uXXXX escape", "json_bad_escape"),
+    ("Extra data", "json_extra_data"),
+    ("Illegal trailing comma", "json_trailing_comma"),
+    ("line contains NUL", "detail_nul"),
+    ("field larger than field limit", "detail_field_too_long"),
+    ("new-line character seen in unquoted field", "detail_newline_in_field"),
+    ("There is no item named", "detail_parts_missing"),
+    ("File is not a zip file", "detail_not_zip"),
+    ("cannot identify image file", "detail_not_an_image"),
+    ("image file is truncated", "detail_cut_short"),
+)
+_ADDRESS = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
+
+
+def detail_of(exc: BaseException | str) -> Place:
+    """What a library said went wrong, as a detail for an error's ``{detail}``: a translated word where it is one
+    people meet (a JSON syntax error, a damaged zip, a file that is no image), else its text on one line, without
+    ``<_io.BytesIO object at 0x7f…>`` and at most 200 characters."""
+    if isinstance(exc, BaseException):
+        code = _DETAIL_CLASSES.get(type(exc).__name__)
+        if code is not None and (code != "detail_damaged" or type(exc).__module__ == "zlib"):
+            return Field(code)
+        text = str(getattr(exc, "msg", None) or exc).strip("'\"")   # a KeyError's text comes quoted
+    else:
+        text = exc
+    for start, code in _DETAIL_TEXTS:
+        if text.startswith(start):
+            return Field(code)
+    return " ".join(_ADDRESS.sub("", text).split())[:200] or (type(exc).__name__ if isinstance(exc, BaseException)
+                                                            else "?")

@@ -10,7 +10,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from core.currencies import MINOR_UNITS
-from core.errors import InputError, Where
+from core.errors import InputError, Where, kind_of
 from core.numbers import checked_magnitude, read_number
 
 ZERO = Decimal(0)
@@ -68,7 +68,7 @@ def to_decimal(value: object, where: Where, *, minimum: Decimal | None = ZERO,
     elif isinstance(value, str):
         result = read_number(value, where, decimal=decimal)
     else:
-        raise InputError(where, "number_expected", kind=type(value).__name__)
+        raise InputError(where, "number_expected", kind=kind_of(value))
     if not result.is_finite():
         raise InputError(where, "not_finite", value=value)
     if minimum is not None and result < minimum:

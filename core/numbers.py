@@ -51,15 +51,19 @@ def number_text(text: str, where: Where, *, decimal: str = ".", shown: object = 
     if len(points) > 1:
         raise InputError(where, "not_a_number", value=shown)
     whole, fraction = (raw[:points[0]], raw[points[0] + 1:]) if points else (raw, "")
+    if not all(c.isdigit() or c in group_chars for c in whole + fraction):   # "50 percent", "12O"
+        raise InputError(where, "not_a_number", value=shown)
+    comma_decimal = decimal == ","
     if any(c in group_chars for c in fraction):
-        raise InputError(where, "number_ambiguous_point" if decimal == "," else "number_ambiguous_comma", value=shown)
+        raise InputError(where, "number_ambiguous_point" if comma_decimal else "number_ambiguous_comma", value=shown)
     separators = {c for c in whole if c in group_chars}
     if separators:
-        if len(separators) > 1:
-            raise InputError(where, "number_ambiguous_point" if decimal == "," else "number_ambiguous_comma", value=shown)
-        groups = whole.split(separators.pop())
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
-            raise InputError(where, "number_ambiguous_point" if decimal == "," else "number_ambiguous_comma", value=shown)
+        groups = whole.split(next(iter(separators)))
+        if len(separators) > 1 or not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            if not separators & {".", *COMMAS}:   # 1_0, 1 0: no mark that could be a decimal, a bad grouping
+                raise InputError(where, "number_grouping", value=shown)
+            raise InputError(where, "number_ambiguous_point" if comma_decimal else "number_ambiguous_comma",
+                             value=shown)
         whole = "".join(groups)
     return sign + whole + ("." + fraction if points else "") + exponent
 

@@ -35,10 +35,20 @@ def find_url(text: str) -> str | None:
 # A lone surrogate (a JSON "\\ud800") is not text: it cannot be written as UTF-8 to a workbook, a PDF or a project.
 _NOT_TEXT = re.compile(r"[\ud800-\udfff\x00]")
 
+# How long a text may be, wherever it gets in (typed, a project file, a catalog layer, the command line): a name
+# (client, quote number, workload) is a line of a quote, notes a paragraph or a few. Longer ones are refused: a
+# 3,000-character client name took the PDF 24 s to lay out and then failed, and a spreadsheet cell holds at most
+# 32,767 characters. (A catalog's names are held shorter: core.catalog.files.)
+MAX_NAME_CHARS = 300
+MAX_NOTE_CHARS = 10_000
 
-def check_text(value: str, where: Where) -> str:
-    """``value`` if every character can be saved as text; else refuse, naming the field (never crash at export)."""
+
+def check_text(value: str, where: Where, limit: int | None = None) -> str:
+    """``value`` if every character can be saved as text (and it is at most ``limit`` characters); else refuse,
+    naming the field (never crash, or stall, at export)."""
     found = _NOT_TEXT.search(value)
     if found:
         raise InputError(where, "text_invalid_char", char=f"U+{ord(found.group(0)):04X}", position=found.start() + 1)
+    if limit is not None and len(value) > limit:
+        raise InputError(where, "text_too_long", length=f"{len(value):,}", limit=f"{limit:,}")
     return value

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from core.errors import Field, InputError, Where
+from core.errors import Field, InputError, Where, kind_of
 from core.money import HUNDRED, ZERO, to_decimal
 from core.numbers import checked_magnitude, read_number
 
@@ -47,7 +47,7 @@ def parse_volume(text: object, where: Where = "volume", *, decimal: str = ".") -
     elif isinstance(text, str):
         value = _parse_volume_text(text, where, decimal)
     else:
-        raise InputError(where, "volume_expected_kind", kind=type(text).__name__)
+        raise InputError(where, "volume_expected_kind", kind=kind_of(text))
     if not value.is_finite():
         raise InputError(where, "not_finite", value=text)
     if value < 0:

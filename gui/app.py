@@ -64,6 +64,35 @@ def make_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
+_unexpected_shown: set[str] = set()   # each distinct unexpected problem is shown once a run (a paint may repeat it)
+_unexpected_showing = False
+
+
+def show_unexpected(kind, error, trace) -> None:
+    """``sys.excepthook`` while the app runs: an error no rule foresaw, raised in any slot (a click, a keystroke, a
+    repaint), is said in the user's language — never as Python's text — and logged with its traceback
+    (:func:`gui.texts.messages.error_text`); Qt goes on with the next event, so the app stays usable."""
+    global _unexpected_showing
+    if issubclass(kind, KeyboardInterrupt) or _unexpected_showing:
+        sys.__excepthook__(kind, error, trace)
+        return
+    error = error if error is not None else kind()
+    key = f"{kind.__name__}: {error}"
+    if key in _unexpected_shown:   # said already: logged only
+        sys.__excepthook__(kind, error, trace)
+        return
+    _unexpected_shown.add(key)
+    from gui.texts.messages import error_text
+
+    text = error_text(error.with_traceback(trace) if error.__traceback__ is None else error)
+    from PySide6.QtWidgets import QMessageBox
+    _unexpected_showing = True
+    try:
+        QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("app", "TokenQuote"), text)
+    finally:
+        _unexpected_showing = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up makes ~45,000 objects that live as long as the app (modules, classes, Qt for Python's types and
     # enums, the catalog) and next to no cyclic garbage; the cyclic collector would walk them again and again
@@ -101,6 +130,7 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
         return self_check(argv[:1], args.catalog)
 
     app = make_app(argv)
+    sys.excepthook = show_unexpected   # from here on no traceback is all a user gets
     try:
         catalog = load_catalog(args.catalog)
     except TokenQuoteError as exc:

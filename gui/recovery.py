@@ -59,6 +59,17 @@ class Orphan:
         self.path.unlink(missing_ok=True)
         self._lock.unlock()
 
+    def set_aside(self) -> Path:
+        """Keep a copy this version cannot read (a newer app's, a damaged one) beside the others under another name,
+        so it is offered no more but nothing is lost; returns where it is."""
+        kept = self.path.with_name(self.path.name + ".unreadable")
+        try:
+            os.replace(self.path, kept)
+        except OSError:
+            kept = self.path
+        self._lock.unlock()
+        return kept
+
 
 def find_orphans(data_dir: Path) -> list[Orphan]:
     """Recovery files of sessions that ended without a clean exit, newest first."""

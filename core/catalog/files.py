@@ -27,10 +27,10 @@ from core.catalog.model import (
     close_history,
 )
 from core.dates import parse_day
-from core.errors import CatalogError, Field, InputError, Place, Where, read_reason
+from core.errors import CatalogError, Field, InputError, Place, Where, detail_of, kind_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency, to_decimal
-from core.text import check_text
+from core.text import MAX_NOTE_CHARS, check_text
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a price list is KBs; anything this big is not one
@@ -59,7 +59,7 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
     try:
         return load_json(text, str(path), error=CatalogError)
     except json.JSONDecodeError as exc:
-        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=exc.msg) from None
+        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=detail_of(exc)) from None
 
 
 def read_vendor_file(path: Path, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:
@@ -267,18 +267,27 @@ def parse_date(value: object, where: Where) -> date:
     return parse_day(value, where, error=CatalogError)
 
 
+# How long each text of a catalog file may be: names and ids head a narrow column of the PDF quote (seven options
+# of 200 characters each still fit a page), notes are a paragraph or a few.
+MAX_CATALOG_NAME_CHARS = 200
+MAX_LINK_CHARS = 1000
+_TEXT_LIMITS = {"id": MAX_CATALOG_NAME_CHARS, "name": MAX_CATALOG_NAME_CHARS, "name_zh": MAX_CATALOG_NAME_CHARS,
+                "note": MAX_NOTE_CHARS,
+                "en": MAX_NOTE_CHARS, "zh": MAX_NOTE_CHARS, "hours": MAX_NOTE_CHARS}
+
+
 def _require(raw: dict, key: str, kind: type, where: str):
     if key not in raw:
         raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "missing")
     value = raw[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise CatalogError(f"{where}.{key}" if where != TOP_LEVEL else key, "kind_expected",
-                           expected=_kind_name(kind), kind=type(value).__name__)
+                           expected=_kind_name(kind), kind=kind_of(value))
     if isinstance(value, str):
         if not value.strip():
             raise CatalogError(f"{where}.{key}", "empty")
         try:
-            check_text(value, f"{where}.{key}")
+            check_text(value, f"{where}.{key}", _TEXT_LIMITS.get(key, MAX_LINK_CHARS))
         except InputError as exc:
             raise exc.at(kind=CatalogError) from None
     return value

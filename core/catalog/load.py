@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+from core.atomic import path_kind
 from core.catalog.files import read_vendor_file
 from core.catalog.model import BUNDLED_LAYER, Catalog, Model, Vendor, merge_history
 from core.errors import CatalogError
@@ -49,13 +50,14 @@ def load_catalog(extra: Iterable[str | Path] = (), *, include_bundled: bool = Tr
 
 
 def _catalog_files(path: Path) -> list[Path]:
-    if path.is_dir():
+    kind = path_kind(path, CatalogError)
+    if kind == "folder":
         files = sorted(p for p in path.glob("*.json") if not p.name.endswith(".schema.json"))
         if not files:
             raise CatalogError(str(path), "folder_without_catalog")
         return files
-    if path.is_file():
-        return [path]
+    if kind is not None:
+        return [path]   # a file, or something that is not one (read_vendor_file says which)
     raise CatalogError(str(path), "no_such_path")
 
 

@@ -79,14 +79,18 @@ def _catalog_show(args) -> int:
 
 
 def _catalog_validate(args) -> int:
-    from core.catalog.validate import validate_path
+    from core.catalog.validate import validate
 
-    problems, vendors, models = validate_path(Path(args.path))
-    if problems:
-        for line in problems:
+    result = validate(Path(args.path))
+    if result.problems:   # exactly what --catalog and the app refuse
+        for line in result.problems:
             sys.stderr.write(f"{PROG}: {line}\n")
         return 2
-    print(f"OK: {args.path}: {vendors} vendor file(s), {models} models")
+    print(f"OK: {args.path}: {result.files} vendor file(s), {result.models} models")
+    if result.notes:
+        print("TokenQuote loads these files as they are; the bundled catalog's format also asks for:")
+        for line in result.notes:
+            print(f"  note: {line}")
     return 0
 
 

@@ -11,7 +11,7 @@ from core.catalog.load import load_catalog
 from core.catalog.model import Catalog
 from core.cli.parser import PROG
 from core.cli.render import to_csv, to_json, to_table
-from core.errors import Field, InputError
+from core.errors import Field, FxError, InputError
 from core.money import check_currency
 from core.numbers import read_number
 from core.pricing.engine import Comparison, Pricer
@@ -121,8 +121,9 @@ def terms_from_args(args) -> QuoteTerms:
 
 
 def _markup(text: str) -> Decimal:
-    value = parse_percent(text, "--markup") if str(text).strip().rstrip("%") else Decimal(0)
-    return value
+    """A markup is 0–1000 % as QuoteTerms holds it (the app and a project file take 150 %; so does the CLI)."""
+    raw = str(text).strip().rstrip("%％").strip()
+    return read_number(raw, "--markup", shown=text) if raw else Decimal(0)
 
 
 def cmd_export(args) -> int:
@@ -208,9 +209,12 @@ def cmd_project(args) -> int:
             sys.stderr.write(f"{PROG}: {InputError(model_id, 'model_unknown', model=model_id)}\n")
     if args.include_free:
         project = project.edited(include_free=True)
-    comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
-                                fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None,
-                                include_free=project.include_free)
+    try:
+        comparison = pricer.compare(project.workloads, as_of=project.effective_as_of(), currency=project.currency,
+                                    fx=project.fx, models=[m for m in project.selected if m in catalog.models] or None,
+                                    include_free=project.include_free)
+    except FxError as exc:   # the project's currency has no rate in the project's own table: say which file
+        raise exc.at(args.path) from None
     if not comparison.rows:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
     for path in _write(args, project, catalog, comparison, pricer):

@@ -6,6 +6,7 @@ Imports: every core package (this is the top layer).
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Sequence
 
@@ -47,6 +48,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:   # Ctrl+C: writes are atomic, so nothing half-written is left
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except Exception as exc:   # a bug, or a case no rule foresaw: one line, never a traceback (unless asked for)
+        if os.environ.get("TOKENQUOTE_DEBUG"):
+            raise
+        what = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        sys.stderr.write(f"{PROG}: an unexpected problem stopped this ({what}); please report it with the command "
+                         f"you ran (TOKENQUOTE_DEBUG=1 shows where it happened)\n")
+        return 1
 
 
 if __name__ == "__main__":

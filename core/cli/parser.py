@@ -11,6 +11,7 @@ from datetime import date
 
 from core.dates import parse_day
 from core.errors import InputError
+from core.numbers import read_number
 from core.workbook.audience import AUDIENCES, DEFAULT_AUDIENCE
 from core.workbook.paper import PAPERS
 
@@ -30,6 +31,18 @@ def _date(text: str) -> date:
         return parse_day(text, None)
     except InputError as exc:   # argparse names the option itself
         raise argparse.ArgumentTypeError(exc.problem) from None
+
+
+def _whole(text: str) -> int:
+    """A whole number as typed, by the one rule for separators (``1,000`` groups thousands; ``1_2`` is refused,
+    where Python's ``int()`` read 12)."""
+    try:
+        value = read_number(text, None)
+    except InputError as exc:   # argparse names the option itself
+        raise argparse.ArgumentTypeError(exc.problem) from None
+    if value != value.to_integral_value():
+        raise argparse.ArgumentTypeError(InputError(None, "whole_number_expected", value=text).problem)
+    return int(value)
 
 
 def _add_compare_options(p: argparse.ArgumentParser, workload_required: bool = True) -> None:
@@ -102,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("show", help="one model with its price history")
     c.add_argument("id")
     c.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
-    c = csub.add_parser("validate", help="check a catalog file or folder against the format")
+    c = csub.add_parser("validate", help="check a catalog file or folder as the app loads it (what the bundled "
+                                         "format also asks for is noted)")
     c.add_argument("path")
     _register_import(csub)
 
@@ -153,8 +167,8 @@ def _add_export_options(p: argparse.ArgumentParser) -> None:
     q.add_argument("--discount", default="0", metavar="PCT", help="negotiated discount on vendor cost")
     q.add_argument("--markup", default="0", metavar="PCT", help="markup on the discounted cost")
     q.add_argument("--tax", default="0", metavar="PCT", help="tax on the client price")
-    q.add_argument("--valid-days", type=int, default=30, metavar="N")
-    q.add_argument("--months", type=int, default=12, metavar="N", help="projection months (1–120)")
+    q.add_argument("--valid-days", type=_whole, default=30, metavar="N")
+    q.add_argument("--months", type=_whole, default=12, metavar="N", help="projection months (1–120)")
     q.add_argument("--growth", default="0", metavar="PCT", help="volume growth per month")
     q.add_argument("--decline", default="0", metavar="PCT", help="assumed annual price decline")
     q.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook and PDF language")
@@ -192,7 +206,7 @@ def _register_usage(sub) -> None:
     p.add_argument("path", metavar="FILE", help="CSV or XLSX usage export")
     p.add_argument("--mapping", default=None, metavar="FILE",
                    help='JSON {field: column header}, e.g. {"date": "Day", "input_tokens": "Prompt"}')
-    p.add_argument("--months", type=int, default=1, metavar="N",
+    p.add_argument("--months", type=_whole, default=1, metavar="N",
                    help="workloads from the average of the last N full months (default 1: the last full month)")
     p.add_argument("--group", choices=("model", "vendor", "group", "total"), default="model",
                    help="one workload per model (default), per vendor, per the mapped group column, or one in all")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core.errors import CatalogError
+from core.errors import CatalogError, Field
 from core.importers.common import read_bytes
 from core.importers.litellm_read import value_kind
 from core.json_text import load_json
@@ -36,7 +36,7 @@ def read_genai_prices(path: Path) -> list[object]:
     if isinstance(doc, dict) and isinstance(doc.get("models"), list):
         return [doc]
     if not isinstance(doc, list):
-        kind = "an object without a models list" if isinstance(doc, dict) else value_kind(doc)
+        kind = Field("kind_object_without_models") if isinstance(doc, dict) else value_kind(doc)
         raise CatalogError(str(path), "genai_top_level", kind=kind)
     return doc
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from json.decoder import WHITESPACE, JSONDecodeError, scanstring  # type: ignore[attr-defined]  # not in typeshed
 from pathlib import Path
 
-from core.errors import CatalogError
+from core.errors import CatalogError, Field, detail_of, kind_of
 from core.importers.common import read_bytes
 from core.json_text import decoder as json_decoder
 from core.json_text import json_error
@@ -29,7 +29,7 @@ def read_litellm_map(path: Path) -> list[tuple[str, int, object]]:
     except JSONDecodeError as exc:
         cut = not text.rstrip().endswith("}")
         raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json_short" if cut else "invalid_json",
-                           detail=exc.msg) from None
+                           detail=detail_of(exc)) from None
     except RecursionError:
         raise CatalogError(str(path), "nested_too_deep") from None
     except ValueError as exc:   # a number with more digits than any price or count has
@@ -79,13 +79,7 @@ def _scan_top_level(text: str, decoder: json.JSONDecoder, path: Path) -> list[tu
 
 
 def value_kind(value: object) -> str:
-    """What a JSON value that is not an object is, in words, for a message."""
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "a string"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    return "a number"
+    """What a JSON value that is not an object is, in words, for a message (core.errors.kind_of: translated)."""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return Field("kind_number")   # 42 or 4.2 alike: "a number"
+    return kind_of(value)

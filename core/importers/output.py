@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from core.atomic import atomic_write_bytes
+from core.atomic import atomic_write_bytes, path_kind
 from core.catalog.files import parse_vendor_document, read_vendor_file
 from core.catalog.model import Model, Vendor
 from core.errors import CatalogError, InputError, TokenQuoteError, WriteError, describe_os_error
@@ -22,11 +22,12 @@ from core.json_text import load_json
 
 def resolve_output(out: Path) -> tuple[Path, bool]:
     """(folder, single_file): ``out`` ending in .json is one vendor file; anything else is a folder."""
+    kind = path_kind(out, InputError)   # a name too long for the disk is said, not an OSError
     if out.suffix.lower() == ".json":
-        if out.is_dir():
+        if kind == "folder":
             raise InputError("--out", "out_is_folder", out=out)
         return out.parent if str(out.parent) else Path("."), True
-    if out.exists() and not out.is_dir():
+    if kind is not None and kind != "folder":
         raise InputError("--out", "out_is_file", out=out)
     return out, False
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from core.errors import CatalogError, Field
+from core.errors import CatalogError, Field, detail_of
 from core.importers.common import check_file_size, read_bytes
 from core.importers.table_cells import is_blank
 
@@ -67,7 +67,7 @@ def read_csv_table(path: Path) -> Table:
     try:
         header_line, header = _first_row(reader)
     except csv.Error as exc:
-        raise CatalogError(f"{path}:{reader.line_num}", "csv_unreadable", detail=exc) from None
+        raise CatalogError(f"{path}:{reader.line_num}", "csv_unreadable", detail=detail_of(exc)) from None
     if header is None:
         raise CatalogError(str(path), "no_header_row")
 
@@ -79,7 +79,7 @@ def read_csv_table(path: Path) -> Table:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise CatalogError(f"{path}:{start}", "csv_row_unreadable", detail=exc) from None
+                raise CatalogError(f"{path}:{start}", "csv_row_unreadable", detail=detail_of(exc)) from None
             yield start, cells
             start = reader.line_num + 1
 
@@ -104,16 +104,16 @@ def read_xlsx_table(path: Path) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise CatalogError(str(path), "xlsx_unreadable", detail=f"{type(exc).__name__}: {exc}") from None
+        raise CatalogError(str(path), "xlsx_unreadable", detail=detail_of(exc)) from None
     except Exception as exc:  # openpyxl raises its own InvalidFileException and friends
-        raise CatalogError(str(path), "xlsx_unreadable", detail=exc) from None
+        raise CatalogError(str(path), "xlsx_unreadable", detail=detail_of(exc)) from None
     sheet = book["prices"] if "prices" in book.sheetnames else book.worksheets[0]
     try:
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # some writers store a wrong sheet size; read-only mode would trust it
         all_rows = list(sheet.iter_rows(values_only=True))
     except Exception as exc:
-        raise CatalogError((str(path), Field("sheet", name=sheet.title)), "sheet_unreadable", detail=exc) from None
+        raise CatalogError((str(path), Field("sheet", name=sheet.title)), "sheet_unreadable", detail=detail_of(exc)) from None
     finally:
         book.close()
     header_index = next((i for i, r in enumerate(all_rows) if any(not is_blank(c) for c in r)), None)

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from core.atomic import check_readable
-from core.errors import Field, InputError, read_reason
+from core.atomic import check_readable, path_kind
+from core.errors import Field, InputError, detail_of, kind_of, read_reason
 from core.json_text import load_json
 from core.money import check_currency
 
@@ -174,20 +174,20 @@ def parse_mapping_doc(doc: object, where: str) -> MappingFile:
         currency = check_currency(currency, f"{where}: currency_code")
     day_first = doc.get("day_first")
     if day_first is not None and not isinstance(day_first, bool):
-        raise InputError((where, "day_first"), "kind_expected", expected="true or false", kind=type(day_first).__name__)
+        raise InputError((where, "day_first"), "kind_expected", expected=Field("kind_bool"),
+                         kind=kind_of(day_first))
     preset = doc.get("preset", "")
     if not isinstance(preset, str):
-        raise InputError((where, "preset"), "text_expected", kind=type(preset).__name__)
+        raise InputError((where, "preset"), "text_expected", kind=kind_of(preset))
     return MappingFile(names, currency, day_first, preset)
 
 
 def read_mapping_file(path: str | Path) -> MappingFile:
     """Read a ``--mapping`` JSON file; every error names the file."""
     path = Path(path)
-    if not path.exists():
+    if path_kind(path, InputError) is None:
         raise InputError(str(path), "no_such_file")
-    check_readable(path, InputError)
-    if path.stat().st_size > 1_000_000:
+    if check_readable(path, InputError) > 1_000_000:
         raise InputError(str(path), "usage_mapping_object")
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -199,5 +199,5 @@ def read_mapping_file(path: str | Path) -> MappingFile:
         doc = load_json(text, str(path), error=InputError)
     except json.JSONDecodeError as exc:
         raise InputError((str(path), Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
-                         detail=exc.msg) from None
+                         detail=detail_of(exc)) from None
     return replace(parse_mapping_doc(doc, str(path)), origin=str(path))

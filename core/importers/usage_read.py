@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from core.atomic import check_readable
-from core.errors import Field, InputError, describe_os_error
+from core.errors import Field, InputError, describe_os_error, detail_of
 
 MAX_USAGE_BYTES = 2 * 1024**3      # 2 GB: a year of per-request logs; anything larger is not a usage export
 CHUNK_ROWS = 250_000
@@ -153,7 +153,7 @@ def _open_csv(path: Path, size: int) -> UsageSource:
             if len(sample) >= PEEK_ROWS:
                 break
     except csv.Error as exc:
-        raise InputError((str(path), Field("line_number", line=reader.line_num)), "csv_unreadable", detail=exc) from None
+        raise InputError((str(path), Field("line_number", line=reader.line_num)), "csv_unreadable", detail=detail_of(exc)) from None
     if header is None:
         raise InputError(str(path), "no_header_row")
     return UsageSource(path, "csv", header, header_line, codec, label, delimiter, size, sample)
@@ -184,7 +184,7 @@ def csv_chunks(source: UsageSource, columns: list[int]) -> Iterator[Chunk]:
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError) as exc:
         line = _line_in(str(exc))
         where = (str(path), Field("line_number", line=line)) if line else str(path)
-        raise InputError(where, "csv_unreadable", detail=_short(exc)) from None
+        raise InputError(where, "csv_unreadable", detail=detail_of(exc)) from None
     except OSError as exc:
         raise InputError(str(path), "file_unreadable", reason=describe_os_error(exc)) from None
 
@@ -206,10 +206,6 @@ def _line_in(message: str) -> int | None:
     return int(found.group(1)) + 1 if found else None
 
 
-def _short(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200]
-
-
 # ------------------------------------------------------------------------------------------------ XLSX
 
 
@@ -221,9 +217,9 @@ def _load_book(path: Path):
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise InputError(str(path), "xlsx_unreadable", detail=f"{type(exc).__name__}: {_short(exc)}") from None
+        raise InputError(str(path), "xlsx_unreadable", detail=detail_of(exc)) from None
     except Exception as exc:  # openpyxl raises its own InvalidFileException and friends
-        raise InputError(str(path), "xlsx_unreadable", detail=_short(exc)) from None
+        raise InputError(str(path), "xlsx_unreadable", detail=detail_of(exc)) from None
 
 
 def _rows(path: Path, book) -> Iterator[tuple[int, tuple]]:
@@ -235,7 +231,7 @@ def _rows(path: Path, book) -> Iterator[tuple[int, tuple]]:
     except InputError:
         raise
     except Exception as exc:  # a truncated sheet part: zlib, XML and zip errors alike
-        raise InputError((str(path), Field("sheet", name=sheet.title)), "sheet_unreadable", detail=_short(exc)) from None
+        raise InputError((str(path), Field("sheet", name=sheet.title)), "sheet_unreadable", detail=detail_of(exc)) from None
 
 
 def cell_text(value) -> str:

@@ -33,6 +33,13 @@ class FxRate:
     note: str = ""
     assumption: bool = False
 
+    def __post_init__(self):
+        # The one bound of a rate, however it gets in (--fx, the exchange-rate dialog, a project file): the dialog
+        # took 1e30, which overflowed the engine's rounding, and 1e-30, saved to a project that could not reopen.
+        if not isinstance(self.rate, Decimal) or not self.rate.is_finite() or not MIN_RATE <= self.rate <= MAX_RATE:
+            raise InputError(Field("fx"), "fx_rate_range", value=f"{self.base}/{self.quote}={self.rate}",
+                             low=MIN_RATE, high=MAX_RATE)
+
     @property
     def pair(self) -> str:
         return f"{self.base}/{self.quote}"
@@ -145,9 +152,10 @@ def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
     rate = to_decimal(value.strip(), where, minimum=None)
     if rate <= 0:
         raise InputError(where, "fx_not_positive", value=text)
-    if not MIN_RATE <= rate <= MAX_RATE:   # 1 USD = 1e1000000 CNY is a typo, and would overflow every figure
-        raise InputError(where, "fx_rate_range", value=text, low=MIN_RATE, high=MAX_RATE)
-    return FxRate(base, quote, rate, as_of, CLI_NOTE)
+    try:   # FxRate holds the one bound of a rate (1 USD = 1e1000000 CNY is a typo that would overflow every figure)
+        return FxRate(base, quote, rate, as_of, CLI_NOTE)
+    except InputError:   # said at the option, with the rate as typed
+        raise InputError(where, "fx_rate_range", value=text, low=MIN_RATE, high=MAX_RATE) from None
 
 
 def fx_table(texts, as_of: date, where: str = "--fx", base: FxTable | None = None) -> FxTable:

@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Mapping, Sequence
 
-from core.errors import Field, InputError, TokenQuoteError
+from core.errors import Field, InputError, TokenQuoteError, kind_of
 from core.money import ZERO
 from core.pricing.cheapest import NO_CONSTRAINTS, Choice, Constraints, cheapest_rows
 from core.pricing.engine import ComparisonRow, Pricer
@@ -73,7 +73,7 @@ def check_plan_name(name: object) -> str:
     if not isinstance(name, str) or not name.strip():
         raise InputError(Field("plan_name"), "empty")
     if len(name) > MAX_PLAN_NAME:
-        raise InputError(Field("plan_name"), "text_too_long", limit=MAX_PLAN_NAME)
+        raise InputError(Field("plan_name"), "text_too_long", length=f"{len(name):,}", limit=f"{MAX_PLAN_NAME:,}")
     return check_text(name, Field("plan_name"))
 
 
@@ -232,7 +232,7 @@ def plan_from_json(raw: object, where: str = "plan") -> Plan:
         raise InputError(f"{where}.assignments", "plan_assignments_expected")
     quoted = raw.get("quoted", True)
     if not isinstance(quoted, bool):
-        raise InputError(f"{where}.quoted", "kind_expected", expected=Field("kind_bool"), kind=type(quoted).__name__)
+        raise InputError(f"{where}.quoted", "kind_expected", expected=Field("kind_bool"), kind=kind_of(quoted))
     try:
         return Plan(check_plan_name(raw.get("name")), assignments, _constraints_from_json(raw.get("constraints") or {}, f"{where}.constraints"),
                     quoted)
@@ -252,7 +252,7 @@ def _constraints_from_json(raw: object, where: str) -> Constraints:
     for key in ("batch_support", "off_peak_support"):
         flag = raw.get(key, False)
         if not isinstance(flag, bool):
-            raise InputError(f"{where}.{key}", "kind_expected", expected=Field("kind_bool"), kind=type(flag).__name__)
+            raise InputError(f"{where}.{key}", "kind_expected", expected=Field("kind_bool"), kind=kind_of(flag))
         values[key] = flag
     _only(raw, {*values, "min_context"}, where)
     return Constraints(min_context=raw.get("min_context", 0), **values)

@@ -8,9 +8,9 @@ from decimal import Decimal
 from typing import Mapping, Sequence
 
 from core.dates import check_day, parse_day
-from core.errors import Field, InputError
+from core.errors import Field, InputError, kind_of
 from core.money import HUNDRED, ZERO, round_money
-from core.text import check_text
+from core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS, check_text
 from core.volumes import parse_percent
 
 TWELVE = Decimal(12)
@@ -34,7 +34,7 @@ class QuoteTerms:
         if self.issue_date is not None:
             check_day(self.issue_date, Field("issue_date"))
         for name in ("client", "quote_no", "prepared_by", "company", "notes"):
-            check_text(getattr(self, name), Field(name))
+            check_text(getattr(self, name), Field(name), MAX_NOTE_CHARS if name == "notes" else MAX_NAME_CHARS)
         if not isinstance(self.valid_days, int) or isinstance(self.valid_days, bool) or not 0 <= self.valid_days <= 3650:
             raise InputError(Field("validity_days"), "valid_days_range", value=self.valid_days)
         for name in ("discount_pct", "markup_pct", "tax_pct"):
@@ -136,7 +136,7 @@ def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
     for key in ("client", "quote_no", "prepared_by", "company", "notes"):
         value = raw.get(key) or ""
         if not isinstance(value, str):
-            raise InputError(f"{where}.{key}", "text_expected", kind=type(value).__name__)
+            raise InputError(f"{where}.{key}", "text_expected", kind=kind_of(value))
         texts[key] = value
     markup = raw.get("markup_pct", "0")
     try:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Sequence
 
-from core.errors import InputError, TokenQuoteError
+from core.errors import Field, InputError, TokenQuoteError, kind_of
 from core.money import HUNDRED, ZERO, check_currency, round_money, to_decimal
 from core.pricing.engine import Pricer
 from core.pricing.fx import FxTable
@@ -141,7 +141,13 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
         lines.append(ReconciliationLine(month, name, model_id, tokens_in,
                                         tokens_out, cached, billed, catalog_cost, native))
     unmatched = tuple(sorted({r.model for r in rows if not r.model_id}))
-    alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()
+    try:
+        alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()
+    except TokenQuoteError as exc:   # the whole file's tokens are more than one workload holds (10^15 a month)
+        alts = ()
+        exc = exc.at(Field("usage_alternatives"))
+        problems.append(str(exc))
+        errors.append(exc)
     unique = dict.fromkeys(problems)
     kept = [e for e, text in zip(errors, problems) if unique.pop(text, 0) is None]
     return Reconciliation(source, currency, tuple(lines), alts, unmatched, tuple(dict.fromkeys(problems)), tuple(kept))
@@ -214,13 +220,13 @@ def reconciliation_from_json(raw: object, where: str = "usage_reconciliation") -
 
 def _list(value, where) -> list:
     if not isinstance(value, list):
-        raise InputError(where, "kind_expected", expected="a list", kind=type(value).__name__)
+        raise InputError(where, "kind_expected", expected=Field("kind_list"), kind=kind_of(value))
     return value
 
 
 def _text(value, where, empty: bool = False) -> str:
     if not isinstance(value, str) or (not empty and not value):
-        raise InputError(where, "text_expected", kind=type(value).__name__)
+        raise InputError(where, "text_expected", kind=kind_of(value))
     return value
 
 

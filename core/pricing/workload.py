@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO
-from core.text import check_text
+from core.text import MAX_NAME_CHARS, check_text
 from core.volumes import MAX_TOKENS, parse_percent, parse_volume
 
 
@@ -33,7 +33,7 @@ def validate_workload(w: Workload) -> None:
     """Refuse out-of-range figures, naming the field (percentages 0–100, volumes 0–10^15)."""
     if not isinstance(w.name, str) or not w.name.strip():
         raise InputError(Field("workload_name"), "empty")
-    check_text(w.name, Field("workload_name"))
+    check_text(w.name, Field("workload_name"), MAX_NAME_CHARS)
     for field_name in ("input_tokens", "output_tokens", "prompt_tokens"):
         value = getattr(w, field_name)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:

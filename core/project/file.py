@@ -16,7 +16,16 @@ from core.atomic import atomic_write_text, check_readable
 from core.catalog.files import model_to_json, parse_vendor_document, vendor_to_json
 from core.catalog.model import PROJECT_LAYER, Model, Vendor
 from core.dates import parse_day
-from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError, read_reason
+from core.errors import (
+    CatalogError,
+    Field,
+    InputError,
+    ProjectFileError,
+    TokenQuoteError,
+    detail_of,
+    kind_of,
+    read_reason,
+)
 from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
@@ -102,7 +111,7 @@ def loads_project(raw: bytes | str) -> Project:
         # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.
         cut = exc.pos >= len(raw.rstrip()) - 1 or not raw.rstrip().endswith("}")
         raise ProjectFileError(Field("line_column", line=exc.lineno, column=exc.colno),
-                               "invalid_json_cut" if cut else "invalid_json", detail=exc.msg) from None
+                               "invalid_json_cut" if cut else "invalid_json", detail=detail_of(exc)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ProjectFileError(None, "project_foreign")
     version = doc.get("schema_version")
@@ -150,7 +159,7 @@ def loads_project(raw: bytes | str) -> Project:
     include_free = doc.get("include_free", False)
     if not isinstance(include_free, bool):
         raise ProjectFileError("include_free", "kind_expected", expected=Field("kind_bool"),
-                               kind=type(include_free).__name__)
+                               kind=kind_of(include_free))
     plans = _plans_from_json(doc.get("plans"), version)
     try:
         return Project(workloads, tuple(selected), currency, as_of, fx, terms, projection, pinned_models,
@@ -165,7 +174,7 @@ def _plans_from_json(raw: object, version: int) -> tuple:
     if version < 2:   # a version-1 file has no plans; one that says it has was not written by TokenQuote
         raise ProjectFileError("plans", "project_version_field", field="plans", version=version)
     if not isinstance(raw, list):
-        raise ProjectFileError("plans", "kind_expected", expected=Field("kind_list"), kind=type(raw).__name__)
+        raise ProjectFileError("plans", "kind_expected", expected=Field("kind_list"), kind=kind_of(raw))
     plans = []
     for index, entry in enumerate(raw):
         try:

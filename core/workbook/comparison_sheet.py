@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+from core.errors import Field, InputError
 from core.money import minor_unit
 from core.workbook.context import (
     FIRST_ROW,
@@ -28,6 +29,7 @@ from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_w
 CHART_ROWS = 20                # the bar chart shows at most this many models (the cheapest at export)
 BLOCK_KEYS = ("in_price", "out_price", "cached_price", "tier", "batch_in", "batch_out", "batch_cached", "off_in",
               "off_out", "off_cached", "free_in", "free_out", "input_cost", "output_cost")
+MAX_COLUMNS = 16_384   # XFD: the last column Excel and LibreOffice have
 HIDDEN_KEYS = BLOCK_KEYS[3:12]  # grouped and collapsed: resolved batch/off-peak prices, tier, free quota
 # Longer texts wrap at these widths (characters), so the sheet prints readably one landscape page wide.
 VENDOR_WIDTH, MODEL_WIDTH, NOTES_WIDTH = 18, 28, 30
@@ -37,6 +39,10 @@ class _Columns:
     """Column numbers of the Comparison table: fixed columns, a block per workload, then the totals."""
 
     def __init__(self, workloads: int):
+        most = (MAX_COLUMNS - 11) // (len(BLOCK_KEYS) + 1)   # 4 before the blocks, 2 + 5 after
+        if workloads > most:   # a column past XFD is not a spreadsheet any program opens (openpyxl: ValueError)
+            raise InputError(Field("workloads"), "workbook_too_many_workloads", count=f"{workloads:,}",
+                             limit=f"{most:,}")
         self.multi = workloads > 1
         self.rank, self.vendor, self.model, self.currency = 1, 2, 3, 4
         col = 5

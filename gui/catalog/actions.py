@@ -191,7 +191,7 @@ class CatalogActions(QObject):
         except (TokenQuoteError, OSError) as exc:
             self.source.roll_back(self._import_before)
             window._warn(self.tr("Cannot import"), self.tr("The price list was not added to the catalog.\n\n{0}")
-                         .format(error_text(exc) if isinstance(exc, TokenQuoteError) else str(exc)))
+                         .format(error_text(exc)))
             return
         counts = report.counts()
         window.statusBar().showMessage(self.tr("Imported {0}: {1} added, {2} updated, {3} skipped").format(

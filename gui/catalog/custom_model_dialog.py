@@ -23,7 +23,7 @@ from core.money import check_currency
 from core.volumes import parse_volume
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
 from gui.texts.messages import error_text, region_text
-from gui.texts.numbers import decimal_point
+from gui.texts.numbers import decimal_point, edit_text
 from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
 
@@ -148,10 +148,10 @@ class CustomModelDialog(QDialog):
         if model.context_window:
             self.context_field.line_edit.setText(str(model.context_window))
         point = model.latest
-        self.input_field.line_edit.setText(str(point.base.input))
-        self.output_field.line_edit.setText(str(point.base.output))
+        self.input_field.line_edit.setText(edit_text(point.base.input))
+        self.output_field.line_edit.setText(edit_text(point.base.output))
         if point.base.cached_input is not None:
-            self.cached_field.line_edit.setText(str(point.base.cached_input))
+            self.cached_field.line_edit.setText(edit_text(point.base.cached_input))
         self.start_edit.setDate(point.start)
         self.source_edit.setText(point.source)
         self.note_edit.setText(point.note)

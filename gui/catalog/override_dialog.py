@@ -29,7 +29,7 @@ from core.errors import InputError, TokenQuoteError
 from core.money import HUNDRED, to_decimal
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
 from gui.texts.messages import error_text
-from gui.texts.numbers import decimal_point
+from gui.texts.numbers import decimal_point, edit_text
 from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
 
@@ -162,13 +162,13 @@ class OverrideDialog(QDialog):
         self.set_target(override.target)
         if override.discount_pct is not None:
             self.discount_radio.setChecked(True)
-            self.discount_field.line_edit.setText(str(override.discount_pct))
+            self.discount_field.line_edit.setText(edit_text(override.discount_pct))
         else:
             self.price_radio.setChecked(True)
-            self.input_field.line_edit.setText(str(override.prices.input))
-            self.output_field.line_edit.setText(str(override.prices.output))
+            self.input_field.line_edit.setText(edit_text(override.prices.input))
+            self.output_field.line_edit.setText(edit_text(override.prices.output))
             if override.prices.cached_input is not None:
-                self.cached_field.line_edit.setText(str(override.prices.cached_input))
+                self.cached_field.line_edit.setText(edit_text(override.prices.cached_input))
         self.start_edit.setDate(override.start)
         self.until_check.setChecked(override.end is not None)
         if override.end is not None:

@@ -6,6 +6,7 @@ Chart geometry needs floats; every figure written as text (labels, totals) is th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -124,16 +125,19 @@ class ProjectionChart(QWidget):
         self.growth.setRange(-100.0, 1000.0)
         self.growth.setDecimals(2)
         self.growth.setSuffix(self.tr(" % / month"))
-        self.growth.setToolTip(self.tr("Volume growth per month"))
+        self._growth_tip = self.tr("Volume growth per month")
+        self.growth.setToolTip(self._growth_tip)
         self.decline = QDoubleSpinBox(self)
         self.decline.setRange(0.0, 100.0)
         self.decline.setDecimals(2)
         self.decline.setSuffix(self.tr(" % / year"))
-        self.decline.setToolTip(self.tr("Assumed price decline per year after the last known price, "
-                                        "applied in yearly steps"))
-        for box in (self.months, self.growth, self.decline):
+        self._decline_tip = self.tr("Assumed price decline per year after the last known price, applied in yearly "
+                                    "steps")
+        self.decline.setToolTip(self._decline_tip)
+        for box, key in ((self.months, "months"), (self.growth, "growth_pct"), (self.decline, "decline_pct")):
             box.setKeyboardTracking(False)
-            box.valueChanged.connect(self._on_control_changed)
+            box.valueChanged.connect(lambda _value, key=key: self._on_control_changed(key))
+        self._settings = ProjectionSettings()   # what the document holds, exactly (the boxes show two decimals)
         row = QHBoxLayout()
         for label, box in ((self.tr("Over"), self.months), (self.tr("Growth"), self.growth),
                            (self.tr("Price decline"), self.decline)):
@@ -163,16 +167,27 @@ class ProjectionChart(QWidget):
         self.projection: Projection | None = None
 
     def set_settings(self, settings: ProjectionSettings) -> None:
+        self._settings = settings
         for box, value in ((self.months, settings.months), (self.growth, float(settings.growth_pct)),
                            (self.decline, float(settings.decline_pct))):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
+        for box, exact, tip in ((self.growth, settings.growth_pct, self._growth_tip),
+                                (self.decline, settings.decline_pct, self._decline_tip)):
+            shown = Decimal(f"{box.value():.2f}")   # a figure with more decimals is kept exact, and said so
+            box.setToolTip(tip if shown == exact else tip + "\n" + self.tr("Exactly {0} %").format(
+                f"{exact.normalize():f}"))
 
-    def _on_control_changed(self, _value) -> None:
-        # Spin boxes hold two decimals; reading them through their text keeps the Decimal exact.
-        self.settings_edited.emit(ProjectionSettings(
-            self.months.value(), Decimal(f"{self.growth.value():.2f}"), Decimal(f"{self.decline.value():.2f}")))
+    def _on_control_changed(self, key: str) -> None:
+        """Only the control the user changed takes its shown value: the others keep the project's exact figures (a
+        growth of 0.125 % shows as 0.13 and stayed 0.125 only until the months were changed)."""
+        if key == "months":
+            value: object = self.months.value()
+        else:   # spin boxes hold two decimals; reading them through their text keeps the Decimal exact
+            value = Decimal(f"{(self.growth if key == 'growth_pct' else self.decline).value():.2f}")
+        self._settings = replace(self._settings, **{key: value})
+        self.settings_edited.emit(self._settings)
 
     def show_projection(self, projection: Projection | None, problem: str = "", are_chosen: bool = True) -> None:
         self.projection = projection

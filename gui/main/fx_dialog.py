@@ -30,7 +30,7 @@ from core.errors import InputError, TokenQuoteError
 from core.money import to_decimal
 from core.pricing.fx import ASSUMPTION_NOTE, FxRate, FxTable, parse_fx_option
 from gui.texts.messages import error_text, fx_note_text
-from gui.texts.numbers import decimal_point
+from gui.texts.numbers import decimal_point, edit_text, format_decimal
 from gui.widgets.date_field import DateField
 from gui.widgets.style import error_color, error_style
 
@@ -84,8 +84,8 @@ class FxRatesModel(QAbstractTableModel):
             if column == COL_PAIR:
                 return rate.pair
             if column == COL_RATE:
-                return str(rate.rate) if role == Qt.ItemDataRole.EditRole else \
-                    self.tr("1 {0} = {1} {2}").format(rate.base, rate.rate, rate.quote)
+                return edit_text(rate.rate) if role == Qt.ItemDataRole.EditRole else \
+                    self.tr("1 {0} = {1} {2}").format(rate.base, format_decimal(rate.rate), rate.quote)
             if column == COL_AS_OF:
                 return rate.as_of.isoformat()
             return rate.note if role == Qt.ItemDataRole.EditRole else fx_note_text(rate.note)

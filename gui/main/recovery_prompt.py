@@ -24,9 +24,9 @@ class RecoveryPrompt(QObject):
             try:
                 project, original = orphan.load()
             except TokenQuoteError as exc:
-                window._warn(self.tr("Recovery"), self.tr("A recovery copy could not be read and was removed.\n\n{0}")
-                             .format(error_text(exc)))
-                orphan.discard()
+                kept = orphan.set_aside()   # never deleted: it may be the only copy of someone's work
+                window._warn(self.tr("Recovery"), self.tr("A recovery copy could not be read; it is kept as {0}.\n\n{1}")
+                             .format(str(kept), error_text(exc)))
                 continue
             from PySide6.QtWidgets import QMessageBox  # dialogs only: start-up does not build the class
             name = original.name if original else self.tr("an unsaved project")

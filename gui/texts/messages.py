@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core.error_texts import FIELD_CONTEXT, FIELDS, MESSAGE_CONTEXT, MESSAGES
-from core.errors import Field, TokenQuoteError
+from core.error_fields import FIELDS
+from core.error_texts import FIELD_CONTEXT, MESSAGE_CONTEXT, MESSAGES
+from core.errors import Field, TokenQuoteError, describe_os_error
 from core.pricing.fx import NOTES as FX_NOTES
 
 NOTES_CONTEXT = "EngineNotes"
@@ -79,6 +80,9 @@ def where_text(error: TokenQuoteError) -> str:
 def error_text(error: BaseException) -> str:
     """What a person reads for ``error``: for a core error its location and its problem in the interface's
     language (``输入 tokens：'abc' 不是…``); for anything else its message."""
+    if isinstance(error, OSError):   # the system refused a file: where and why, in words a person can act on
+        error = TokenQuoteError(str(error.filename) if error.filename else None, "write_failed",
+                                reason=describe_os_error(error))
     if not isinstance(error, TokenQuoteError):
         # Not one of the core's own errors: a bug, or a condition no rule foresaw. Never show Python's text
         # ("[<class 'decimal.InvalidOperation'>]"): say so in the user's language, and log the detail.

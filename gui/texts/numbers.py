@@ -93,3 +93,10 @@ def field_text(text: str, locale: QLocale | None = None) -> str:
         return text
     group = _locale(locale).groupSeparator() or "\u00a0"
     return text.translate(str.maketrans({",": group, ".": ","}))
+
+
+def edit_text(value) -> str:
+    """An exact number (a Decimal or an int) as a field shows it to be edited in this locale (``7,125`` in German),
+    every digit kept, so that reading it back with :func:`decimal_point` gives the same value — never ``str()``,
+    whose point a decimal-comma locale reads as a thousands separator (a rate of 7.125 became 7,125)."""
+    return field_text(f"{value:f}")

@@ -941,6 +941,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r}：此处小数点只用于千位分隔（1.234.567）；小数请用逗号（1,5）</translation>
     </message>
     <message>
+        <source>{value!r}: digits are grouped in threes (1 234 567)</source>
+        <translation>{value!r}：数字应每三位一组（1 234 567）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number</source>
+        <translation>{value!r} 不是整数</translation>
+    </message>
+    <message>
         <source>{value!r} is far outside any sensible range</source>
         <translation>{value!r} 远超出合理范围</translation>
     </message>
@@ -1003,6 +1011,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>holds a character that is not text ({char} at position {position}); retype it</source>
         <translation>包含一个不是文本的字符（第 {position} 个位置的 {char}）；请重新输入</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} fit</source>
+        <translation>长度为 {length} 个字符；最多 {limit} 个</translation>
     </message>
     <message>
         <source>{value!r} must be a whole number 0–10^15</source>
@@ -1441,10 +1453,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>应为 ID 列表</translation>
     </message>
     <message>
-        <source>is longer than {limit} characters</source>
-        <translation>超过 {limit} 个字符</translation>
-    </message>
-    <message>
         <source>is empty; give comma-separated ids</source>
         <translation>为空；请给出以逗号分隔的 ID</translation>
     </message>
@@ -1575,6 +1583,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>cannot be read ({detail})</source>
         <translation>无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>{count} workloads do not fit one workbook&apos;s Comparison sheet (at most {limit}); combine some</source>
+        <translation>{count} 个工作负载无法放入一个工作簿的“比较”工作表（最多 {limit} 个）；请合并部分工作负载</translation>
     </message>
     <message>
         <source>nothing to write: give --xlsx PATH, --pdf PATH or both</source>
@@ -1948,6 +1960,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>组合方案</translation>
     </message>
     <message>
+        <source>the same usage on other models</source>
+        <translation>同样用量在其他模型上的费用</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -1966,6 +1982,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an object without a models list</source>
+        <translation>不含 models 列表的对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>another kind of value</source>
+        <translation>其他类型的值</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -2012,6 +2040,90 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>文件名过长；请选择较短的文件名</translation>
     </message>
     <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>文件超出了此磁盘或此账户允许的大小</translation>
+    </message>
+    <message>
+        <source>the path goes round a loop of links</source>
+        <translation>路径中的链接构成了循环</translation>
+    </message>
+    <message>
+        <source>this disk does not allow that file name (a character such as : or ? in it?); choose another</source>
+        <translation>此磁盘不允许该文件名（其中是否有 : 或 ? 等字符？）；请另选一个</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (is it still connected?)</source>
+        <translation>磁盘报告了错误（它是否仍处于连接状态？）</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>缺少一个值</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>缺少带双引号的名称</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing</source>
+        <translation>缺少“:”</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing</source>
+        <translation>缺少“,”</translation>
+    </message>
+    <message>
+        <source>a text in quotes does not end</source>
+        <translation>引号中的文本没有结束</translation>
+    </message>
+    <message>
+        <source>a text holds a control character</source>
+        <translation>文本中含有控制字符</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>反斜杠转义无效</translation>
+    </message>
+    <message>
+        <source>more follows the end of the data</source>
+        <translation>数据结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; comes before a closing bracket</source>
+        <translation>右括号前多了一个“,”</translation>
+    </message>
+    <message>
+        <source>a line holds a NUL byte</source>
+        <translation>某一行含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>a cell is too long</source>
+        <translation>某个单元格过长</translation>
+    </message>
+    <message>
+        <source>a line break inside a cell without quotes</source>
+        <translation>未加引号的单元格中有换行</translation>
+    </message>
+    <message>
+        <source>parts of the workbook are missing</source>
+        <translation>工作簿缺少部分内容</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook, or one cut short</source>
+        <translation>不是 .xlsx 工作簿，或文件不完整</translation>
+    </message>
+    <message>
+        <source>not an image file</source>
+        <translation>不是图像文件</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
         <source>workbook</source>
         <translation>工作簿</translation>
     </message>
@@ -2022,6 +2134,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>paper size</source>
         <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>logo</source>
@@ -4396,6 +4516,10 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>降价</translation>
     </message>
     <message>
+        <source>Exactly {0} %</source>
+        <translation>精确值 {0} %</translation>
+    </message>
+    <message>
         <source>Tick models in the table to project their cost</source>
         <translation>在表格中勾选模型即可预测其成本</translation>
     </message>
@@ -4694,12 +4818,12 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>A recovery copy could not be read and was removed.
+        <source>A recovery copy could not be read; it is kept as {0}.
 
-{0}</source>
-        <translation>有一份恢复副本无法读取，已将其删除。
+{1}</source>
+        <translation>无法读取一份恢复副本；它已保留为 {0}。
 
-{0}</translation>
+{1}</translation>
     </message>
     <message>
         <source>an unsaved project</source>
@@ -5347,6 +5471,10 @@ Restore it?</source>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>TokenQuote</source>
+        <translation>TokenQuote</translation>
+    </message>
     <message>
         <source>TokenQuote cannot start</source>
         <translation>TokenQuote 无法启动</translation>

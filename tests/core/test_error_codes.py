@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.error_texts import FIELDS, MESSAGES
+from core.error_fields import FIELDS
+from core.error_texts import MESSAGES
 from core.errors import CatalogError, Field, InputError, ProjectFileError, TokenQuoteError
 
 ROOT = Path(__file__).resolve().parents[2]

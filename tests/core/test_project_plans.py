@@ -87,12 +87,12 @@ def test_a_newer_version_or_plans_in_a_version_1_file_are_refused_by_name():
     ([{"name": "P", "assignments": {"Nope": "openai/gpt-4o"}}], r"plans: plan 'P': 'Nope' is not one of the workloads"),
     ([{"name": "P"}, {"name": "P"}], r"plans: two plans have the same name \('P'\)"),
     ([{"name": ""}], r"plans\[0\]: plan name: is empty"),
-    ([{"name": "P", "quoted": "yes"}], r"plans\[0\]\.quoted: expected true or false, got str"),
+    ([{"name": "P", "quoted": "yes"}], r"plans\[0\]\.quoted: expected true or false, got a string"),
     ([{"name": "P", "assignments": ["x"]}], r"plans\[0\]\.assignments: expected an object"),
     ([{"name": "P", "constraints": {"min_context": -5}}], r"plans\[0\]: plan constraint min_context"),
     ([{"name": "P", "constraints": {"vendors": "openai"}}], r"plans\[0\]\.constraints\.vendors: expected a list"),
     ([{"name": "P", "colour": "red"}], r"plans\[0\]: unknown field 'colour'"),
-    ({"name": "P"}, r"plans: expected a list, got dict"),
+    ({"name": "P"}, r"plans: expected a list, got an object"),
 ])
 def test_broken_plans_in_a_file_are_refused_naming_the_field(plans, message):
     doc = json.loads(dumps_project(two_workloads()))

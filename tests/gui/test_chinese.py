@@ -369,7 +369,8 @@ def _sample_params(template: str) -> dict:
 
 def test_every_core_error_code_reads_in_chinese(chinese):
     """Not only the ones a test happens to provoke: every code the core can raise, and every named place."""
-    from core.error_texts import FIELDS, MESSAGES
+    from core.error_fields import FIELDS
+    from core.error_texts import MESSAGES
     from gui.texts.messages import needs_translation, place_text
 
     english = [code for code, template in MESSAGES.items() if needs_translation(template)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from core.atomic import atomic_write_bytes, check_readable
 from core.catalog.model import Catalog
-from core.errors import Field, InputError, WriteError
+from core.errors import Field, InputError, WriteError, detail_of
 from core.pricing.engine import Comparison, Pricer
 from core.workbook.audience import DEFAULT_AUDIENCE, check_audience
 from core.workbook.paper import PAPERS, paper_for_locale, paper_from_environment  # noqa: F401
@@ -66,8 +66,9 @@ def read_logo(path) -> bytes:
     except InputError:
         raise
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        detail = str(exc).replace(str(path), "").strip(" :") or type(exc).__name__
-        raise InputError((Field("logo"), str(path)), "logo_unreadable", detail=detail[:200]) from None
+        detail = detail_of(exc)   # PIL's own text names a BytesIO object: never shown
+        raise InputError((Field("logo"), str(path)), "logo_unreadable",
+                         detail=detail.replace(str(path), "").strip(" :") if type(detail) is str else detail) from None
     return data
 
 
