@@ -49,6 +49,12 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
         raw = path.read_bytes()
     except OSError as exc:
         raise CatalogError(str(path), "file_unreadable", reason=read_reason(exc)) from exc
+    return decode_json(raw, path)
+
+
+def decode_json(raw: bytes, path: Path, *, say_cut: bool = False):
+    """A file's bytes as JSON with exact numbers (UTF-8, a BOM allowed); errors name the file and line. With
+    ``say_cut``, a document that does not end as JSON does is said to be cut short (a download stopped)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -59,7 +65,9 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES):
     try:
         return load_json(text, str(path), error=CatalogError)
     except json.JSONDecodeError as exc:
-        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json", detail=detail_of(exc)) from None
+        cut = say_cut and not text.rstrip().endswith(("]", "}"))
+        raise CatalogError(f"{path}:{exc.lineno}:{exc.colno}", "invalid_json_short" if cut else "invalid_json",
+                           detail=detail_of(exc)) from None
 
 
 def read_vendor_file(path: Path, layer: str = BUNDLED_LAYER) -> tuple[Vendor, list[Model]]:

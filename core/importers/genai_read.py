@@ -5,34 +5,19 @@ name the file and line."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from core.catalog.files import decode_json
 from core.errors import CatalogError, Field
 from core.importers.common import read_bytes
 from core.importers.litellm_read import value_kind
-from core.json_text import load_json
 
 GENAI_PRICES_URL = "https://github.com/pydantic/genai-prices"
 
 
 def read_genai_prices(path: Path) -> list[object]:
     """The file's providers in file order (each still to be checked: a bad one is skipped, not fatal)."""
-    raw = read_bytes(path)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"{path}:{line}", "not_utf8") from None
-    if not text.strip():
-        raise CatalogError(str(path), "file_empty")
-    try:
-        doc = load_json(text, str(path), error=CatalogError)
-    except json.JSONDecodeError as exc:
-        cut = not text.rstrip().endswith(("]", "}"))
-        raise CatalogError(
-            f"{path}:{exc.lineno}:{exc.colno}", "invalid_json_short" if cut else "invalid_json", detail=exc.msg
-        ) from None
+    doc = decode_json(read_bytes(path), path, say_cut=True)
     if isinstance(doc, dict) and isinstance(doc.get("models"), list):
         return [doc]
     if not isinstance(doc, list):

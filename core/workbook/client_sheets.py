@@ -28,7 +28,7 @@ from core.workbook.context import (
     round_formula,
 )
 from core.workbook.print_fit import FONT_ROW, fit_pages, rows_height, sheet_width, width_scale
-from core.workbook.projection_sheet import GROUP_ROW, add_line_chart
+from core.workbook.projection_sheet import GROUP_ROW, add_line_chart, write_totals
 from core.workbook.quote_figures import YEAR_MONTHS, OptionQuote
 from core.workbook.sheet_writer import SheetWriter, money_text
 from core.workbook.style import Formula
@@ -211,23 +211,7 @@ def write_client_projection(ctx: Context, figures: tuple[OptionQuote, ...]) -> N
             w.put(r, 3 + 2 * n + j, Formula(f"{price}{r}+{tax}{r}"), money, money_text(line.total * 12, cur))
         ctx.tick()
     last = first_row + months - 1
-    r = last + 2
-    w.put(r, 1, L["year_totals"], "section", width=0)
-    for year, start in enumerate(range(first_row, last + 1, 12), start=1):
-        r += 1
-        end = min(start + 11, last)
-        w.put(r, 1, L("year_n", n=year), "bold", width=0)
-        w.put(r, 2, L("year_months", a=start - first_row + 1, b=end - first_row + 1), "cell")
-        for j in range(3, last_col + 1):
-            w.put(r, j, Formula(f"SUM({letter(j)}{start}:{letter(j)}{end})"), "money_bold:" + cur)
-        ctx.layout.projection_year_rows.append(r)
-    r += 1
-    w.put(r, 1, L("total_months", n=months), "bold", width=0)
-    w.put(r, 2, None, "bold", width=0)
-    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
-    for j in range(3, last_col + 1):
-        w.put(r, j, Formula(f"SUM({letter(j)}{first_row}:{letter(j)}{last})"), "money_total:" + cur)
-    ctx.layout.projection_total_row = r
+    r = write_totals(ctx, w, first_row, last, last_col)
     w.apply_widths(minimum=11, maximum=40, fixed={1: 8}, columns=max(last_col, 6))
     ws.freeze_panes = f"C{first_row}"
     add_line_chart(

@@ -93,6 +93,18 @@ def write_projection(ctx: Context) -> None:
     ctx.layout.projection_first_row = first
     _fit_money(ctx, w, months)
 
+    r = write_totals(ctx, w, first, last, last_col)
+    w.apply_widths(minimum=11, maximum=40, fixed={1: 8}, columns=max(last_col, 6))
+    ws.freeze_panes = f"C{first}"
+    anchor = r + 3
+    add_line_chart(ctx, ws, w, L("chart_line_title", cur=ctx.cur), (3, 2 + n), first, last, anchor, last_col)
+
+
+def write_totals(ctx: Context, w: SheetWriter, first: int, last: int, last_col: int) -> int:
+    """Under months ``first``–``last``: each year's total (the last may be partial) and the whole span's, for
+    columns 3–``last_col``, as SUM formulas; returns the whole span's row. Both projections (the internal one
+    and the client's) end so."""
+    L, ws, money = ctx.L, w.ws, ctx.cur
     r = last + 2
     w.put(r, 1, L["year_totals"], "section", width=0)
     for year, start in enumerate(range(first, last + 1, 12), start=1):
@@ -102,20 +114,17 @@ def write_projection(ctx: Context) -> None:
         w.put(r, 2, L("year_months", a=start - first + 1, b=end - first + 1), "cell")
         for j in range(3, last_col + 1):
             col = letter(j)
-            w.put(r, j, Formula(f"SUM({col}{start}:{col}{end})"), "money_bold:" + ctx.cur)
+            w.put(r, j, Formula(f"SUM({col}{start}:{col}{end})"), "money_bold:" + money)
         ctx.layout.projection_year_rows.append(r)
     r += 1
-    w.put(r, 1, L("total_months", n=months), "bold", width=0)
+    w.put(r, 1, L("total_months", n=last - first + 1), "bold", width=0)
     w.put(r, 2, None, "bold", width=0)
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     for j in range(3, last_col + 1):
         col = letter(j)
-        w.put(r, j, Formula(f"SUM({col}{first}:{col}{last})"), "money_total:" + ctx.cur)
+        w.put(r, j, Formula(f"SUM({col}{first}:{col}{last})"), "money_total:" + money)
     ctx.layout.projection_total_row = r
-    w.apply_widths(minimum=11, maximum=40, fixed={1: 8}, columns=max(last_col, 6))
-    ws.freeze_panes = f"C{first}"
-    anchor = r + 3
-    add_line_chart(ctx, ws, w, L("chart_line_title", cur=ctx.cur), (3, 2 + n), first, last, anchor, last_col)
+    return r
 
 
 def _group(w: SheetWriter, ws, first: int, last: int, text: str) -> None:
