@@ -9,6 +9,7 @@ caches what does not change while the user types.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,7 +18,6 @@ from core.atomic import fingerprint
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
 from core.pricing.engine import Comparison, Pricer, unpriced
-from core.pricing.plans import PricedPlan, price_plan
 from core.project.edits import without_current_pins
 from core.project.file import load_project, save_project
 from core.project.model import Project, pin_models
@@ -26,6 +26,9 @@ from gui.texts.messages import error_text
 # ------------------------------------------------------------------------------------------ undo command
 
 _MERGE_ID = 1
+
+if TYPE_CHECKING:
+    from core.pricing.plans import PricedPlan
 
 
 class ProjectEdit(QUndoCommand):
@@ -199,6 +202,10 @@ class Document(QObject):
         the quote prices them: free models fill a cheapest slot only when the project includes them. Milliseconds
         for the bundled catalog, so on the GUI thread with the comparison it goes with."""
         day, pricer = project.effective_as_of(), self.pricer
+        if not project.plans:
+            return ()
+        from core.pricing.plans import price_plan  # the plans' core loads with the first plan, not at start-up
+
         return tuple(price_plan(pricer, plan, project.workloads, as_of=day, currency=project.currency, fx=project.fx,
                                 include_free=project.include_free) for plan in project.plans)
 

@@ -5,17 +5,20 @@ every rule — a unique workload name, at least one workload — lives here once
 
 from __future__ import annotations
 
+from dataclasses import replace as replaced
 from decimal import Decimal
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from core.catalog.files import model_to_json
 from core.catalog.model import Catalog
 from core.errors import Field, InputError
-from core.pricing.plans import NO_CONSTRAINTS, Constraints, Plan, check_plan_name
 from core.pricing.projection import ProjectionSettings
-from core.pricing.reconcile import Reconciliation
 from core.pricing.workload import Workload
 from core.project.model import Project
+
+if TYPE_CHECKING:   # the plans' core and the usage import load when used, not with every edit
+    from core.pricing.plans import Constraints, Plan
+    from core.pricing.reconcile import Reconciliation
 
 
 def unique_name(base: str, taken: Iterable[str]) -> str:
@@ -67,8 +70,11 @@ def rename_workload(project: Project, index: int, name: str) -> Project:
 
 
 def add_plan(project: Project, name: str, assignments: Mapping[str, str] | None = None,
-             constraints: Constraints = NO_CONSTRAINTS) -> Project:
+             constraints: Constraints | None = None) -> Project:
     """A new plan named ``name`` (made unique), every workload on the cheapest model that fits unless assigned."""
+    from core.pricing.plans import NO_CONSTRAINTS, Plan, check_plan_name  # with the first plan, not at start-up
+
+    constraints = NO_CONSTRAINTS if constraints is None else constraints
     name = unique_name(check_plan_name(name).strip(), (p.name for p in project.plans))
     return project.edited(plans=project.plans + (Plan(name, dict(assignments or {}), constraints),))
 
@@ -93,29 +99,27 @@ def with_plan_model(project: Project, name: str, workload: str, model_id: str | 
 
 def rename_plan(project: Project, name: str, new_name: str) -> Project:
     plan = project.plan(name)
-    return replace_plan(project, name, Plan(check_plan_name(new_name).strip(), plan.assignments, plan.constraints,
-                                            plan.quoted))
+    return replace_plan(project, name, replaced(plan, name=new_name.strip() if isinstance(new_name, str) else new_name))
 
 
 def with_plan_constraints(project: Project, name: str, constraints: Constraints) -> Project:
     """Plan ``name`` picking its cheapest models under ``constraints`` (its assigned models stay)."""
     plan = project.plan(name)
-    return replace_plan(project, name, Plan(plan.name, plan.assignments, constraints, plan.quoted))
+    return replace_plan(project, name, replaced(plan, constraints=constraints))
 
 
 def with_plan_quoted(project: Project, name: str, quoted: bool) -> Project:
     """Plan ``name`` offered in the quote (``quoted``) or not."""
     plan = project.plan(name)
-    return replace_plan(project, name, Plan(plan.name, plan.assignments, plan.constraints, bool(quoted)))
+    return replace_plan(project, name, replaced(plan, quoted=bool(quoted)))
 
 
 def duplicate_plan(project: Project, name: str, new_name: str) -> Project:
     """A copy of plan ``name`` (models, constraints, whether quoted) named ``new_name`` (made unique), after the
     plans there are."""
     plan = project.plan(name)
-    new_name = unique_name(check_plan_name(new_name).strip(), (p.name for p in project.plans))
-    return project.edited(plans=project.plans + (Plan(new_name, dict(plan.assignments), plan.constraints,
-                                                      plan.quoted),))
+    new_name = unique_name(new_name.strip() if isinstance(new_name, str) else new_name, (p.name for p in project.plans))
+    return project.edited(plans=project.plans + (replaced(plan, name=new_name, assignments=dict(plan.assignments)),))
 
 
 def with_model_chosen(project: Project, model_id: str, chosen: bool) -> Project:
@@ -159,8 +163,8 @@ def with_workloads(project: Project, workloads: Sequence[Workload], *, replace: 
     changes: dict = {"workloads": tuple(kept) + tuple(added)}
     if replace:   # plans forget the models of the workloads that are gone
         names = {w.name for w in changes["workloads"]}
-        changes["plans"] = tuple(Plan(p.name, {k: v for k, v in p.assignments.items() if k in names}, p.constraints,
-                                      p.quoted) for p in project.plans)
+        changes["plans"] = tuple(replaced(p, assignments={k: v for k, v in p.assignments.items() if k in names})
+                                 for p in project.plans)
     if growth_pct is not None:
         settings = project.projection
         changes["projection"] = ProjectionSettings(settings.months, growth_pct, settings.decline_pct)

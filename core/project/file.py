@@ -29,10 +29,8 @@ from core.errors import (
 from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
-from core.pricing.plans import plan_from_json, plan_to_json
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import terms_from_json, terms_to_json
-from core.pricing.reconcile import reconciliation_from_json, reconciliation_to_json
 from core.pricing.workload import workload_from_json, workload_to_json
 from core.project.model import Project
 
@@ -46,6 +44,10 @@ MAX_PROJECT_BYTES = 50 * 1024 * 1024
 def project_to_json(p: Project) -> dict:
     """The file's JSON. ``usage_reconciliation`` is written only when the project has one: an optional key added
     within schema version 1 (older versions of the app ignore it), not a new version."""
+    if p.plans:
+        from core.pricing.plans import plan_to_json  # the plans' core loads with a project that has plans
+    if p.usage_reconciliation is not None:
+        from core.pricing.reconcile import reconciliation_to_json
     vendors = []
     for vendor_id, vendor in p.pinned_vendors.items():
         models = [model_to_json(m) for m in p.pinned_models.values() if m.vendor_id == vendor_id]
@@ -153,6 +155,8 @@ def loads_project(raw: bytes | str) -> Project:
     reconciliation = None
     if usage is not None:
         try:
+            from core.pricing.reconcile import reconciliation_from_json  # only a project with a usage import
+
             reconciliation = reconciliation_from_json(usage)
         except InputError as exc:
             raise exc.at(kind=ProjectFileError) from None
@@ -175,6 +179,8 @@ def _plans_from_json(raw: object, version: int) -> tuple:
         raise ProjectFileError("plans", "project_version_field", field="plans", version=version)
     if not isinstance(raw, list):
         raise ProjectFileError("plans", "kind_expected", expected=Field("kind_list"), kind=kind_of(raw))
+    from core.pricing.plans import plan_from_json  # only a project with plans loads the plans' core
+
     plans = []
     for index, entry in enumerate(raw):
         try:

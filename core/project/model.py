@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from core.catalog.model import Catalog, Model, Vendor
 from core.errors import Field, InputError
 from core.pricing.fx import DEFAULT_RATES, FxTable
-from core.pricing.plans import Plan
 from core.pricing.projection import ProjectionSettings
 from core.pricing.quote import QuoteTerms
-from core.pricing.reconcile import Reconciliation
 from core.pricing.workload import Workload
+
+if TYPE_CHECKING:   # loaded where plans or a usage import are made, not with every project
+    from core.pricing.plans import Plan
+    from core.pricing.reconcile import Reconciliation
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from core.money import ZERO
 from core.pricing.engine import Comparison
-from core.pricing.plans import PlanLine, PricedPlan
 from gui.comparison.cell_formats import format_context
 from gui.comparison.columns import (
     COL_ANNUAL,
@@ -39,6 +38,9 @@ from gui.widgets.style import error_color, series_colors
 
 KEY_PREFIX = "plan:"  # a plan row's key in the table (no model id holds a colon)
 _LAST = float("inf")
+
+if TYPE_CHECKING:   # the plans' core loads when a project has plans, not at start-up
+    from core.pricing.plans import PlanLine, PricedPlan
 
 
 def row_key(name: str) -> str:

@@ -4,12 +4,13 @@ and their edits. Every edit is one undoable step: the document's ``edit`` with t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QTabWidget
 
 from core.errors import InputError
-from core.pricing.plans import Constraints, Plan
 from core.project.edits import (
     add_plan,
     duplicate_plan,
@@ -20,6 +21,9 @@ from core.project.edits import (
     with_plan_quoted,
 )
 from gui.texts.messages import error_text
+
+if TYPE_CHECKING:   # the plans' core loads with the first plan, not at start-up
+    from core.pricing.plans import Constraints, Plan
 
 
 class PlanActions(QObject):
