@@ -39,7 +39,7 @@ from gui.widgets.style import error_color, series_colors
 KEY_PREFIX = "plan:"  # a plan row's key in the table (no model id holds a colon)
 _LAST = float("inf")
 
-if TYPE_CHECKING:   # the plans' core loads when a project has plans, not at start-up
+if TYPE_CHECKING:  # the plans' core loads when a project has plans, not at start-up
     from core.pricing.plans import PlanLine, PricedPlan
 
 

@@ -22,7 +22,7 @@ from core.project.edits import (
 )
 from gui.texts.messages import error_text
 
-if TYPE_CHECKING:   # the plans' core loads with the first plan, not at start-up
+if TYPE_CHECKING:  # the plans' core loads with the first plan, not at start-up
     from core.pricing.plans import Constraints, Plan
 
 
