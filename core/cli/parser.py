@@ -55,19 +55,25 @@ def _add_compare_options(p: argparse.ArgumentParser, workload_required: bool = T
     w.add_argument("--off-peak", default="0", metavar="PCT", help="share of traffic in off-peak hours")
     w.add_argument("--prompt-tokens", default="0", metavar="N",
                    help="average prompt tokens per request (selects the context-length tier)")
+    _add_pricing_options(p, "only these model ids", "only these vendor ids",
+                         "also list and rank free models (by default the cheapest is the cheapest paid model)")
+    p.add_argument("--include-deprecated", action="store_true",
+                   help="also list models retired by the as-of date (those retired later are listed anyway)")
+
+
+def _add_pricing_options(p: argparse.ArgumentParser, models_help: str, vendors_help: str, free_help: str) -> None:
+    """The options every priced command shares: the day, the display currency and rates, which models, the
+    catalog's extra layers, free models."""
     p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="price with the prices in force that day (default: today)")
     p.add_argument("--currency", default="USD", metavar="CODE", help="display currency (default USD)")
     p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE",
                    help="exchange rate, 1 A = RATE B (e.g. USD/CNY=7.2); repeatable")
-    p.add_argument("--models", default=None, metavar="ID,...", help="only these model ids")
-    p.add_argument("--vendors", default=None, metavar="ID,...", help="only these vendor ids")
+    p.add_argument("--models", default=None, metavar="ID,...", help=models_help)
+    p.add_argument("--vendors", default=None, metavar="ID,...", help=vendors_help)
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
                    help="extra catalog file or folder layered over the bundled one; repeatable")
-    p.add_argument("--include-deprecated", action="store_true",
-                   help="also list models retired by the as-of date (those retired later are listed anyway)")
-    p.add_argument("--include-free", action="store_true",
-                   help="also list and rank free models (by default the cheapest is the cheapest paid model)")
+    p.add_argument("--include-free", action="store_true", help=free_help)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,16 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_plan_workloads(p)
     _add_plan_options(p)
     p.add_argument("--name", default="Plan", help="the plan's name (default Plan)")
-    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
-                   help="price with the prices in force that day (default: today)")
-    p.add_argument("--currency", default="USD", metavar="CODE", help="display currency (default USD)")
-    p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE",
-                   help="exchange rate, 1 A = RATE B (e.g. USD/CNY=7.2); repeatable")
-    p.add_argument("--models", default=None, metavar="ID,...", help="the cheapest only among these model ids")
-    p.add_argument("--vendors", default=None, metavar="ID,...", help="the cheapest only among these vendors")
-    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
-                   help="extra catalog file or folder layered over the bundled one; repeatable")
-    p.add_argument("--include-free", action="store_true", help="free models may be the cheapest too")
+    _add_pricing_options(p, "the cheapest only among these model ids", "the cheapest only among these vendors",
+                         "free models may be the cheapest too")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     p = sub.add_parser("export", help="write a quote workbook (.xlsx), a PDF quote, or both")

@@ -7,26 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-
-from core.cli.main import main
+from test_hostile_cli import refused, run
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:  # argparse's usage errors (one line, status 2)
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def refused(capsys, *args) -> str:
-    code, _, err = run(capsys, *args)
-    assert code == 2, err
-    assert "Traceback" not in err and err.count("\n") == 1, err
-    return err
 
 
 def _price_list(tmp_path: Path) -> Path:
