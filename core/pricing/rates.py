@@ -12,7 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from core.catalog.model import PricePoint, Prices, SegmentPricing, Tier
-from core.money import HUNDRED, MILLION, ONE, ZERO
+from core.money import HUNDRED, MILLION, ONE
 from core.pricing.workload import Workload
 
 
@@ -164,23 +164,3 @@ class ScaledSplit:
         while any((part * 10 ** scale).denominator != 1 for part in parts):   # denominators are powers of ten
             scale += 1
         return cls(scale, tuple(int(part * 10 ** scale) for part in parts), standard_only=not b and not p)
-
-
-def raw_line_costs(split: TokenSplit, prices: EffectivePrices) -> tuple[Decimal, Decimal]:
-    """The exact (unrounded) input and output amounts in the price currency; :meth:`Pricer.compare` rounds
-    each HALF_UP to the currency's minor unit, making them the engine's two quote lines."""
-    p_in, p_in_cached, b_in, b_in_cached, o_in, o_in_cached = prices.input_vector
-    p_out, b_out, o_out = prices.output_vector
-    in_std = split.in_std
-    out_std = split.out_std
-    if prices.free_input_tokens:
-        in_std = max(ZERO, in_std - Decimal(prices.free_input_tokens) / MILLION)
-    if prices.free_output_tokens:
-        out_std = max(ZERO, out_std - Decimal(prices.free_output_tokens) / MILLION)
-    if split.standard_only:
-        return in_std * p_in + split.in_std_cached * p_in_cached, out_std * p_out
-    raw_in = (in_std * p_in + split.in_std_cached * p_in_cached
-              + split.in_batch * b_in + split.in_batch_cached * b_in_cached
-              + split.in_off_peak * o_in + split.in_off_peak_cached * o_in_cached)
-    raw_out = out_std * p_out + split.out_batch * b_out + split.out_off_peak * o_out
-    return raw_in, raw_out

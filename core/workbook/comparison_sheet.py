@@ -313,7 +313,7 @@ def _pricing_row(ctx: Context, w: SheetWriter, cols: _Columns, p: PricingRow, r:
         cells[block["free_in"] - 1] = new(e.free_input_tokens, int_style)
         cells[block["free_out"] - 1] = new(e.free_output_tokens, int_style)
         b = {k: f"{C[v]}{r}" for k, v in block.items()}
-        # core.engine.raw_line_costs: free quota off the standard uncached input/output, then one ROUND per line.
+        # The engine's line rule: free quota off the standard uncached input/output, then one ROUND per line.
         f_in = round_formula(f"MAX(0,TokStdIn_{n}-{b['free_in']}/1000000)*{b['in_price']}"
                              f"+TokStdCached_{n}*{b['cached_price']}+TokBatIn_{n}*{b['batch_in']}"
                              f"+TokBatCached_{n}*{b['batch_cached']}+TokOffIn_{n}*{b['off_in']}"

@@ -2,21 +2,22 @@
 recompute to the engine's cent.
 
 The writer never re-derives a price (DESIGN "Data flow"): it writes the inputs (volumes, shares, FX rates,
-terms) as named cells, each model's resolved per-1M prices (the engine's :class:`~core.engine.EffectivePrices`)
+terms) as named cells, each model's resolved per-1M prices (:class:`core.pricing.rates.EffectivePrices`)
 as constants, and formulas with ``ROUND()`` at every line where the engine rounds:
 
 * token split (Inputs): ``TokStdIn_n = In_n/1000000*(1-Batch_n-OffPeak_n)*(1-CacheHit_n)`` and its siblings,
-  as :class:`~core.engine.TokenSplit`;
-* line costs (Comparison): ``ROUND(MAX(0,TokStdIn_n-free_in/1000000)*in + TokStdCached_n*cached + ..., d)``
-  as :func:`~core.engine.raw_line_costs`, rounded as the engine rounds (whole-unit currencies such as JPY
-  round as ``ROUND(x/10,1)*10``, see
-  :func:`core.workbook_context.round_formula`); display cost ``ROUND(native*FX, d)``, the FX cell following
-  :meth:`~core.fx.FxTable.path` (``=FX_USD_CNY`` or ``=1/FX_USD_CNY``); several workloads add up their
-  rounded lines as ``core.engine._combine`` does;
+  as :class:`core.pricing.rates.TokenSplit`;
+* line costs (Comparison): ``ROUND(MAX(0,TokStdIn_n-free_in/1000000)*in + TokStdCached_n*cached + ..., d)``,
+  the rule the engine computes in integers (:meth:`core.pricing.engine.Pricer.compare`; its Decimal statement is
+  ``reference_lines`` in tests/core/test_engine_exact.py), rounded as the engine rounds (whole-unit currencies
+  such as JPY round as ``ROUND(x/10,1)*10``, see :func:`core.workbook.context.round_formula`); display cost
+  ``ROUND(native*FX, d)``, the FX cell following :meth:`core.pricing.fx.FxTable.path` (``=FX_USD_CNY`` or
+  ``=1/FX_USD_CNY``); several workloads add up their rounded lines as the engine's ``_combine`` does;
 * projection: ``ROUND(base*(1+GrowthRate)^(k-1)*(1-PriceDecline)^INT((k-1)/12), d)`` as
-  :func:`~core.projection.project`, the base switching to a later price point's row from the month it is in
-  force;
-* quote lines: discount → markup → tax as :func:`~core.quote.quote_line`.
+  :func:`core.pricing.projection.project`, the base switching to a later price point's row from the month it is
+  in force (a plan: each line so, :func:`core.pricing.projection.project_plan`);
+* quote lines: discount → markup → tax as :func:`core.pricing.quote.option_quote_line` (a plan: each vendor's
+  discount on that vendor's lines).
 
 Sheets and texts are in English or Chinese (``language="zh"``); formulas and figures are the same.
 openpyxl is imported inside the functions that use it, never at module level.
