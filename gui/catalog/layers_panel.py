@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER
 from core.errors import TokenQuoteError
 from gui.catalog.source import CatalogSource
 from gui.texts.provenance import layer_tip
+from gui.widgets.spin_boxes import SpinBox
 
 LAYER_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
@@ -41,7 +41,7 @@ class LayersPanel(QGroupBox):
         self.delete_layer_button = QPushButton(self.tr("Delete layer…"), self)
         self.delete_layer_button.setToolTip(self.tr("Delete the chosen imported price list or custom models file"))
         self.reset_button = QPushButton(self.tr("Reset to bundled…"), self)
-        self.stale_spin = QSpinBox(self)
+        self.stale_spin = SpinBox(self)
         self.stale_spin.setObjectName("staleDays")
         self.stale_spin.setRange(0, 3650)
         self.stale_spin.setSuffix(self.tr(" days"))

@@ -22,13 +22,14 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
 from core.pricing.projection import MAX_MONTHS, Projection, ProjectionSettings
 from core.pricing.views import TOP_N_BARS, default_rows
 from gui.texts.numbers import format_money
 from gui.widgets.chart_views import add_image_menu, follow_palette
+from gui.widgets.spin_boxes import DoubleSpinBox, SpinBox
 from gui.widgets.style import cheapest_color, series_colors
 
 
@@ -118,16 +119,16 @@ class ProjectionChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.months = QSpinBox(self)
+        self.months = SpinBox(self)
         self.months.setRange(1, MAX_MONTHS)
         self.months.setSuffix(self.tr(" months"))
-        self.growth = QDoubleSpinBox(self)
+        self.growth = DoubleSpinBox(self)
         self.growth.setRange(-100.0, 1000.0)
         self.growth.setDecimals(2)
         self.growth.setSuffix(self.tr(" % / month"))
         self._growth_tip = self.tr("Volume growth per month")
         self.growth.setToolTip(self._growth_tip)
-        self.decline = QDoubleSpinBox(self)
+        self.decline = DoubleSpinBox(self)
         self.decline.setRange(0.0, 100.0)
         self.decline.setDecimals(2)
         self.decline.setSuffix(self.tr(" % / year"))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from gui import settings as cfg
 from gui.command_line import SOURCE_ROOT, restart_command
 from gui.texts import i18n
+from gui.widgets.spin_boxes import SpinBox
 
 # Each language is named in itself, as language choosers do: a reader finds their own whatever is shown now.
 LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.CHINESE: "简体中文"}
@@ -100,10 +100,10 @@ class PreferencesDialog(QDialog):
         self.appearance.setToolTip(self.tr("Light and dark use TokenQuote's own colours; applies when TokenQuote "
                                            "starts again"))
 
-        self.recent_max = QSpinBox(self)
+        self.recent_max = SpinBox(self)
         self.recent_max.setRange(1, 30)
         self.recent_max.setValue(cfg.get(cfg.RECENT_MAX, self.store))
-        self.autosave = QSpinBox(self)
+        self.autosave = SpinBox(self)
         self.autosave.setRange(10, 3600)
         self.autosave.setSingleStep(10)
         self.autosave.setSuffix(self.tr(" s"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text
 from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
+from gui.widgets.spin_boxes import SpinBox
 from gui.widgets.style import error_style
 
 
@@ -56,7 +56,7 @@ class TermsDialog(QDialog):
         self.has_issue_date.setChecked(terms.issue_date is not None or terms == QuoteTerms())
         self.has_issue_date.toggled.connect(self.issue_date.setEnabled)
         self.issue_date.setEnabled(self.has_issue_date.isChecked())
-        self.valid_days = QSpinBox(self)
+        self.valid_days = SpinBox(self)
         self.valid_days.setRange(0, 3650)
         self.valid_days.setValue(terms.valid_days)
         self.valid_days.setSuffix(self.tr(" days"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tok
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, format_count
 from gui.widgets.fields import ParsedField
+from gui.widgets.spin_boxes import SpinBox
 from gui.widgets.style import error_style
 
 
@@ -45,7 +45,7 @@ class VolumeHelperDialog(QDialog):
         self.requests = self._count_field(self.tr("requests per day"), "10,000")
         self.input_per_request = self._count_field(self.tr("input tokens per request"), "2,000")
         self.output_per_request = self._count_field(self.tr("output tokens per request"), "400")
-        self.days = QSpinBox(self)
+        self.days = SpinBox(self)
         self.days.setRange(1, 31)
         self.days.setValue(DAYS_PER_MONTH)
         self.days.setSuffix(self.tr(" days"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +30,7 @@ from core.pricing.usage import plan_workloads
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, format_count, format_decimal, format_money
 from gui.usage.reconciliation_view import SORT_ROLE, ReconciliationModel, reconciliation_chart
+from gui.widgets.spin_boxes import SpinBox
 
 
 class ResultsPanel(QWidget):
@@ -74,7 +74,7 @@ class ResultsPanel(QWidget):
         self.skipped_list.setVisible(bool(report.examples))
         self.skipped_list.setMaximumHeight(90)
 
-        self.months = QSpinBox(self)
+        self.months = SpinBox(self)
         self.months.setObjectName("usageMonths")
         self.months.setRange(1, 120)
         self.months.setValue(1)

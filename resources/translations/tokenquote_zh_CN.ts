@@ -4966,6 +4966,13 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>SpinBox</name>
+    <message>
+        <source>{0} is outside {1}–{2}: {3} is kept</source>
+        <translation>{0} 超出范围 {1}–{2}：保留 {3}</translation>
+    </message>
+</context>
+<context>
     <name>TargetsModel</name>
     <message>
         <source>Vendor: {0} ({1})</source>

@@ -128,3 +128,36 @@ def test_a_recovery_copy_this_version_cannot_read_is_kept_not_deleted(make_windo
     assert kept.exists() and "schema_version" in kept.read_text(encoding="utf-8")
     assert str(kept) in message_boxes.texts()
     assert find_orphans(user_folders[1]) == []
+
+
+def test_a_number_out_of_range_in_a_spin_box_is_refused_at_the_box_not_cut(qtbot, window):
+    """Issue 18 item 1's class in the spin boxes: typing 150 into the 0–100 % decline left 15 in it (Qt refuses the
+    last keystroke) and 15 % was priced without a word. Now the whole number stands while typed, the box keeps the
+    value it held, says so and is marked until a number in range is entered; nothing is priced on the way."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    pane = window.chart_pane
+    pane.setCurrentWidget(pane.projection_tab)
+    chart = pane.projection_tab.build()
+    before = window.document.project.projection
+    box = chart.decline
+    box.setFocus()
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, "150")
+    assert box.text().startswith("150") and window.document.project.projection == before  # nothing priced yet
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert window.document.project.projection == before and box.value() == float(before.decline_pct)
+    assert "150" in box.problem and "is kept" in box.problem and box.problem == box.toolTip()
+    assert box.styleSheet()  # marked at the box
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, "15")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert window.document.project.projection.decline_pct == Decimal(15)
+    assert box.problem == "" and not box.styleSheet()
+    months = chart.months  # a whole-number box: typing 500 never priced 5 or 50
+    months.setFocus()
+    months.lineEdit().selectAll()
+    QTest.keyClicks(months, "500")
+    QTest.keyClick(months, Qt.Key.Key_Return)
+    assert window.document.project.projection.months == before.months and "500" in months.problem
