@@ -9,6 +9,7 @@ from pathlib import Path
 
 from core.catalog.load import load_catalog
 from core.catalog.model import Catalog
+from core.cli.ids import check_known, split_ids
 from core.cli.parser import PROG
 from core.cli.render import to_csv, to_json, to_table
 from core.errors import Field, FxError, InputError
@@ -30,14 +31,6 @@ def _fx_from(args, as_of: date) -> FxTable:
     return fx_table(args.fx, as_of)
 
 
-def _split_ids(text: str | None, where: str) -> list[str] | None:
-    if text is None:
-        return None
-    ids = [part.strip() for part in text.split(",") if part.strip()]
-    if not ids:
-        raise InputError(where, "ids_empty")
-    return ids
-
 
 def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     catalog = _catalog_from(args)
@@ -45,17 +38,9 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     currency = check_currency(args.currency.upper(), "--currency")
     workloads = _workloads(args)
     fx = _fx_from(args, as_of)
-    models = _split_ids(args.models, "--models")
-    vendors = _split_ids(args.vendors, "--vendors")
-    try:
-        if models:
-            for model_id in models:
-                catalog.model(model_id)
-        if vendors:
-            for vendor_id in vendors:
-                catalog.vendor(vendor_id)
-    except InputError as exc:
-        raise exc.moved("--models" if exc.where == "model" else "--vendors") from None
+    models = split_ids(args.models, "--models")
+    vendors = split_ids(args.vendors, "--vendors")
+    check_known(catalog, models, vendors)
     pricer = Pricer(catalog)
     options = dict(currency=currency, fx=fx, models=models, vendors=vendors, include_deprecated=args.include_deprecated)
     comparison = pricer.compare(workloads, as_of=as_of, include_free=args.include_free, **options)
@@ -104,8 +89,8 @@ def cmd_compare(args) -> int:
     from core.project.changes import changes_between
 
     changes = changes_between(pricer, comparison.workloads, args.before, comparison.as_of,
-                              currency=comparison.currency, fx=comparison.fx, models=_split_ids(args.models, "--models"),
-                              vendors=_split_ids(args.vendors, "--vendors"),
+                              currency=comparison.currency, fx=comparison.fx, models=split_ids(args.models, "--models"),
+                              vendors=split_ids(args.vendors, "--vendors"),
                               include_deprecated=args.include_deprecated, include_free=args.include_free)
     _say_unpriced(comparison)
     text = {"table": changes_table, "csv": changes_csv, "json": changes_json}[args.format](comparison, changes)

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.load import load_catalog
+from core.cli.ids import check_known, split_ids
 from core.cli.plan_render import plan_csv, plan_json, plan_table
 from core.errors import InputError
 from core.json_text import load_json
@@ -101,14 +102,7 @@ def constraints_from_args(args) -> Constraints:
     ids: dict[str, tuple[str, ...]] = {}
     for option, name in (("models", "--models"), ("vendors", "--vendors"), ("regions", "--regions"),
                          ("currencies", "--currencies")):
-        text = getattr(args, option, None)
-        if text is None:
-            ids[option] = ()
-            continue
-        parts = tuple(p.strip() for p in text.split(",") if p.strip())
-        if not parts:
-            raise InputError(name, "ids_empty")
-        ids[option] = parts
+        ids[option] = tuple(split_ids(getattr(args, option, None), name) or ())
     ids["currencies"] = tuple(check_currency(c.upper(), "--currencies") for c in ids["currencies"])
     ids["regions"] = tuple(r.upper() for r in ids["regions"])
     min_context = parse_volume(args.min_context, "--min-context") if args.min_context else 0
@@ -137,8 +131,7 @@ def export_plan(args, catalog, workloads) -> Plan:
 def cmd_plan(args) -> int:
     workloads = workloads_from_args(args)
     catalog = load_catalog(args.catalog)
-    for option in ("models", "vendors"):
-        _check_known(catalog, option, getattr(args, option))
+    check_known(catalog, split_ids(args.models, "--models"), split_ids(args.vendors, "--vendors"))
     plan = plan_from_args(args, workloads, args.name)
     for model_id in plan.assignments.values():
         if model_id not in catalog.models:
@@ -152,16 +145,6 @@ def cmd_plan(args) -> int:
     text = {"table": plan_table, "csv": plan_csv, "json": plan_json}[args.format]([priced], fx)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
-
-
-def _check_known(catalog, option: str, text: str | None) -> None:
-    if not text:
-        return
-    for item in (p.strip() for p in text.split(",") if p.strip()):
-        try:
-            catalog.model(item) if option == "models" else catalog.vendor(item)
-        except InputError as exc:
-            raise exc.moved(f"--{option}") from None
 
 
 def _say_problems(plans: list[PricedPlan]) -> None:

@@ -99,7 +99,7 @@ def with_plan_model(project: Project, name: str, workload: str, model_id: str | 
 
 def rename_plan(project: Project, name: str, new_name: str) -> Project:
     plan = project.plan(name)
-    return replace_plan(project, name, replaced(plan, name=new_name.strip() if isinstance(new_name, str) else new_name))
+    return replace_plan(project, name, replaced(plan, name=new_name.strip()))
 
 
 def with_plan_constraints(project: Project, name: str, constraints: Constraints) -> Project:
@@ -118,7 +118,7 @@ def duplicate_plan(project: Project, name: str, new_name: str) -> Project:
     """A copy of plan ``name`` (models, constraints, whether quoted) named ``new_name`` (made unique), after the
     plans there are."""
     plan = project.plan(name)
-    new_name = unique_name(new_name.strip() if isinstance(new_name, str) else new_name, (p.name for p in project.plans))
+    new_name = unique_name(new_name.strip(), (p.name for p in project.plans))
     return project.edited(plans=project.plans + (replaced(plan, name=new_name, assignments=dict(plan.assignments)),))
 
 
