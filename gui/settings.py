@@ -26,6 +26,8 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting, declared once: its key in the settings file, type, default and what it is for."""
+
     key: str
     type: type
     default: object

@@ -130,6 +130,8 @@ class PricePoint:
 
 @dataclass(frozen=True, slots=True)
 class Vendor:
+    """A vendor of the catalog: its region (US, EU, CN), billing currency and the page its prices come from."""
+
     id: str
     name: str
     region: str
@@ -140,6 +142,8 @@ class Vendor:
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    """A model of a vendor: context window, output cap and its dated price history (``prices``, oldest first)."""
+
     id: str
     vendor_id: str
     name: str

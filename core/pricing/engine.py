@@ -50,6 +50,8 @@ NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
 
 @dataclass
 class Comparison:
+    """Every model priced for the workloads on one day in one currency: ranked rows, per workload too."""
+
     as_of: date
     currency: str
     fx: FxTable

@@ -26,6 +26,8 @@ NOTES = (CLI_NOTE, ASSUMPTION_NOTE)   # the notes the core gives rates (the GUI 
 
 @dataclass(frozen=True, slots=True)
 class FxRate:
+    """One exchange rate the user fixes: 1 ``base`` = ``rate`` ``quote``, as of a day, with its note."""
+
     base: str
     quote: str
     rate: Decimal
@@ -55,6 +57,9 @@ class FxStep:
 
 @dataclass(frozen=True)
 class FxTable:
+    """The exchange rates a project prices with: each pair once, used inverted or chained through a common
+    currency when needed (:meth:`convert`)."""
+
     rates: tuple[FxRate, ...] = field(default=())
 
     def find(self, base: str, quote: str) -> FxRate | None:

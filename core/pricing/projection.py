@@ -106,6 +106,8 @@ def decline_factor(decline_pct: Decimal, month: int) -> Decimal:
 
 @dataclass(frozen=True)
 class ProjectionSeries:
+    """One model's (or plan's) projected months: the cost before growth, after it, and the yearly totals."""
+
     model_id: str
     name: str
     base_costs: tuple[Decimal, ...]   # monthly cost at the point in force in each month, before growth
@@ -120,6 +122,8 @@ class ProjectionSeries:
 
 @dataclass(frozen=True)
 class Projection:
+    """The month-by-month projection of several models from a start month, with its growth and decline."""
+
     start: date
     months: int
     growth_pct: Decimal

@@ -18,6 +18,8 @@ TWELVE = Decimal(12)
 
 @dataclass(frozen=True)
 class QuoteTerms:
+    """A quote's terms: client, number, dates, discounts (overall or per vendor), markup, tax and notes."""
+
     client: str = ""
     quote_no: str = ""
     issue_date: date | None = None

@@ -14,6 +14,8 @@ from core.volumes import MAX_TOKENS, parse_percent, parse_volume
 
 @dataclass(frozen=True, slots=True)
 class Workload:
+    """One workload's monthly tokens and how they are billed (cache hits, batch, off-peak shares; prompt size)."""
+
     name: str = "Workload"
     input_tokens: int = 0
     output_tokens: int = 0

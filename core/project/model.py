@@ -24,6 +24,9 @@ if TYPE_CHECKING:   # loaded where plans or a usage import are made, not with ev
 
 @dataclass(frozen=True)
 class Project:
+    """What a ``.tokenquote`` file holds: workloads, chosen models, currency and date, rates, terms, projection,
+    plans, the prices it was priced with (pinned) and view state."""
+
     workloads: tuple[Workload, ...] = (Workload("Workload", 300_000_000, 60_000_000),)
     selected: tuple[str, ...] = ()
     currency: str = "USD"
