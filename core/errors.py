@@ -32,7 +32,8 @@ class Field(str):
 
     def __new__(cls, code: str, **params) -> "Field":
         template = FIELDS[code]   # an unknown code is a programming error: fail at once, not at display
-        text = super().__new__(cls, template.format(**params) if params else template)
+        # Always formatted, as the GUI formats the translation: "{{" in a template is one literal brace.
+        text = super().__new__(cls, template.format(**params))
         text.code = code
         text.params = params
         return text

@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.model import Catalog, Model, PricePoint, Vendor, close_history
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug, vendor_slug
 from core.importers.genai_pricing import Dated, addon_labels, matches, schedule
 from core.importers.genai_read import GENAI_PRICES_URL, read_genai_prices
@@ -126,9 +126,10 @@ def convert_genai_prices(
                     None,
                     SKIPPED,
                     model_id,
-                    "duplicate model id",
-                    f"{model_id} also comes from {winner[2]!r}, which is kept; "
-                    f"{'same' if same else 'different'} prices",
+                    Field("skip_duplicate_model"),
+                    Field(
+                        "skipd_duplicate_same" if same else "skipd_duplicate_different", model=model_id, kept=winner[2]
+                    ),
                 )
             )
     drafts.sort(key=lambda d: d.refs[0].order)
@@ -149,10 +150,18 @@ def _entries(
         provider_id = provider.get("id") if isinstance(provider, dict) else None
         models = provider.get("models") if isinstance(provider, dict) else None
         if not isinstance(provider_id, str) or not isinstance(models, list):
-            what = "a provider without an id or models" if isinstance(provider, dict) else value_kind(provider)
+            what = Field("skipd_provider_without") if isinstance(provider, dict) else value_kind(provider)
             ref = provider_id if isinstance(provider_id, str) else f"providers[{index}]"
             skipped.append(
-                RowOutcome(len(entries) + len(skipped), ref, None, SKIPPED, "", "not a provider", f"it is {what}")
+                RowOutcome(
+                    len(entries) + len(skipped),
+                    ref,
+                    None,
+                    SKIPPED,
+                    "",
+                    Field("skip_not_provider"),
+                    Field("skipd_it_is", what=what),
+                )
             )
             continue
         assert isinstance(provider, dict)
@@ -171,8 +180,8 @@ def _entries(
                         None,
                         SKIPPED,
                         "",
-                        "not an object",
-                        f"the entry is {value_kind(raw)}",
+                        Field("skip_not_object"),
+                        Field("skipd_entry_is_kind", kind=value_kind(raw)),
                     )
                 )
                 continue
@@ -248,18 +257,14 @@ def _convert(
     raw = entry.raw
     file_id = raw.get("id")
     if not isinstance(file_id, str) or not slug(file_id):
-        raise Skip("no usable model id", f"id is {file_id!r}")
+        raise Skip(Field("skip_no_usable_id"), Field("skipd_id_is", value=file_id))
     model_id = f"{entry.vendor_id}/{slug(file_id)}"
     details: list[str] = []
     if (existing is None or model_id not in existing.models) and len(claimed) == 1:
         details.append(f"the file's match rule names the catalog's {claimed[0]}")
         model_id = claimed[0]
     if entry.converted and existing is not None and model_id in existing.models:
-        raise Skip(
-            "converted from another currency",
-            f"genai-prices converts this provider's prices to USD from the vendor's own currency; the "
-            f"catalog's {model_id} keeps the price as the vendor publishes it",
-        )
+        raise Skip(Field("skip_converted_currency"), Field("skipd_converted_currency", model=model_id))
     history = schedule(raw.get("prices"))
     addons = addon_labels(
         raw.get("prices")

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Prices, SegmentPricing, Tier
+from core.errors import Field
 from core.importers.common import Skip
 from core.importers.litellm_read import value_kind
 
@@ -60,53 +61,51 @@ class Dated:
 
 def _price(value: object, where: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise Skip("invalid price", f"{where} is {value!r}, not a number")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_not_a_number", where=where, value=value))
     number = Decimal(value)
     if not number.is_finite():
-        raise Skip("invalid price", f"{where} is {value}")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_is", where=where, value=value))
     if number < 0:
-        raise Skip("negative price", f"{where} is {value}")
+        raise Skip(Field("skip_negative_price"), Field("skipd_is", where=where, value=value))
     if 0 < number < MIN_PRICE_PER_1M or number > MAX_PRICE_PER_1M:
-        raise Skip("invalid price", f"{where} is {value} per 1M tokens: not a plausible price")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_implausible_1m", where=where, value=value))
     return Decimal(format(number.normalize(), "f")) if number else Decimal(0)
 
 
 def _tiered(raw: dict, where: str) -> tuple[Decimal, list[tuple[int, Decimal]]]:
     unknown = sorted(set(raw) - {"base", "tiers"})
     if unknown or "base" not in raw or not isinstance(raw.get("tiers"), list):
-        raise Skip("unrecognised tiers", f"{where} is not {{base, tiers: [{{start, price}}]}}")
+        raise Skip(Field("skip_unrecognised_tiers"), Field("skipd_not_tiers", where=where))
     steps = []
     for index, tier in enumerate(raw["tiers"]):
         at = f"{where}.tiers[{index}]"
         if not isinstance(tier, dict) or set(tier) != {"start", "price"}:
-            raise Skip("unrecognised tiers", f"{at} is not {{start, price}}")
+            raise Skip(Field("skip_unrecognised_tiers"), Field("skipd_not_start_price", where=at))
         start = tier["start"]
         if isinstance(start, bool) or not isinstance(start, int) or start <= 0:
-            raise Skip("unrecognised tiers", f"{at}.start is {start!r}, not a positive whole number of tokens")
+            raise Skip(Field("skip_unrecognised_tiers"), Field("skipd_start_not_tokens", where=at, value=start))
         steps.append((start, _price(tier["price"], f"{at}.price")))
     steps.sort(key=lambda step: step[0])
     if len({start for start, _ in steps}) != len(steps):
-        raise Skip("unrecognised tiers", f"{where} gives one start twice")
+        raise Skip(Field("skip_unrecognised_tiers"), Field("skipd_start_twice", where=where))
     return _price(raw["base"], f"{where}.base"), steps
 
 
 def price_set(raw: object, where: str) -> PriceSet:
     """The catalog prices of one genai-prices price set (``where`` names it in a skip's detail)."""
     if not isinstance(raw, dict):
-        raise Skip("unrecognised prices", f"{where} is {value_kind(raw)}, not an object")
+        raise Skip(Field("skip_unrecognised_prices"), Field("skipd_not_an_object", where=where, kind=value_kind(raw)))
     per_request = raw.get("requests_kcount")
     if per_request is not None and per_request != 0:
-        raise Skip(
-            "also priced per request", f"{where}.requests_kcount is {per_request}; the catalog prices tokens only"
-        )
+        raise Skip(Field("skip_per_request"), Field("skipd_requests_kcount", where=where, value=per_request))
     if not raw:
-        raise Skip("no price", f"{where} is empty")
+        raise Skip(Field("skip_no_price"), Field("skipd_empty", where=where))
     given = {slot: raw.get(key) for key, slot in PRICE_KEYS.items()}
     if given["input"] is None or given["output"] is None:
         if given["input"] is None and given["output"] is None:
-            raise Skip("no per-token price", "neither input_mtok nor output_mtok")
+            raise Skip(Field("skip_no_token_price"), Field("skipd_neither_mtok"))
         missing = "input_mtok" if given["input"] is None else "output_mtok"
-        raise Skip("input or output price missing", f"{missing} is missing; input and output are priced together")
+        raise Skip(Field("skip_price_missing"), Field("skipd_missing_together", field=missing))
     flat: dict[str, Decimal] = {}
     steps: dict[str, list[tuple[int, Decimal]]] = {}
     for key, slot in PRICE_KEYS.items():
@@ -153,12 +152,12 @@ def schedule(raw: object, where: str = "prices") -> list[Dated]:
     if not isinstance(raw, list):
         return [Dated(None, price_set(raw, where))]
     if not raw:
-        raise Skip("no price", f"{where} is an empty list")
+        raise Skip(Field("skip_no_price"), Field("skipd_empty_list", where=where))
     entries = []
     for index, item in enumerate(raw):
         at = f"{where}[{index}]"
         if not isinstance(item, dict) or "prices" not in item or set(item) - _CONDITION_KEYS:
-            raise Skip("unrecognised conditional prices", f"{at} is not {{constraint, prices}}")
+            raise Skip(Field("skip_conditional_prices"), Field("skipd_not_constraint_prices", where=at))
         entries.append((at, item.get("constraint"), item["prices"]))
     if any(isinstance(c, dict) and ("start_time" in c or "end_time" in c) for _, c, _ in entries):
         return [_off_peak(entries, where)]
@@ -168,12 +167,12 @@ def schedule(raw: object, where: str = "prices") -> list[Dated]:
             dated.append(Dated(None, price_set(prices, f"{at}.prices")))
             continue
         if not isinstance(constraint, dict) or set(constraint) != {"start_date"}:
-            raise Skip("unrecognised conditional prices", f"{at}.constraint is {constraint!r}")
+            raise Skip(Field("skip_conditional_prices"), Field("skipd_constraint_is", where=at, value=constraint))
         start = _day(constraint["start_date"], f"{at}.constraint.start_date")
         dated.append(Dated(start, price_set(prices, f"{at}.prices")))
     starts = [d.start for d in dated if d.start is not None]
     if starts != sorted(set(starts)):
-        raise Skip("unrecognised conditional prices", f"{where}: start dates out of order or given twice")
+        raise Skip(Field("skip_conditional_prices"), Field("skipd_dates_order", where=where))
     return dated
 
 
@@ -183,7 +182,7 @@ def _day(value: object, where: str) -> date:
             return date.fromisoformat(value.strip()[:10])
     except ValueError:
         pass
-    raise Skip("invalid date", f"{where} is {value!r}, not a date (YYYY-MM-DD)")
+    raise Skip(Field("skip_invalid_date"), Field("skipd_not_a_date", where=where, value=value))
 
 
 def _off_peak(entries: list, where: str) -> Dated:
@@ -191,21 +190,21 @@ def _off_peak(entries: list, where: str) -> Dated:
     off-peak price with its hours (genai-prices writes DeepSeek's off-peak as the default, its standard price as
     the window 00:30–16:30)."""
     if len(entries) != 2 or entries[0][1] is not None:
-        raise Skip("unrecognised conditional prices", f"{where}: a daily window is read only beside one default price")
+        raise Skip(Field("skip_conditional_prices"), Field("skipd_window_one_default", where=where))
     at, constraint, raw_window = entries[1]
     if not isinstance(constraint, dict) or set(constraint) != {"start_time", "end_time"}:
-        raise Skip("unrecognised conditional prices", f"{at}.constraint is {constraint!r}")
+        raise Skip(Field("skip_conditional_prices"), Field("skipd_constraint_is", where=at, value=constraint))
     start, end = (_time(constraint[k], f"{at}.constraint.{k}") for k in ("start_time", "end_time"))
     default = price_set(entries[0][2], f"{entries[0][0]}.prices")
     window = price_set(raw_window, f"{at}.prices")
     if default.tiers or window.tiers:
-        raise Skip("unrecognised conditional prices", f"{where}: off-peak prices with context tiers")
+        raise Skip(Field("skip_conditional_prices"), Field("skipd_off_peak_tiers", where=where))
     cheaper_window = window.base.input <= default.base.input and window.base.output <= default.base.output
     cheaper_default = default.base.input <= window.base.input and default.base.output <= window.base.output
     if cheaper_window == cheaper_default:  # the same prices, or one dearer for input and cheaper for output
         if window.base == default.base:
             return Dated(None, default)
-        raise Skip("unrecognised conditional prices", f"{where}: neither price is the cheaper one")
+        raise Skip(Field("skip_conditional_prices"), Field("skipd_neither_cheaper", where=where))
     standard, cheap, hours = (
         (default, window, f"{start}–{end}") if cheaper_window else (window, default, f"{end}–{start}")
     )
@@ -215,7 +214,7 @@ def _off_peak(entries: list, where: str) -> Dated:
 def _time(value: object, where: str) -> str:
     match = _TIME_RE.match(value.strip()) if isinstance(value, str) else None
     if not match:
-        raise Skip("unrecognised conditional prices", f"{where} is {value!r}, not a UTC time HH:MM[:SS]Z")
+        raise Skip(Field("skip_conditional_prices"), Field("skipd_not_utc_time", where=where, value=value))
     return f"{match.group(1)}:{match.group(2)}"
 
 

@@ -43,6 +43,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.catalog.model import Model, Vendor
+from core.errors import Field
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug
 from core.importers.litellm_pricing import addon_labels, base_and_tiers, batch_pricing, off_peak_pricing
 from core.importers.litellm_read import read_litellm_map, value_kind
@@ -72,7 +73,7 @@ def convert_litellm(path: Path, *, effective: date, today: date, progress: Progr
             progress(order, total)
         try:
             if key in seen_keys:
-                raise Skip("duplicate key", f"{key!r} also at line {seen_keys[key]}; JSON readers keep only one")
+                raise Skip(Field("skip_duplicate_key"), Field("skipd_duplicate_key", key=key, line=seen_keys[key]))
             seen_keys[key] = line
             vendor_id, preference, draft = _convert_entry(key, line, order, entry, name=name, note=note,
                                                           effective=effective, today=today, vendors=vendors)
@@ -87,9 +88,10 @@ def convert_litellm(path: Path, *, effective: date, today: date, progress: Progr
         drafts.append(winner[3])
         for _, order, key, draft in group[1:]:
             same = draft.model.prices[0].base == winner[3].model.prices[0].base
-            skipped.append(RowOutcome(order, key, draft.refs[0].line, SKIPPED, model_id, "duplicate model id",
-                                      f"{model_id} also comes from {winner[2]!r}, which is kept; "
-                                      f"{'same' if same else 'different'} prices"))
+            skipped.append(RowOutcome(order, key, draft.refs[0].line, SKIPPED, model_id,
+                                      Field("skip_duplicate_model"),
+                                      Field("skipd_duplicate_same" if same else "skipd_duplicate_different",
+                                            model=model_id, kept=winner[2])))
     drafts.sort(key=lambda d: d.refs[0].order)
     if progress is not None:
         progress(total, total)
@@ -99,23 +101,23 @@ def convert_litellm(path: Path, *, effective: date, today: date, progress: Progr
 def _convert_entry(key: str, line: int, order: int, entry: object, *, name: str, note: str, effective: date,
                    today: date, vendors: dict[str, Vendor]) -> tuple[str, int, ModelDraft]:
     if key == "sample_spec":
-        raise Skip("specification entry", "sample_spec documents the format; it is not a model")
+        raise Skip(Field("skip_spec_entry"), Field("skipd_sample_spec"))
     if not isinstance(entry, dict):
-        raise Skip("not an object", f"the value is {value_kind(entry)}")
+        raise Skip(Field("skip_not_object"), Field("skipd_value_is_kind", kind=value_kind(entry)))
     mode = entry.get("mode")
     if mode is None:
-        raise Skip("mode missing", "no 'mode': cannot tell a chat model from an embedding or image model")
+        raise Skip(Field("skip_mode_missing"), Field("skipd_no_mode"))
     if mode not in CHAT_MODES:
-        raise Skip(f"mode={mode}")
+        raise Skip(Field("skip_mode", mode=mode))
     provider = entry.get("litellm_provider")
     if not isinstance(provider, str) or not provider.strip():
-        raise Skip("litellm_provider missing", "cannot tell which vendor sells it")
+        raise Skip(Field("skip_provider_missing"), Field("skipd_no_provider"))
     provider = provider.strip()
     for per_request in ("input_cost_per_request", "output_cost_per_request"):
         value = entry.get(per_request)
         if value is not None and not (isinstance(value, (int, Decimal)) and not isinstance(value, bool)
                                       and value == 0):
-            raise Skip("also priced per request", f"{per_request} is {value}; the catalog prices tokens only")
+            raise Skip(Field("skip_per_request"), Field("skipd_per_request", field=per_request, value=value))
 
     warnings: list[str] = []
     base, tiers, tier_batch = base_and_tiers(entry, warnings)
@@ -126,7 +128,7 @@ def _convert_entry(key: str, line: int, order: int, entry: object, *, name: str,
     rest = strip_prefix(key, provider, vendor_id)
     model_slug = slug(rest)
     if not model_slug or not vendor_id:
-        raise Skip("no usable model id", f"{key!r} has no letters or digits to make an id from")
+        raise Skip(Field("skip_no_usable_id"), Field("skipd_no_id_letters", key=key))
     model_id = f"{vendor_id}/{model_slug}"
 
     url = entry.get("source")

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Prices, SegmentPricing, Tier
+from core.errors import Field
 from core.importers.common import Skip
 from core.importers.litellm_read import value_kind
 
@@ -45,18 +46,18 @@ _HOURS_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 def per_million(value: object, field: str) -> Decimal:
     """USD per token → per 1M tokens, exactly; refuses what is not a finite number ≥ 0."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise Skip("invalid price", f"{field} is {value!r}, not a number")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_not_a_number", where=field, value=value))
     number = Decimal(value)
     if not number.is_finite():
-        raise Skip("invalid price", f"{field} is {value}")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_is", where=field, value=value))
     if number < 0:
-        raise Skip("negative price", f"{field} is {value}")
+        raise Skip(Field("skip_negative_price"), Field("skipd_is", where=field, value=value))
     per_1m = number.scaleb(_ONE_MILLION_EXP)
     if 0 < per_1m < MIN_PRICE_PER_1M or per_1m > MAX_PRICE_PER_1M:   # before writing it out in full
-        raise Skip("invalid price", f"{field} is {value} per token: not a plausible per-token price")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_implausible_token", field=field, value=value))
     result = Decimal(format(per_1m.normalize(), "f"))
     if result > MAX_PRICE_PER_1M:
-        raise Skip("invalid price", f"{field} is {value} per token ({result} per 1M): not a per-token price")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_not_per_token", field=field, value=value, per_1m=result))
     return result
 
 
@@ -70,7 +71,7 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
     above_keys = [k for k in entry if k.startswith(_ABOVE_PREFIXES)]
     tiered = entry.get("tiered_pricing")
     if tiered is not None and above_keys:
-        raise Skip("unrecognised tier fields", f"both tiered_pricing and {above_keys[0]}: which one applies?")
+        raise Skip(Field("skip_tier_fields"), Field("skipd_both_tier_kinds", field=above_keys[0]))
     cached = _optional_price(entry, "cache_read_input_token_cost")
     cache_hit = _optional_price(entry, "input_cost_per_token_cache_hit")
     if cached is None:
@@ -83,32 +84,31 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
         for field, value in (("input_cost_per_token", base.input), ("output_cost_per_token", base.output)):
             top = _optional_price(entry, field)
             if top is not None and top != value:
-                raise Skip("conflicting prices", f"{field} ({top}/1M) differs from tiered_pricing's first range "
-                                                 f"({value}/1M)")
+                raise Skip(Field("skip_conflicting_prices"), Field("skipd_first_range_differs", field=field, top=top, value=value))
         _reasoning_warning(entry, base.output, warnings)
         return base, ranges, {}
     raw_in, raw_out = entry.get("input_cost_per_token"), entry.get("output_cost_per_token")
     if raw_in is None and raw_out is None:
         units = [label for part, label in _NO_TOKEN_UNITS if any(part in k and "cost" in k for k in entry)]
         if units:
-            raise Skip(f"no per-token price ({', '.join(dict.fromkeys(units))})")
-        raise Skip("no price", "neither input_cost_per_token nor output_cost_per_token")
+            raise Skip(Field("skip_no_token_price_units", units=", ".join(dict.fromkeys(units))))
+        raise Skip(Field("skip_no_price"), Field("skipd_neither_cost"))
     if raw_in is None or raw_out is None:
         missing = "input_cost_per_token" if raw_in is None else "output_cost_per_token"
-        raise Skip("input or output price missing", f"{missing} is missing; input and output are priced together")
+        raise Skip(Field("skip_price_missing"), Field("skipd_missing_together", field=missing))
     base = Prices(per_million(raw_in, "input_cost_per_token"), per_million(raw_out, "output_cost_per_token"), cached)
     _reasoning_warning(entry, base.output, warnings)
     by_threshold: dict[int, dict[str, Decimal]] = {}
     for key in above_keys:
         match = _ABOVE_RE.match(key)
         if not match:
-            raise Skip("unrecognised tier fields", f"{key} is not a <price>_above_<N>k_tokens field")
+            raise Skip(Field("skip_tier_fields"), Field("skipd_not_above_field", field=key))
         field, number, unit, service = match.groups()
         if service in ("priority", "flex"):
             continue
         tokens = Decimal(number) * {"k": 1000, "m": 1_000_000, "": 1}[unit]
         if tokens != tokens.to_integral_value() or tokens <= 0:
-            raise Skip("unrecognised tier fields", f"{key}: {tokens} is not a whole number of tokens")
+            raise Skip(Field("skip_tier_fields"), Field("skipd_not_whole_tokens", field=key, tokens=tokens))
         slot = _ABOVE_FIELD[field] if service is None else "batch_" + _ABOVE_FIELD[field]
         by_threshold.setdefault(int(tokens), {})[slot] = per_million(entry[key], key)
     tiers: list[Tier] = []
@@ -116,7 +116,7 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
     for threshold in sorted(by_threshold):
         values = by_threshold[threshold]
         if not {"input", "output", "cached"} & set(values):
-            raise Skip("unrecognised tier fields", f"above {threshold:,} tokens only batch prices are given")
+            raise Skip(Field("skip_tier_fields"), Field("skipd_only_batch_above", tokens=threshold))
         # LiteLLM bills a field the tier does not name at the base price (its generic cost calculator).
         prices = Prices(values.get("input", base.input), values.get("output", base.output),
                         values.get("cached", base.cached_input))
@@ -137,26 +137,26 @@ def _reasoning_warning(entry: dict, output: Decimal, warnings: list[str]) -> Non
 
 def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[str]) -> tuple[Prices, tuple[Tier, ...]]:
     if not isinstance(raw, list) or not raw:
-        raise Skip("unrecognised tiered_pricing", "expected a non-empty list of {range: [lo, hi], ...}")
+        raise Skip(Field("skip_tiered_pricing"), Field("skipd_tiered_list"))
     ranges = []
     for index, item in enumerate(raw):
         where = f"tiered_pricing[{index}]"
         if not isinstance(item, dict):
-            raise Skip("unrecognised tiered_pricing", f"{where} is {value_kind(item)}, not an object")
+            raise Skip(Field("skip_tiered_pricing"), Field("skipd_not_an_object", where=where, kind=value_kind(item)))
         unknown = sorted(set(item) - _TIERED_KEYS)
         if unknown:
-            raise Skip("unrecognised tiered_pricing", f"{where} has {unknown[0]!r}")
+            raise Skip(Field("skip_tiered_pricing"), Field("skipd_has_field", where=where, field=unknown[0]))
         bounds = item.get("range")
         if (not isinstance(bounds, list) or len(bounds) != 2 or not _is_number(bounds[0])
                 or not (_is_number(bounds[1]) or bounds[1] is None)):
-            raise Skip("unrecognised tiered_pricing", f"{where}.range is {bounds!r}, not [lo, hi]")
+            raise Skip(Field("skip_tiered_pricing"), Field("skipd_range_is", where=where, value=bounds))
         lo = Decimal(bounds[0])
         hi = Decimal(bounds[1]) if bounds[1] is not None else None  # None: open-ended (the last range)
         if lo < 0 or lo != lo.to_integral_value() or (hi is not None and hi <= lo):
-            raise Skip("unrecognised tiered_pricing", f"{where}.range [{lo}, {hi}] is not a token range")
+            raise Skip(Field("skip_tiered_pricing"), Field("skipd_not_token_range", where=where, lo=lo, hi=hi))
         for field in ("input_cost_per_token", "output_cost_per_token"):
             if item.get(field) is None:
-                raise Skip("unrecognised tiered_pricing", f"{where} has no {field}")
+                raise Skip(Field("skip_tiered_pricing"), Field("skipd_where_has_no", where=where, field=field))
         prices = Prices(per_million(item["input_cost_per_token"], f"{where}.input_cost_per_token"),
                         per_million(item["output_cost_per_token"], f"{where}.output_cost_per_token"),
                         _optional_price(item, "cache_read_input_token_cost"))
@@ -169,11 +169,10 @@ def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[str]
         ranges.append((int(lo), hi, prices))
     ranges.sort(key=lambda r: r[0])
     if ranges[0][0] != 0:
-        raise Skip("unrecognised tiered_pricing", f"no range starts at 0 (first starts at {ranges[0][0]:,})")
+        raise Skip(Field("skip_tiered_pricing"), Field("skipd_no_range_at_0", start=ranges[0][0]))
     for before, after in zip(ranges, ranges[1:]):
         if before[1] is None or Decimal(after[0]) != before[1]:
-            raise Skip("unrecognised tiered_pricing", f"ranges leave a gap or overlap between {before[1]} and "
-                                                      f"{after[0]}")
+            raise Skip(Field("skip_tiered_pricing"), Field("skipd_gap_overlap", end=before[1], start=after[0]))
     base = ranges[0][2]
     if base.cached_input is None and top_cached is not None:
         base = Prices(base.input, base.output, top_cached)
@@ -222,13 +221,13 @@ def off_peak_pricing(entry: dict, tiers: tuple[Tier, ...], warnings: list[str]) 
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise Skip("unrecognised off_peak_pricing", f"it is {value_kind(raw)}, not an object")
+        raise Skip(Field("skip_off_peak_pricing"), Field("skipd_it_is_kind", kind=value_kind(raw)))
     unknown = sorted(set(raw) - _OFF_PEAK_KEYS)
     if unknown:
-        raise Skip("unrecognised off_peak_pricing", f"field {unknown[0]!r}")
+        raise Skip(Field("skip_off_peak_pricing"), Field("skipd_field_name", field=unknown[0]))
     for field in ("input_cost_per_token", "output_cost_per_token"):
         if raw.get(field) is None:
-            raise Skip("unrecognised off_peak_pricing", f"no {field}")
+            raise Skip(Field("skip_off_peak_pricing"), Field("skipd_no_field", field=field))
     prices = Prices(per_million(raw["input_cost_per_token"], "off_peak_pricing.input_cost_per_token"),
                     per_million(raw["output_cost_per_token"], "off_peak_pricing.output_cost_per_token"),
                     _optional_price(raw, "cache_read_input_token_cost"))
@@ -245,21 +244,21 @@ def off_peak_hours(windows: object) -> str:
     if windows is None:
         return ""
     if not isinstance(windows, list) or not windows:
-        raise Skip("unrecognised off_peak_pricing", "windows is not a list of {hours_utc, weekdays}")
+        raise Skip(Field("skip_off_peak_pricing"), Field("skipd_windows_list"))
     parts = []
     for index, window in enumerate(windows):
         where = f"off_peak_pricing.windows[{index}]"
         if not isinstance(window, dict) or set(window) - {"hours_utc", "weekdays"}:
-            raise Skip("unrecognised off_peak_pricing", f"{where} is not {{hours_utc, weekdays}}")
+            raise Skip(Field("skip_off_peak_pricing"), Field("skipd_not_hours_weekdays", where=where))
         hours = window.get("hours_utc")
         spans = [hours] if isinstance(hours, str) else hours
         if not isinstance(spans, list) or not spans or not all(isinstance(s, str) for s in spans):
-            raise Skip("unrecognised off_peak_pricing", f"{where}.hours_utc is {hours!r}")
+            raise Skip(Field("skip_off_peak_pricing"), Field("skipd_hours_is", where=where, value=hours))
         texts = []
         for span in spans:
             match = _HOURS_RE.match(span.strip())
             if not match:
-                raise Skip("unrecognised off_peak_pricing", f"{where}.hours_utc {span!r} is not HH:MM-HH:MM")
+                raise Skip(Field("skip_off_peak_pricing"), Field("skipd_not_hhmm", where=where, value=span))
             h1, m1, h2, m2 = match.groups()
             if (h1, m1) == (h2, m2) and (h1, m1) == ("00", "00"):
                 texts.append("all day")
@@ -273,7 +272,7 @@ def off_peak_hours(windows: object) -> str:
                                                        and 1 <= d <= 7 for d in days)):
             day_text = _weekday_text(sorted(set(days)))
         else:
-            raise Skip("unrecognised off_peak_pricing", f"{where}.weekdays is {days!r} (expected 1–7, Monday = 1)")
+            raise Skip(Field("skip_off_peak_pricing"), Field("skipd_weekdays", where=where, value=days))
         parts.append(f"{day_text} {', '.join(texts)}")
     return "; ".join(parts) + " (UTC)"
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from core.catalog.files import SCHEMA_VERSION, model_to_json, vendor_to_json
 from core.catalog.model import Catalog, Model, Prices, merge_history
+from core.errors import Field
 from core.importers.common import Conversion
 from core.importers.output import OutputFile
 from core.importers.report import ADDED, SKIPPED, UPDATED, RowOutcome
@@ -41,9 +42,8 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
         if known is not None and known.currency != model.currency:
             for ref in draft.refs:
                 outcomes.append(RowOutcome(
-                    ref.order, ref.ref, ref.line, SKIPPED, model.id, "currency differs from the catalog",
-                    f"the catalog prices {model.id} in {known.currency}; this source gives {model.currency}, "
-                    "and one model's history stays in one currency"))
+                    ref.order, ref.ref, ref.line, SKIPPED, model.id, Field("skip_currency_differs"),
+                    Field("skipd_currency_differs", model=model.id, known=known.currency, given=model.currency)))
             continue
         if known is not None:
             model = replace(

@@ -33,7 +33,7 @@ from pathlib import Path
 from core.atomic import atomic_write_bytes
 from core.catalog.load import bundled_catalog_dir, load_catalog
 from core.catalog.model import Catalog
-from core.errors import InputError, TokenQuoteError
+from core.errors import Field, InputError, TokenQuoteError
 from core.importers.common import Conversion, Progress, empty_catalog
 from core.importers.merge import finish
 from core.importers.output import OutputFile, read_output_files, resolve_output, write_documents
@@ -123,7 +123,7 @@ def run_import(source_format: str, path: str | Path, out: str | Path, *, existin
     finished = finish(conversion, existing, out_files)
     written = [] if dry_run else write_documents(out, finished.documents, out_files)
     if not finished.documents:
-        notes.append("nothing to write: every row was skipped")
+        notes.append(Field("import_note_nothing"))
     return ImportReport(path, source_format, finished.outcomes, today, effective, conversion.encoding, written,
                         notes + conversion.notes, time.perf_counter() - started)
 
@@ -149,11 +149,11 @@ def _refuse_bundled_folder(out: Path) -> None:
         raise InputError("--out", "out_is_bundled", out=out)
 
 
-def _bundled_catalog() -> tuple[Catalog, str]:
+def _bundled_catalog() -> tuple[Catalog, str]:   # the note is a Field ("" when read)
     try:
         return load_catalog(), ""
     except TokenQuoteError as exc:
-        return empty_catalog(), f"the bundled catalog could not be read ({exc}); every model counts as added"
+        return empty_catalog(), Field("import_note_no_bundled", error=exc)
 
 
 def write_template(path: str | Path, kind: str = "csv") -> Path:

@@ -54,7 +54,7 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.model import REGIONS, Catalog, Model, Prices, SegmentPricing, Tier, Vendor
-from core.errors import CatalogError
+from core.errors import CatalogError, Field
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point
 from core.importers.report import SKIPPED, RowOutcome
 from core.importers.table_cells import (
@@ -122,7 +122,7 @@ def convert_table(path: Path, source_format: str, *, existing: Catalog, effectiv
         if all(is_blank(v) for v in cells) or (cells and isinstance(cells[0], str)
                                              and cells[0].lstrip().startswith("#")):
             continue
-        ref = f"row {line}"
+        ref = Field("table_row", line=line)
         key = None
         try:
             key = _row_key(values, effective)
@@ -162,26 +162,25 @@ def _columns(header: Sequence[object], where: str) -> dict[str, int]:
 def _row_key(values: dict, effective: date) -> tuple[str, str, date, int | None]:
     vendor_raw = text_cell(values, "vendor_id")
     if not vendor_raw:
-        raise Skip("missing value", "column vendor_id is empty")
+        raise Skip(Field("skip_missing_value"), Field("skipd_column_empty", column="vendor_id"))
     vendor_id = vendor_raw.lower()
     if not _VENDOR_ID.match(vendor_id):
-        raise Skip("invalid id", f"column vendor_id: {vendor_raw!r} must be a slug (a-z 0-9 . -)")
+        raise Skip(Field("skip_invalid_id"), Field("skipd_vendor_slug", value=vendor_raw))
     model_raw = text_cell(values, "model_id")
     if not model_raw:
-        raise Skip("missing value", "column model_id is empty")
+        raise Skip(Field("skip_missing_value"), Field("skipd_column_empty", column="model_id"))
     model_id = model_raw.lower()
     if "/" not in model_id:
         model_id = f"{vendor_id}/{model_id}"
     head, _, rest = model_id.partition("/")
     if head != vendor_id:
-        raise Skip("invalid id", f"column model_id: {model_raw!r} is not under vendor {vendor_id!r}")
+        raise Skip(Field("skip_invalid_id"), Field("skipd_not_under_vendor", value=model_raw, vendor=vendor_id))
     if not _ID_PART.match(rest):
-        raise Skip("invalid id", f"column model_id: {model_raw!r} must be vendor/model with a-z 0-9 . _ - only")
+        raise Skip(Field("skip_invalid_id"), Field("skipd_model_slug", value=model_raw))
     start = date_cell(values, "effective_from") or effective
     above = tokens_cell(values, "above_prompt_tokens")
     if above is not None and above <= 0:
-        raise Skip("invalid number", f"column above_prompt_tokens: {above} must be above 0 (empty for the base "
-                                     "price)")
+        raise Skip(Field("skip_invalid_number"), Field("skipd_above_positive", value=above))
     return vendor_id, model_id, start, above
 
 
@@ -195,7 +194,7 @@ def _parse_row(order: int, line: int, key: tuple, values: dict, existing: Catalo
     vendor_id, model_id, start, above = key
     region = text_cell(values, "region").upper()
     if region and region not in REGIONS:
-        raise Skip("invalid region", f"column region: {region!r} is not one of {', '.join(REGIONS)}")
+        raise Skip(Field("skip_invalid_region"), Field("skipd_region", value=region, regions=", ".join(REGIONS)))
     currency = currency_cell(values, model_id, vendor_id, existing)
     prices = Prices(price_cell(values, "input_per_1m", required=True),
                     price_cell(values, "output_per_1m", required=True), price_cell(values, "cached_input_per_1m"))
@@ -207,11 +206,10 @@ def _parse_row(order: int, line: int, key: tuple, values: dict, existing: Catalo
         extra = [c for c in COLUMN_NAMES if (c.startswith(("batch_", "off_peak_", "free_"))) and
                  not is_blank(values.get(c))]
         if extra:
-            raise Skip("invalid tier row", f"column {extra[0]}: a tier row (above_prompt_tokens set) holds prices "
-                                           "only; put batch, off-peak and free allowances on the base row")
+            raise Skip(Field("skip_invalid_tier_row"), Field("skipd_tier_row_prices", column=extra[0]))
     url = text_cell(values, "source_url")
     if url and not is_url(url):
-        raise Skip("invalid URL", f"column source_url: {url!r} is not an http(s) address")
+        raise Skip(Field("skip_invalid_url"), Field("skipd_url", value=url))
     return _Row(order, line, vendor_id, model_id, start, above, text_cell(values, "vendor_name"), region, currency,
                 text_cell(values, "model_name"), tokens_cell(values, "context_window"),
                 tokens_cell(values, "max_output"), prices, batch, off_peak, free_input, free_output, url,
@@ -224,20 +222,18 @@ def _segment(values: dict, prefix: str) -> SegmentPricing | None:
     hours = text_cell(values, "off_peak_hours") if prefix == "off_peak" else ""
     if factor is not None:
         if any(p is not None for p in explicit):
-            raise Skip("conflicting prices", f"column {prefix}_factor: give a factor or explicit {prefix} prices, "
-                                             "not both")
+            raise Skip(Field("skip_conflicting_prices"), Field("skipd_factor_or_prices", segment=prefix))
         return SegmentPricing(factor=factor, hours=hours)
     if explicit[0] is None and explicit[1] is None:
         if explicit[2] is not None:
-            raise Skip("missing value", f"column {prefix}_input_per_1m is empty ({prefix}_cached_input_per_1m "
-                                        "needs input and output prices)")
+            raise Skip(Field("skip_missing_value"), Field("skipd_cached_needs", segment=prefix))
         if hours:
-            raise Skip("missing value", "column off_peak_hours is set but no off-peak price is given")
+            raise Skip(Field("skip_missing_value"), Field("skipd_hours_no_price"))
         return None
     given_in, given_out, given_cached = explicit
     if given_in is None or given_out is None:
         missing = f"{prefix}_input_per_1m" if given_in is None else f"{prefix}_output_per_1m"
-        raise Skip("missing value", f"column {missing} is empty; {prefix} input and output prices go together")
+        raise Skip(Field("skip_missing_value"), Field("skipd_segment_together", column=missing, segment=prefix))
     return SegmentPricing(prices=Prices(given_in, given_out, given_cached), hours=hours)
 
 
@@ -248,8 +244,8 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
     """Rows → one draft per model (a point per effective_from date, tiers from the tier rows)."""
     skipped: list[RowOutcome] = []
 
-    def skip(row: _Row, reason: str, detail: str) -> None:
-        skipped.append(RowOutcome(row.order, f"row {row.line}", row.line, SKIPPED, row.model_id, reason, detail))
+    def skip(row: _Row, reason: Field, detail: Field) -> None:
+        skipped.append(RowOutcome(row.order, Field("table_row", line=row.line), row.line, SKIPPED, row.model_id, reason, detail))
 
     bases: dict[tuple[str, date], _Row] = {}
     tiers: dict[tuple[str, date], dict[int, _Row]] = {}
@@ -257,14 +253,15 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
         group = (row.model_id, row.start)
         if row.above is None:
             if group in bases:
-                skip(row, "duplicate row", f"{row.model_id} from {row.start} is also on line {bases[group].line}")
+                skip(row, Field("skip_duplicate_row"), Field("skipd_duplicate_row", model=row.model_id, start=row.start,
+                                                             line=bases[group].line))
                 continue
             bases[group] = row
         else:
             found = tiers.setdefault(group, {})
             if row.above in found:
-                skip(row, "duplicate row", f"the tier above {row.above:,} tokens of {row.model_id} from {row.start} "
-                                           f"is also on line {found[row.above].line}")
+                skip(row, Field("skip_duplicate_row"), Field("skipd_duplicate_tier", tokens=row.above, model=row.model_id,
+                                                             start=row.start, line=found[row.above].line))
                 continue
             found[row.above] = row
 
@@ -274,11 +271,11 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
                                                                       key=lambda r: r.line)
         problem = None
         if group in broken:
-            problem = ("price incomplete", f"line {broken[group][0]} of this price ({broken[group][1]}) was "
-                                           "skipped, so the rest is not imported either")
+            problem = (Field("skip_price_incomplete"), Field("skipd_price_incomplete", line=broken[group][0],
+                                                             reason=broken[group][1]))
         elif group not in bases:
-            problem = ("tier without its base row", f"no row for {group[0]} from {group[1]} with an empty "
-                                                    "above_prompt_tokens")
+            problem = (Field("skip_tier_without_base"), Field("skipd_tier_without_base", model=group[0],
+                                                              start=group[1]))
         if problem:
             for row in members:
                 skip(row, *problem)
@@ -294,18 +291,17 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
     for row in rows:
         vendor_rows.setdefault(row.vendor_id, []).append(row)
     vendors: dict[str, Vendor] = {}
-    bad_vendors: dict[str, str] = {}
+    bad_vendors: dict[str, Field] = {}
     for vendor_id, members in vendor_rows.items():
         if vendor_id in existing.vendors:
             vendors[vendor_id] = existing.vendors[vendor_id]
             continue
         region = next((r.region for r in members if r.region), "")
         url = next((r.source_url for r in members if r.source_url), "")
-        missing = [what for what, value in (("region (US, EU or CN)", region), ("source_url (its pricing page)", url))
-                   if not value]
-        if missing:
-            bad_vendors[vendor_id] = (f"vendor {vendor_id!r} is not in the catalog: give its "
-                                      f"{' and '.join(missing)} on one of its rows")
+        if not region or not url:
+            code = "skipd_vendor_region_url" if not region and not url else \
+                "skipd_vendor_region" if not region else "skipd_vendor_url"
+            bad_vendors[vendor_id] = Field(code, vendor=vendor_id)
             continue
         vendor_name = next((r.vendor_name for r in members if r.vendor_name), vendor_id)
         vendors[vendor_id] = Vendor(vendor_id, vendor_name, region, members[0].currency, url, vendor_name)
@@ -316,15 +312,15 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
         members = [r for base, tier_rows in prices for r in [base, *tier_rows]]
         if first.vendor_id in bad_vendors:
             for row in members:
-                skip(row, "new vendor incomplete", bad_vendors[first.vendor_id])
+                skip(row, Field("skip_vendor_incomplete"), bad_vendors[first.vendor_id])
             continue
         kept, refs, points = [], [], []
         for base, tier_rows in prices:
             if base.currency != first.currency or any(t.currency != first.currency for t in tier_rows):
                 for row in [base, *tier_rows]:
-                    skip(row, "currency differs within the file",
-                         f"{model_id} is priced in {first.currency} on {row_word} {first.line}; one model's prices "
-                         "stay in one currency")
+                    skip(row, Field("skip_currency_in_file"),
+                         Field("skipd_currency_in_file_line" if row_word == "line" else "skipd_currency_in_file_row",
+                               model=model_id, currency=first.currency, line=first.line))
                 continue
             kept.append(base)
             # The catalog's source is a URL; without one the vendor's pricing page stands in (as the bundled
@@ -339,8 +335,8 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
                                 tiers=[Tier.above(_above(t), t.prices) for t in tier_rows], batch=base.batch,
                                 off_peak=base.off_peak, free_input=base.free_input, free_output=base.free_output,
                                 source=source, checked=base.checked or today, note=note))
-            refs.append(SourceRef(base.order, f"row {base.line}", base.line, f"price from {base.start}"))
-            refs.extend(SourceRef(t.order, f"row {t.line}", t.line,
+            refs.append(SourceRef(base.order, Field("table_row", line=base.line), base.line, f"price from {base.start}"))
+            refs.extend(SourceRef(t.order, Field("table_row", line=t.line), t.line,
                                   f"tier above {t.above:,} prompt tokens of the price from {t.start}")
                         for t in tier_rows)
         if not points:

@@ -11,7 +11,7 @@ from typing import Literal, overload
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Catalog
 from core.currencies import ISO_4217
-from core.errors import InputError
+from core.errors import Field, InputError
 from core.importers.common import Skip
 from core.volumes import parse_volume
 
@@ -48,14 +48,13 @@ def currency_cell(values: dict, model_id: str, vendor_id: str, existing: Catalog
     if not raw:
         known = existing.models.get(model_id) or existing.vendors.get(vendor_id)
         if known is None:
-            raise Skip("missing value", "column currency is empty and the catalog does not know this model or "
-                                        "vendor")
+            raise Skip(Field("skip_missing_value"), Field("skipd_currency_unknown_model"))
         return known.currency
     code = raw.upper()
     if code not in ISO_4217:
         hint = _CURRENCY_HINTS.get(code) or _CURRENCY_HINTS.get(raw)
-        raise Skip("unknown currency", f"column currency: {raw!r} is not an ISO 4217 code"
-                                       + (f" (did you mean {hint}?)" if hint else " (e.g. USD, CNY, EUR)"))
+        raise Skip(Field("skip_unknown_currency"), Field("skipd_currency_hint", value=raw, hint=hint) if hint
+                   else Field("skipd_currency_code", value=raw))
     return code
 
 
@@ -68,8 +67,7 @@ def _check_commas(text: str, column: str, grouping_ok: bool) -> str:
         return text
     if grouping_ok and _GROUPED.match(text):
         return text.replace(",", "")
-    raise Skip("invalid number", f"column {column}: {text!r} is ambiguous; write numbers with a decimal point and "
-                                 "no thousands separators (1.5, 1234.5)")
+    raise Skip(Field("skip_invalid_number"), Field("skipd_ambiguous", column=column, value=text))
 
 
 def decimal_cell(value: object, column: str, grouping_ok: bool = True) -> Decimal | None:
@@ -77,7 +75,7 @@ def decimal_cell(value: object, column: str, grouping_ok: bool = True) -> Decima
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise Skip("invalid number", f"column {column}: {value!r} is not a number")
+        raise Skip(Field("skip_invalid_number"), Field("skipd_column_not_number", column=column, value=value))
     if isinstance(value, float):
         text = repr(value)  # the shortest decimal that round-trips: what the user typed into the cell
     elif isinstance(value, (int, Decimal)):
@@ -87,9 +85,9 @@ def decimal_cell(value: object, column: str, grouping_ok: bool = True) -> Decima
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise Skip("invalid number", f"column {column}: {value!r} is not a number") from None
+        raise Skip(Field("skip_invalid_number"), Field("skipd_column_not_number", column=column, value=value)) from None
     if not number.is_finite():
-        raise Skip("invalid number", f"column {column}: {value!r} is not a finite number")
+        raise Skip(Field("skip_invalid_number"), Field("skipd_column_not_finite", column=column, value=value))
     return number
 
 
@@ -102,18 +100,18 @@ def price_cell(values: dict, column: str, required: bool = False) -> Decimal | N
     raw = values.get(column)
     if is_blank(raw):
         if required:
-            raise Skip("missing value", f"column {column} is empty")
+            raise Skip(Field("skip_missing_value"), Field("skipd_column_empty", column=column))
         return None
     try:
         number = decimal_cell(raw, column, getattr(values, "grouping_ok", True))
     except Skip as skip:
-        raise Skip("invalid price", skip.detail) from None
+        raise Skip(Field("skip_invalid_price"), skip.detail) from None
     if number is None:   # not blank, yet nothing to read (cannot happen today; kept so a change cannot crash)
-        raise Skip("invalid price", f"column {column}: {raw!r} is not a number")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_column_not_number", column=column, value=raw))
     if number < 0:
-        raise Skip("negative price", f"column {column}: {raw} is below 0")
+        raise Skip(Field("skip_negative_price"), Field("skipd_column_below_0", column=column, value=raw))
     if number > MAX_PRICE_PER_1M or 0 < number < MIN_PRICE_PER_1M:
-        raise Skip("invalid price", f"column {column}: {raw} per 1M tokens is not a plausible price")
+        raise Skip(Field("skip_invalid_price"), Field("skipd_column_implausible", column=column, value=raw))
     return number
 
 
@@ -127,14 +125,13 @@ def factor_cell(values: dict, column: str) -> Decimal | None:
     try:
         number = decimal_cell(text.rstrip("%") if percent else raw, column, getattr(values, "grouping_ok", True))
     except Skip as skip:
-        raise Skip("invalid number", skip.detail) from None
+        raise Skip(Field("skip_invalid_number"), skip.detail) from None
     if number is None:   # "%" alone: nothing before the percent sign
-        raise Skip("invalid number", f"column {column}: {raw!r} is not a number")
+        raise Skip(Field("skip_invalid_number"), Field("skipd_column_not_number", column=column, value=raw))
     if percent:
         number = number / 100
     if not 0 < number <= 1:
-        raise Skip("invalid number", f"column {column}: {raw!r} must be a share of the standard price, above 0 "
-                                     "and at most 1 (0.5 or 50%)")
+        raise Skip(Field("skip_invalid_number"), Field("skipd_share", column=column, value=raw))
     return number
 
 
@@ -148,9 +145,9 @@ def tokens_cell(values: dict, column: str) -> int | None:
     elif isinstance(raw, str):
         raw = _check_commas(raw.strip(), column, getattr(values, "grouping_ok", True))
     try:
-        return parse_volume(raw, f"column {column}")
+        return parse_volume(raw, Field("table_column", column=column))
     except InputError as exc:
-        raise Skip("invalid number", f"{exc.where}: {exc.problem}") from None
+        raise Skip(Field("skip_invalid_number"), Field("skipd_error", error=exc)) from None
 
 
 def date_cell(values: dict, column: str) -> date | None:
@@ -173,4 +170,4 @@ def date_cell(values: dict, column: str) -> date | None:
             return date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    raise Skip("invalid date", f"column {column}: {text!r} is not a real date (write YYYY-MM-DD)")
+    raise Skip(Field("skip_invalid_date"), Field("skipd_not_real_date", column=column, value=text))

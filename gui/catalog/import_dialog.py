@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core.atomic import atomic_write_text
 from core.errors import TokenQuoteError
 from core.importers.report import ADDED, SKIPPED, UPDATED, ImportReport
-from gui.texts.messages import error_text
+from gui.texts.messages import error_text, place_text
 from gui.texts.numbers import format_count
 from gui.widgets import file_dialogs
 from gui.widgets.style import warning_color
@@ -71,14 +71,14 @@ class ImportReportModel(QAbstractTableModel):
             if column == COL_LINE:
                 return str(outcome.line) if outcome.line is not None else ""
             if column == COL_ENTRY:
-                return outcome.ref
+                return place_text(outcome.ref)
             if column == COL_RESULT:
                 return self.status_text(outcome.status)
             if column == COL_MODEL:
                 return outcome.model_id
-            reason = f"{outcome.reason}: {outcome.detail}" if outcome.reason and outcome.detail else (
-                outcome.reason or outcome.detail)
-            return reason
+            # The core's reason and detail are named words (core.errors.Field): shown in the user's language.
+            reason, detail = place_text(outcome.reason), place_text(outcome.detail)
+            return self.tr("{0}: {1}").format(reason, detail) if reason and detail else reason or detail
         if role == STATUS_ROLE:
             return outcome.status
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_RESULT and outcome.status == SKIPPED:
@@ -115,8 +115,9 @@ class ImportReportDialog(QDialog):
         reasons = report.skip_reasons()
         if reasons:
             lines.append(self.tr("Skipped: {0}").format(
-                "; ".join(f"{reason} ({format_count(count)})" for reason, count in reasons)))
-        lines.extend(report.notes)
+                "; ".join(self.tr("{0} ({1})").format(place_text(reason), format_count(count))
+                          for reason, count in reasons)))
+        lines.extend(place_text(note) for note in report.notes)
         self.summary.setText("\n".join(lines))
 
         self.model = ImportReportModel(report, self)

@@ -47,13 +47,15 @@ def place_text(part: object) -> str:
 
 
 def _params(params: dict) -> dict:
-    """Parameters as shown: a named word translated, an inner error (what an import produced) as its problem."""
+    """Parameters as shown: a named word translated, an inner error (what an import produced) as its problem —
+    or, under the name ``error``, as its place and problem (``{error}`` stands for the whole message, as the
+    English ``str(error)`` does)."""
     shown = {}
     for key, value in params.items():
         if isinstance(value, Field):
             value = place_text(value)
         elif isinstance(value, TokenQuoteError):
-            value = problem_text(value)
+            value = error_text(value) if key == "error" else problem_text(value)
         shown[key] = value
     return shown
 

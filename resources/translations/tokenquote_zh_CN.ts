@@ -2132,6 +2132,538 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>PDF 报价单</translation>
     </message>
     <message>
+        <source>no usable model id</source>
+        <translation>没有可用的模型 ID</translation>
+    </message>
+    <message>
+        <source>converted from another currency</source>
+        <translation>由其他币种换算而来</translation>
+    </message>
+    <message>
+        <source>invalid price</source>
+        <translation>价格无效</translation>
+    </message>
+    <message>
+        <source>negative price</source>
+        <translation>价格为负</translation>
+    </message>
+    <message>
+        <source>unrecognised tiers</source>
+        <translation>无法识别的阶梯价格</translation>
+    </message>
+    <message>
+        <source>unrecognised prices</source>
+        <translation>无法识别的价格</translation>
+    </message>
+    <message>
+        <source>also priced per request</source>
+        <translation>另按请求次数计费</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>没有价格</translation>
+    </message>
+    <message>
+        <source>no per-token price</source>
+        <translation>没有按 token 计的价格</translation>
+    </message>
+    <message>
+        <source>no per-token price ({units})</source>
+        <translation>没有按 token 计的价格（{units}）</translation>
+    </message>
+    <message>
+        <source>input or output price missing</source>
+        <translation>缺少输入或输出价格</translation>
+    </message>
+    <message>
+        <source>unrecognised conditional prices</source>
+        <translation>无法识别的条件价格</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>日期无效</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>键重复</translation>
+    </message>
+    <message>
+        <source>specification entry</source>
+        <translation>格式说明条目</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>mode missing</source>
+        <translation>缺少 mode</translation>
+    </message>
+    <message>
+        <source>mode={mode}</source>
+        <translation>mode={mode}（非对话模型）</translation>
+    </message>
+    <message>
+        <source>litellm_provider missing</source>
+        <translation>缺少 litellm_provider</translation>
+    </message>
+    <message>
+        <source>unrecognised tier fields</source>
+        <translation>无法识别的阶梯字段</translation>
+    </message>
+    <message>
+        <source>conflicting prices</source>
+        <translation>价格相互矛盾</translation>
+    </message>
+    <message>
+        <source>unrecognised tiered_pricing</source>
+        <translation>无法识别的 tiered_pricing</translation>
+    </message>
+    <message>
+        <source>unrecognised off_peak_pricing</source>
+        <translation>无法识别的 off_peak_pricing</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>invalid id</source>
+        <translation>ID 无效</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>数字无效</translation>
+    </message>
+    <message>
+        <source>invalid region</source>
+        <translation>地区无效</translation>
+    </message>
+    <message>
+        <source>invalid tier row</source>
+        <translation>阶梯行无效</translation>
+    </message>
+    <message>
+        <source>invalid URL</source>
+        <translation>网址无效</translation>
+    </message>
+    <message>
+        <source>unknown currency</source>
+        <translation>未知币种</translation>
+    </message>
+    <message>
+        <source>duplicate model id</source>
+        <translation>模型 ID 重复</translation>
+    </message>
+    <message>
+        <source>not a provider</source>
+        <translation>不是供应商</translation>
+    </message>
+    <message>
+        <source>currency differs from the catalog</source>
+        <translation>币种与价格目录不同</translation>
+    </message>
+    <message>
+        <source>duplicate row</source>
+        <translation>行重复</translation>
+    </message>
+    <message>
+        <source>price incomplete</source>
+        <translation>价格不完整</translation>
+    </message>
+    <message>
+        <source>tier without its base row</source>
+        <translation>阶梯行缺少基础行</translation>
+    </message>
+    <message>
+        <source>new vendor incomplete</source>
+        <translation>新供应商信息不全</translation>
+    </message>
+    <message>
+        <source>currency differs within the file</source>
+        <translation>同一文件内币种不一致</translation>
+    </message>
+    <message>
+        <source>id is {value!r}</source>
+        <translation>ID 为 {value!r}</translation>
+    </message>
+    <message>
+        <source>genai-prices converts this provider&apos;s prices to USD from the vendor&apos;s own currency; the catalog&apos;s {model} keeps the price as the vendor publishes it</source>
+        <translation>genai-prices 把该供应商的价格从其本币换算成了美元；价格目录中的 {model} 保留供应商公布的原始价格</translation>
+    </message>
+    <message>
+        <source>{where} is {value!r}, not a date (YYYY-MM-DD)</source>
+        <translation>{where} 为 {value!r}，不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{where} is {value!r}, not a number</source>
+        <translation>{where} 为 {value!r}，不是数字</translation>
+    </message>
+    <message>
+        <source>{where} is {value}</source>
+        <translation>{where} 为 {value}</translation>
+    </message>
+    <message>
+        <source>{where} is {value} per 1M tokens: not a plausible price</source>
+        <translation>{where} 为每百万 token {value}：不是合理的价格</translation>
+    </message>
+    <message>
+        <source>{where} is not {{base, tiers: [{{start, price}}]}}</source>
+        <translation>{where} 不是 {{base, tiers: [{{start, price}}]}} 形式</translation>
+    </message>
+    <message>
+        <source>{where} gives one start twice</source>
+        <translation>{where} 中同一起点出现了两次</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object</source>
+        <translation>{where} 是{kind}，不是对象</translation>
+    </message>
+    <message>
+        <source>{where}.requests_kcount is {value}; the catalog prices tokens only</source>
+        <translation>{where}.requests_kcount 为 {value}；价格目录只按 token 计价</translation>
+    </message>
+    <message>
+        <source>{where} is empty</source>
+        <translation>{where} 为空</translation>
+    </message>
+    <message>
+        <source>{field} is missing; input and output are priced together</source>
+        <translation>缺少 {field}；输入和输出价格须同时给出</translation>
+    </message>
+    <message>
+        <source>{where} is an empty list</source>
+        <translation>{where} 是空列表</translation>
+    </message>
+    <message>
+        <source>{where}: start dates out of order or given twice</source>
+        <translation>{where}：起始日期顺序错乱或重复</translation>
+    </message>
+    <message>
+        <source>{where}: a daily window is read only beside one default price</source>
+        <translation>{where}：每日时段价格只能与一个默认价格同时使用</translation>
+    </message>
+    <message>
+        <source>{where}.constraint is {value!r}</source>
+        <translation>{where}.constraint 为 {value!r}</translation>
+    </message>
+    <message>
+        <source>{where}: off-peak prices with context tiers</source>
+        <translation>{where}：错峰价格带有上下文阶梯</translation>
+    </message>
+    <message>
+        <source>{where}: neither price is the cheaper one</source>
+        <translation>{where}：两个价格都不是较便宜的一方</translation>
+    </message>
+    <message>
+        <source>{where} is {value!r}, not a UTC time HH:MM[:SS]Z</source>
+        <translation>{where} 为 {value!r}，不是 UTC 时间 HH:MM[:SS]Z</translation>
+    </message>
+    <message>
+        <source>{where} is not {{start, price}}</source>
+        <translation>{where} 不是 {{start, price}} 形式</translation>
+    </message>
+    <message>
+        <source>{where}.start is {value!r}, not a positive whole number of tokens</source>
+        <translation>{where}.start 为 {value!r}，不是正整数个 token</translation>
+    </message>
+    <message>
+        <source>neither input_mtok nor output_mtok</source>
+        <translation>既没有 input_mtok 也没有 output_mtok</translation>
+    </message>
+    <message>
+        <source>{where} is not {{constraint, prices}}</source>
+        <translation>{where} 不是 {{constraint, prices}} 形式</translation>
+    </message>
+    <message>
+        <source>sample_spec documents the format; it is not a model</source>
+        <translation>sample_spec 是格式说明，不是模型</translation>
+    </message>
+    <message>
+        <source>the value is {kind}</source>
+        <translation>该值是{kind}</translation>
+    </message>
+    <message>
+        <source>no &apos;mode&apos;: cannot tell a chat model from an embedding or image model</source>
+        <translation>没有 &apos;mode&apos;：无法区分对话模型与嵌入或图像模型</translation>
+    </message>
+    <message>
+        <source>cannot tell which vendor sells it</source>
+        <translation>无法确定由哪家供应商提供</translation>
+    </message>
+    <message>
+        <source>{key!r} has no letters or digits to make an id from</source>
+        <translation>{key!r} 中没有可用于生成 ID 的字母或数字</translation>
+    </message>
+    <message>
+        <source>{field} is {value}; the catalog prices tokens only</source>
+        <translation>{field} 为 {value}；价格目录只按 token 计价</translation>
+    </message>
+    <message>
+        <source>{key!r} also at line {line}; JSON readers keep only one</source>
+        <translation>{key!r} 在第 {line} 行也出现；JSON 读取时只保留其一</translation>
+    </message>
+    <message>
+        <source>{field} is {value} per token: not a plausible per-token price</source>
+        <translation>{field} 为每 token {value}：不是合理的单 token 价格</translation>
+    </message>
+    <message>
+        <source>{field} is {value} per token ({per_1m} per 1M): not a per-token price</source>
+        <translation>{field} 为每 token {value}（每百万 {per_1m}）：不是单 token 价格</translation>
+    </message>
+    <message>
+        <source>both tiered_pricing and {field}: which one applies?</source>
+        <translation>同时给出了 tiered_pricing 和 {field}：无法确定以哪个为准</translation>
+    </message>
+    <message>
+        <source>neither input_cost_per_token nor output_cost_per_token</source>
+        <translation>既没有 input_cost_per_token 也没有 output_cost_per_token</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of {{range: [lo, hi], ...}}</source>
+        <translation>应为非空的 {{range: [lo, hi], ...}} 列表</translation>
+    </message>
+    <message>
+        <source>no range starts at 0 (first starts at {start:,})</source>
+        <translation>没有从 0 开始的区间（第一个区间从 {start:,} 开始）</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not an object</source>
+        <translation>它是{kind}，不是对象</translation>
+    </message>
+    <message>
+        <source>field {field!r}</source>
+        <translation>字段 {field!r}</translation>
+    </message>
+    <message>
+        <source>windows is not a list of {{hours_utc, weekdays}}</source>
+        <translation>windows 不是 {{hours_utc, weekdays}} 列表</translation>
+    </message>
+    <message>
+        <source>{field} is not a &lt;price&gt;_above_&lt;N&gt;k_tokens field</source>
+        <translation>{field} 不是 &lt;price&gt;_above_&lt;N&gt;k_tokens 形式的字段</translation>
+    </message>
+    <message>
+        <source>{field}: {tokens} is not a whole number of tokens</source>
+        <translation>{field}：{tokens} 不是整数个 token</translation>
+    </message>
+    <message>
+        <source>above {tokens:,} tokens only batch prices are given</source>
+        <translation>超过 {tokens:,} token 的部分只给出了批量价格</translation>
+    </message>
+    <message>
+        <source>{where} has {field!r}</source>
+        <translation>{where} 含有 {field!r}</translation>
+    </message>
+    <message>
+        <source>{where}.range is {value!r}, not [lo, hi]</source>
+        <translation>{where}.range 为 {value!r}，不是 [lo, hi]</translation>
+    </message>
+    <message>
+        <source>{where}.range [{lo}, {hi}] is not a token range</source>
+        <translation>{where}.range [{lo}, {hi}] 不是有效的 token 区间</translation>
+    </message>
+    <message>
+        <source>ranges leave a gap or overlap between {end} and {start}</source>
+        <translation>区间在 {end} 与 {start} 之间有空缺或重叠</translation>
+    </message>
+    <message>
+        <source>no {field}</source>
+        <translation>没有 {field}</translation>
+    </message>
+    <message>
+        <source>{where} is not {{hours_utc, weekdays}}</source>
+        <translation>{where} 不是 {{hours_utc, weekdays}} 形式</translation>
+    </message>
+    <message>
+        <source>{where}.hours_utc is {value!r}</source>
+        <translation>{where}.hours_utc 为 {value!r}</translation>
+    </message>
+    <message>
+        <source>{field} ({top}/1M) differs from tiered_pricing&apos;s first range ({value}/1M)</source>
+        <translation>{field}（每百万 {top}）与 tiered_pricing 第一个区间（每百万 {value}）不同</translation>
+    </message>
+    <message>
+        <source>{where} has no {field}</source>
+        <translation>{where} 没有 {field}</translation>
+    </message>
+    <message>
+        <source>{where}.hours_utc {value!r} is not HH:MM-HH:MM</source>
+        <translation>{where}.hours_utc {value!r} 不是 HH:MM-HH:MM 形式</translation>
+    </message>
+    <message>
+        <source>{where}.weekdays is {value!r} (expected 1–7, Monday = 1)</source>
+        <translation>{where}.weekdays 为 {value!r}（应为 1–7，周一为 1）</translation>
+    </message>
+    <message>
+        <source>column {column} is empty</source>
+        <translation>{column} 列为空</translation>
+    </message>
+    <message>
+        <source>column vendor_id: {value!r} must be a slug (a-z 0-9 . -)</source>
+        <translation>vendor_id 列：{value!r} 只能由 a-z 0-9 . - 组成</translation>
+    </message>
+    <message>
+        <source>column model_id: {value!r} is not under vendor {vendor!r}</source>
+        <translation>model_id 列：{value!r} 不属于供应商 {vendor!r}</translation>
+    </message>
+    <message>
+        <source>column model_id: {value!r} must be vendor/model with a-z 0-9 . _ - only</source>
+        <translation>model_id 列：{value!r} 应为“供应商/模型”形式，只能含 a-z 0-9 . _ -</translation>
+    </message>
+    <message>
+        <source>column above_prompt_tokens: {value} must be above 0 (empty for the base price)</source>
+        <translation>above_prompt_tokens 列：{value} 必须大于 0（基础价格留空）</translation>
+    </message>
+    <message>
+        <source>column region: {value!r} is not one of {regions}</source>
+        <translation>region 列：{value!r} 不是 {regions} 之一</translation>
+    </message>
+    <message>
+        <source>column source_url: {value!r} is not an http(s) address</source>
+        <translation>source_url 列：{value!r} 不是 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>column {column} is empty; {segment} input and output prices go together</source>
+        <translation>{column} 列为空；{segment} 的输入和输出价格须同时给出</translation>
+    </message>
+    <message>
+        <source>column {column}: a tier row (above_prompt_tokens set) holds prices only; put batch, off-peak and free allowances on the base row</source>
+        <translation>{column} 列：阶梯行（填了 above_prompt_tokens）只能含价格；批量、错峰和免费额度请写在基础行</translation>
+    </message>
+    <message>
+        <source>column {segment}_factor: give a factor or explicit {segment} prices, not both</source>
+        <translation>{segment}_factor 列：折扣系数和明确的 {segment} 价格只能给其一</translation>
+    </message>
+    <message>
+        <source>column {segment}_input_per_1m is empty ({segment}_cached_input_per_1m needs input and output prices)</source>
+        <translation>{segment}_input_per_1m 列为空（{segment}_cached_input_per_1m 需要同时有输入和输出价格）</translation>
+    </message>
+    <message>
+        <source>column off_peak_hours is set but no off-peak price is given</source>
+        <translation>填了 off_peak_hours 列，但没有给出错峰价格</translation>
+    </message>
+    <message>
+        <source>column {column}: {value!r} is ambiguous; write numbers with a decimal point and no thousands separators (1.5, 1234.5)</source>
+        <translation>{column} 列：{value!r} 有歧义；数字请用小数点、不加千位分隔符（1.5、1234.5）</translation>
+    </message>
+    <message>
+        <source>column {column}: {value!r} is not a real date (write YYYY-MM-DD)</source>
+        <translation>{column} 列：{value!r} 不是有效日期（请写成 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>column currency: {value!r} is not an ISO 4217 code (did you mean {hint}?)</source>
+        <translation>currency 列：{value!r} 不是 ISO 4217 代码（是否指 {hint}？）</translation>
+    </message>
+    <message>
+        <source>column currency: {value!r} is not an ISO 4217 code (e.g. USD, CNY, EUR)</source>
+        <translation>currency 列：{value!r} 不是 ISO 4217 代码（如 USD、CNY、EUR）</translation>
+    </message>
+    <message>
+        <source>column {column}: {value!r} is not a number</source>
+        <translation>{column} 列：{value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>column {column}: {value!r} is not a finite number</source>
+        <translation>{column} 列：{value!r} 不是有限数字</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} is below 0</source>
+        <translation>{column} 列：{value} 小于 0</translation>
+    </message>
+    <message>
+        <source>column {column}: {value} per 1M tokens is not a plausible price</source>
+        <translation>{column} 列：每百万 token {value} 不是合理的价格</translation>
+    </message>
+    <message>
+        <source>column {column}: {value!r} must be a share of the standard price, above 0 and at most 1 (0.5 or 50%)</source>
+        <translation>{column} 列：{value!r} 应为标准价格的比例，大于 0 且不超过 1（0.5 或 50%）</translation>
+    </message>
+    <message>
+        <source>column currency is empty and the catalog does not know this model or vendor</source>
+        <translation>currency 列为空，且价格目录中没有该模型或供应商</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>row {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column} 列</translation>
+    </message>
+    <message>
+        <source>nothing to write: every row was skipped</source>
+        <translation>没有可写入的内容：所有行都已跳过</translation>
+    </message>
+    <message>
+        <source>the bundled catalog could not be read ({error}); every model counts as added</source>
+        <translation>无法读取内置价格目录（{error}）；所有模型都按新增计</translation>
+    </message>
+    <message>
+        <source>{model} also comes from {kept!r}, which is kept; same prices</source>
+        <translation>{model} 也来自 {kept!r}，保留后者；价格相同</translation>
+    </message>
+    <message>
+        <source>{model} also comes from {kept!r}, which is kept; different prices</source>
+        <translation>{model} 也来自 {kept!r}，保留后者；价格不同</translation>
+    </message>
+    <message>
+        <source>a provider without an id or models</source>
+        <translation>没有 id 或 models 的供应商</translation>
+    </message>
+    <message>
+        <source>it is {what}</source>
+        <translation>它是{what}</translation>
+    </message>
+    <message>
+        <source>the entry is {kind}</source>
+        <translation>该条目是{kind}</translation>
+    </message>
+    <message>
+        <source>the catalog prices {model} in {known}; this source gives {given}, and one model&apos;s history stays in one currency</source>
+        <translation>价格目录以 {known} 为 {model} 计价；此来源给出的是 {given}，同一模型的价格历史只能使用一种币种</translation>
+    </message>
+    <message>
+        <source>{model} from {start} is also on line {line}</source>
+        <translation>{model}（自 {start} 起）也在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the tier above {tokens:,} tokens of {model} from {start} is also on line {line}</source>
+        <translation>{model}（自 {start} 起）超过 {tokens:,} token 的阶梯也在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>line {line} of this price ({reason}) was skipped, so the rest is not imported either</source>
+        <translation>此价格的第 {line} 行（{reason}）已跳过，因此其余部分也不导入</translation>
+    </message>
+    <message>
+        <source>no row for {model} from {start} with an empty above_prompt_tokens</source>
+        <translation>没有 {model}（自 {start} 起）above_prompt_tokens 为空的基础行</translation>
+    </message>
+    <message>
+        <source>vendor {vendor!r} is not in the catalog: give its region (US, EU or CN) and source_url (its pricing page) on one of its rows</source>
+        <translation>供应商 {vendor!r} 不在价格目录中：请在其某一行填写 region（US、EU 或 CN）和 source_url（其价格页面）</translation>
+    </message>
+    <message>
+        <source>vendor {vendor!r} is not in the catalog: give its region (US, EU or CN) on one of its rows</source>
+        <translation>供应商 {vendor!r} 不在价格目录中：请在其某一行填写 region（US、EU 或 CN）</translation>
+    </message>
+    <message>
+        <source>vendor {vendor!r} is not in the catalog: give its source_url (its pricing page) on one of its rows</source>
+        <translation>供应商 {vendor!r} 不在价格目录中：请在其某一行填写 source_url（其价格页面）</translation>
+    </message>
+    <message>
+        <source>{model} is priced in {currency} on line {line}; one model&apos;s prices stay in one currency</source>
+        <translation>{model} 在第 {line} 行以 {currency} 计价；同一模型的价格只能使用一种币种</translation>
+    </message>
+    <message>
+        <source>{model} is priced in {currency} on row {line}; one model&apos;s prices stay in one currency</source>
+        <translation>{model} 在第 {line} 行以 {currency} 计价；同一模型的价格只能使用一种币种</translation>
+    </message>
+    <message>
         <source>paper size</source>
         <translation>纸张大小</translation>
     </message>
@@ -2774,6 +3306,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>All results ({0})</source>
         <translation>全部结果（{0}）</translation>
     </message>
@@ -2847,6 +3383,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>skipped</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>

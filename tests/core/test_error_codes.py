@@ -82,3 +82,27 @@ def test_errors_survive_pickling_with_their_code():
     error = TokenQuoteError((Field("line_column", line=3, column=5),), "invalid_json", detail="x")
     again = pickle.loads(pickle.dumps(error))
     assert again.code == "invalid_json" and isinstance(again.places[0], Field) and str(again) == str(error)
+
+
+def test_a_skipped_rows_reason_and_detail_are_named_words():
+    """An import's skipped row says why in words the GUI translates: every ``Skip(...)`` in the importers gives
+    ``Field``s (or passes on another skip's detail), never a sentence in English only."""
+    plain = []
+    for path in sorted(ROOT.joinpath("core", "importers").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Skip":
+                for arg in node.args:
+                    branches = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+                    for branch in branches:
+                        is_field = isinstance(branch, ast.Call) and getattr(branch.func, "id", None) == "Field"
+                        passed_on = isinstance(branch, ast.Attribute) and branch.attr == "detail"
+                        if not (is_field or passed_on):
+                            plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            # ... and no outcome is made with a sentence: RowOutcome(..., reason, detail), table's skip(row, ...)
+            name = getattr(node, "func", None) and getattr(node.func, "id", None)
+            if isinstance(node, ast.Call) and name in ("RowOutcome", "skip"):
+                texts = node.args[5:7] if name == "RowOutcome" else node.args[1:3]
+                if any(isinstance(a, ast.JoinedStr) or isinstance(a, ast.Constant) and a.value for a in texts):
+                    plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert plain == []
