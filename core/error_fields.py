@@ -285,4 +285,69 @@ FIELDS: dict[str, str] = {
         "CoreFields", "{model} is priced in {currency} on line {line}; one model's prices stay in one currency"),
     "skipd_currency_in_file_row": QT_TRANSLATE_NOOP(
         "CoreFields", "{model} is priced in {currency} on row {line}; one model's prices stay in one currency"),
+    # what an import says about the rows it took (the report's details), and the words inside them
+    "words": QT_TRANSLATE_NOOP("CoreFields", "{parts}"),
+    "import_prices": QT_TRANSLATE_NOOP("CoreFields", "in {input} / out {output}"),
+    "import_prices_cached": QT_TRANSLATE_NOOP("CoreFields", "in {input} / out {output}, cached {cached}"),
+    "import_change_later": QT_TRANSLATE_NOOP("CoreFields", "new point from {start}; the catalog's prices start later"),
+    "import_change_same_replaces": QT_TRANSLATE_NOOP(
+        "CoreFields", "replaces the catalog's point from {start}, same prices as from {before}"),
+    "import_change_same_new": QT_TRANSLATE_NOOP("CoreFields", "new point from {start}, same prices as from {before}"),
+    "import_change_tiers_replaces": QT_TRANSLATE_NOOP(
+        "CoreFields", "replaces the catalog's point from {start}, same base prices as from {before}, other context tiers"),
+    "import_change_tiers_new": QT_TRANSLATE_NOOP(
+        "CoreFields", "new point from {start}, same base prices as from {before}, other context tiers"),
+    "import_change_prices_replaces": QT_TRANSLATE_NOOP(
+        "CoreFields", "replaces the catalog's point from {start}: {new} (was {old} from {before})"),
+    "import_change_prices_new": QT_TRANSLATE_NOOP(
+        "CoreFields", "new point from {start}: {new} (was {old} from {before})"),
+    "import_context_unknown": QT_TRANSLATE_NOOP("CoreFields", "context window unknown (the source gives none)"),
+    "import_price_from": QT_TRANSLATE_NOOP("CoreFields", "price from {start}"),
+    "import_tier_of_price": QT_TRANSLATE_NOOP(
+        "CoreFields", "tier above {tokens:,} prompt tokens of the price from {start}"),
+    "import_context_from_max_tokens": QT_TRANSLATE_NOOP(
+        "CoreFields", "context window from max_tokens (the file gives no max_input_tokens)"),
+    "import_deprecation_ignored": QT_TRANSLATE_NOOP("CoreFields", "deprecation_date {value!r} ignored (not a date)"),
+    "import_free": QT_TRANSLATE_NOOP("CoreFields", "free (0/0 in the file)"),
+    "import_not_imported": QT_TRANSLATE_NOOP("CoreFields", "not imported: {what}"),
+    "import_tokens_ignored": QT_TRANSLATE_NOOP(
+        "CoreFields", "{field} {value} ignored (not a positive whole number of tokens)"),
+    "import_match_rule": QT_TRANSLATE_NOOP("CoreFields", "the file's match rule names the catalog's {model}"),
+    "import_context_ignored": QT_TRANSLATE_NOOP(
+        "CoreFields", "context_window {value!r} ignored (not a positive whole number of tokens)"),
+    "import_first_price_undated": QT_TRANSLATE_NOOP(
+        "CoreFields", "the file's first price ({prices}) was in force before {change}, from a date it does not give: not imported"),
+    "import_scheduled": QT_TRANSLATE_NOOP("CoreFields", "scheduled: {prices} from {start}"),
+    "import_reasoning_price": QT_TRANSLATE_NOOP(
+        "CoreFields", "reasoning output is {value}/1M in the file; the output price here is for non-reasoning output"),
+    "import_reasoning_price_first_range": QT_TRANSLATE_NOOP(
+        "CoreFields", "reasoning output is {value}/1M in the file (first range); the output price here is for non-reasoning output"),
+    "import_batch_only": QT_TRANSLATE_NOOP("CoreFields", "batch price not imported: the file gives only {field}"),
+    "import_batch_by_tier": QT_TRANSLATE_NOOP(
+        "CoreFields", "batch prices not imported: they differ by context tier in a way the catalog cannot hold (batch share billed at the standard price)"),
+    "import_cache_hit_differs": QT_TRANSLATE_NOOP(
+        "CoreFields", "input_cost_per_token_cache_hit ({hit}/1M) differs from cache_read_input_token_cost ({cached}/1M); the latter is used"),
+    "import_off_peak_base_only": QT_TRANSLATE_NOOP(
+        "CoreFields", "off-peak prices not imported: the file gives them for the base context tier only"),
+    "addon_cache_writes": QT_TRANSLATE_NOOP("CoreFields", "cache writes"),
+    "addon_audio": QT_TRANSLATE_NOOP("CoreFields", "audio"),
+    "addon_images": QT_TRANSLATE_NOOP("CoreFields", "images"),
+    "addon_video": QT_TRANSLATE_NOOP("CoreFields", "video"),
+    "addon_per_character": QT_TRANSLATE_NOOP("CoreFields", "per-character prices"),
+    "addon_per_second": QT_TRANSLATE_NOOP("CoreFields", "per-second prices"),
+    "addon_priority": QT_TRANSLATE_NOOP("CoreFields", "priority tier"),
+    "addon_flex": QT_TRANSLATE_NOOP("CoreFields", "flex tier"),
+    "addon_web_search_queries": QT_TRANSLATE_NOOP("CoreFields", "web search/queries"),
+    "addon_web_search": QT_TRANSLATE_NOOP("CoreFields", "web search"),
+    "addon_reasoning": QT_TRANSLATE_NOOP("CoreFields", "reasoning output"),
+    "addon_dbus": QT_TRANSLATE_NOOP("CoreFields", "Databricks DBUs"),
+    "addon_citations": QT_TRANSLATE_NOOP("CoreFields", "citations"),
+    "addon_batch_requests": QT_TRANSLATE_NOOP("CoreFields", "batch requests"),
+    "unit_per_second": QT_TRANSLATE_NOOP("CoreFields", "per second"),
+    "unit_per_character": QT_TRANSLATE_NOOP("CoreFields", "per character"),
+    "unit_per_image": QT_TRANSLATE_NOOP("CoreFields", "per image"),
+    "unit_per_pixel": QT_TRANSLATE_NOOP("CoreFields", "per pixel"),
+    "unit_per_query": QT_TRANSLATE_NOOP("CoreFields", "per query"),
+    "unit_per_request": QT_TRANSLATE_NOOP("CoreFields", "per request"),
+    "unit_audio_tokens_only": QT_TRANSLATE_NOOP("CoreFields", "audio tokens only"),
 }

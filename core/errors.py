@@ -46,6 +46,34 @@ def _field(code: str, params: dict) -> Field:
     return Field(code, **params)
 
 
+class Words(tuple):
+    """Several named words (or plain texts) said as one, joined by ``sep`` ("; " or ", "); the GUI joins their
+    translations with the separator of the user's language. A parameter of a :class:`Field`."""
+
+    sep: str
+
+    def __new__(cls, parts, sep: str = "; ") -> "Words":
+        words = super().__new__(cls, (part for part in parts if part))
+        words.sep = sep
+        return words
+
+    def __str__(self) -> str:
+        return self.sep.join(map(str, self))
+
+    def __format__(self, spec: str) -> str:   # in a template, as its text
+        return format(str(self), spec)
+
+    def __reduce__(self):
+        return (Words, (tuple(self), self.sep))
+
+
+def words(parts, sep: str = "; ") -> Field | str:
+    """``parts`` (the empty ones left out) as one text: a Field whose English is the parts joined by ``sep``; ""
+    when there is none."""
+    joined = Words(parts, sep)
+    return Field("words", parts=joined) if joined else ""
+
+
 Place: TypeAlias = "str | Field"
 Where: TypeAlias = "Place | Sequence[Place] | None"   # one place, or the parts from the outermost in
 

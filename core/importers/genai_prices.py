@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.model import Catalog, Model, PricePoint, Vendor, close_history
-from core.errors import Field, InputError
+from core.errors import Field, InputError, Words, words
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug, vendor_slug
 from core.importers.genai_pricing import Dated, addon_labels, matches, schedule
 from core.importers.genai_read import GENAI_PRICES_URL, read_genai_prices
@@ -259,9 +259,9 @@ def _convert(
     if not isinstance(file_id, str) or not slug(file_id):
         raise Skip(Field("skip_no_usable_id"), Field("skipd_id_is", value=file_id))
     model_id = f"{entry.vendor_id}/{slug(file_id)}"
-    details: list[str] = []
+    details: list[Field] = []
     if (existing is None or model_id not in existing.models) and len(claimed) == 1:
-        details.append(f"the file's match rule names the catalog's {claimed[0]}")
+        details.append(Field("import_match_rule", model=claimed[0]))
         model_id = claimed[0]
     if entry.converted and existing is not None and model_id in existing.models:
         raise Skip(Field("skip_converted_currency"), Field("skipd_converted_currency", model=model_id))
@@ -285,12 +285,12 @@ def _convert(
     context = raw.get("context_window")
     if isinstance(context, bool) or not isinstance(context, int) or not 0 < context <= MAX_TOKENS:
         if context is not None:
-            details.append(f"context_window {context!r} ignored (not a positive whole number of tokens)")
+            details.append(Field("import_context_ignored", value=context))
         context = None
     if points[-1].is_free and not points[-1].tiers:
-        details.append("free (0/0 in the file)")
+        details.append(Field("import_free"))
     if addons:
-        details.append("not imported: " + ", ".join(addons))
+        details.append(Field("import_not_imported", what=Words(addons, ", ")))
     display = _text(raw.get("name"))
     model = Model(
         model_id,
@@ -302,11 +302,11 @@ def _convert(
         tuple(close_history(points)),
         raw.get("deprecated") is True,
     )
-    return ModelDraft(model, [SourceRef(entry.order, entry.ref, None, "; ".join(details))], name_given=bool(display))
+    return ModelDraft(model, [SourceRef(entry.order, entry.ref, None, words(details))], name_given=bool(display))
 
 
 def _points(
-    history: list[Dated], effective: date, today: date, source: str, note: str, details: list[str]
+    history: list[Dated], effective: date, today: date, source: str, note: str, details: list[Field]
 ) -> list[PricePoint]:
     first_change = next((d.start for d in history if d.start is not None), None)
     points = []
@@ -315,13 +315,12 @@ def _points(
         if start is None:
             if first_change is not None and first_change <= effective:
                 details.append(
-                    f"the file's first price ({price_text(dated.prices.base)}) was in force before "
-                    f"{first_change}, from a date it does not give: not imported"
+                    Field("import_first_price_undated", prices=price_text(dated.prices.base), change=first_change)
                 )
                 continue
             start = effective
         elif start > today:
-            details.append(f"scheduled: {price_text(dated.prices.base)} from {start}")
+            details.append(Field("import_scheduled", prices=price_text(dated.prices.base), start=start))
         points.append(
             point(
                 start,

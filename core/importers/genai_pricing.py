@@ -27,14 +27,14 @@ from core.importers.common import Skip
 from core.importers.litellm_read import value_kind
 
 PRICE_KEYS = {"input_mtok": "input", "output_mtok": "output", "cache_read_mtok": "cached"}
-_ADDON_LABELS = (
-    ("cache_write", "cache writes"),
-    ("audio", "audio"),
-    ("image", "images"),
-    ("video", "video"),
-    ("web_search", "web search"),
-    ("reasoning", "reasoning output"),
-    ("citation", "citations"),
+_ADDON_LABELS = (  # (part of a key, the words for what it prices): named words, translated in the import report
+    ("cache_write", "addon_cache_writes"),
+    ("audio", "addon_audio"),
+    ("image", "addon_images"),
+    ("video", "addon_video"),
+    ("web_search", "addon_web_search"),
+    ("reasoning", "addon_reasoning"),
+    ("citation", "addon_citations"),
 )
 _CONDITION_KEYS = {"constraint", "prices"}
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]00:?00)?$")
@@ -141,7 +141,7 @@ def addon_labels(raw: object) -> list[str]:
     for key, value in raw.items():
         if key in PRICE_KEYS or key == "requests_kcount" or value in (None, 0):
             continue
-        label = next((lab for part, lab in _ADDON_LABELS if part in key), key)
+        label = next((Field(code) for part, code in _ADDON_LABELS if part in key), key)
         if label not in labels:
             labels.append(label)
     return labels

@@ -43,7 +43,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.catalog.model import Model, Vendor
-from core.errors import Field
+from core.errors import Field, Words, words
 from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug
 from core.importers.litellm_pricing import addon_labels, base_and_tiers, batch_pricing, off_peak_pricing
 from core.importers.litellm_read import read_litellm_map, value_kind
@@ -119,7 +119,7 @@ def _convert_entry(key: str, line: int, order: int, entry: object, *, name: str,
                                       and value == 0):
             raise Skip(Field("skip_per_request"), Field("skipd_per_request", field=per_request, value=value))
 
-    warnings: list[str] = []
+    warnings: list[Field] = []
     base, tiers, tier_batch = base_and_tiers(entry, warnings)
     batch = batch_pricing(entry, base, tiers, tier_batch, warnings)
     off_peak = off_peak_pricing(entry, tiers, warnings)
@@ -142,26 +142,26 @@ def _convert_entry(key: str, line: int, order: int, entry: object, *, name: str,
             display = display_name(provider)
             vendors[vendor_id] = Vendor(vendor_id, display, "US", "USD", url or LITELLM_MAP_URL, display)
 
-    details: list[str] = []
+    details: list[Field] = []
     context = _tokens(entry, "max_input_tokens", details)
     max_output = _tokens(entry, "max_output_tokens", details)
     if context is None and max_output is None and entry.get("max_input_tokens") is None:
         # LiteLLM's spec: max_tokens is the output limit where the provider gives one, else the input limit.
         context = _tokens(entry, "max_tokens", details)
         if context is not None:
-            details.append("context window from max_tokens (the file gives no max_input_tokens)")
+            details.append(Field("import_context_from_max_tokens"))
     deprecated = False
     when = entry.get("deprecation_date")
     if isinstance(when, str):
         try:
             deprecated = date.fromisoformat(when.strip()) <= effective
         except ValueError:
-            details.append(f"deprecation_date {when!r} ignored (not a date)")
+            details.append(Field("import_deprecation_ignored", value=when))
     if base.input == 0 and base.output == 0 and not tiers:
-        details.append("free (0/0 in the file)")
+        details.append(Field("import_free"))
     addons = addon_labels(entry)
     if addons:
-        details.append("not imported: " + ", ".join(addons))
+        details.append(Field("import_not_imported", what=Words(addons, ", ")))
     details.extend(warnings)
     point_note = note + "".join(f"; {w}" for w in warnings)
     # The catalog's source is a URL: the entry's own page, else the map it comes from; the note names the file.
@@ -169,11 +169,11 @@ def _convert_entry(key: str, line: int, order: int, entry: object, *, name: str,
     price_point = point(effective, base, tiers=tiers, batch=batch, off_peak=off_peak, source=source,
                         checked=today, note=point_note)
     model = Model(model_id, vendor_id, rest, "USD", context, max_output, (price_point,), deprecated)
-    return vendor_id, preference, ModelDraft(model, [SourceRef(order, key, line, "; ".join(details))],
+    return vendor_id, preference, ModelDraft(model, [SourceRef(order, key, line, words(details))],
                                              name_given=False)
 
 
-def _tokens(entry: dict, field: str, details: list[str]) -> int | None:
+def _tokens(entry: dict, field: str, details: list[Field]) -> int | None:
     value = entry.get(field)
     if value is None:
         return None
@@ -181,6 +181,6 @@ def _tokens(entry: dict, field: str, details: list[str]) -> int | None:
         return value
     if isinstance(value, Decimal) and value.is_finite() and 0 < value <= MAX_TOKENS and value == value.to_integral_value():
         return int(value)
-    details.append(f"{field} {value} ignored (not a positive whole number of tokens)")
+    details.append(Field("import_tokens_ignored", field=field, value=value))
     return None
 

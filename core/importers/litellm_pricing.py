@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Prices, SegmentPricing, Tier
-from core.errors import Field
+from core.errors import Field, Words
 from core.importers.common import Skip
 from core.importers.litellm_read import value_kind
 
@@ -30,14 +30,15 @@ _TIERED_KEYS = {"range", "input_cost_per_token", "output_cost_per_token", "cache
 _OFF_PEAK_KEYS = {"windows", "input_cost_per_token", "output_cost_per_token", "cache_read_input_token_cost"}
 
 # Add-on price families, for the "not imported" detail (first match wins).
-_ADDON_LABELS = (("cache_creation", "cache writes"), ("audio", "audio"), ("image", "images"), ("pixel", "images"),
-                 ("video", "video"), ("character", "per-character prices"), ("per_second", "per-second prices"),
-                 ("_priority", "priority tier"), ("_flex", "flex tier"), ("query", "web search/queries"),
-                 ("dbu", "Databricks DBUs"), ("db_cost", "Databricks DBUs"), ("citation", "citations"),
-                 ("batch_requests", "batch requests"))
-_NO_TOKEN_UNITS = (("per_second", "per second"), ("per_character", "per character"), ("per_image", "per image"),
-                   ("per_pixel", "per pixel"), ("per_query", "per query"), ("per_request", "per request"),
-                   ("audio_token", "audio tokens only"))
+# (part of a key, the words for what it prices): named words, translated in the import report
+_ADDON_LABELS = (("cache_creation", "addon_cache_writes"), ("audio", "addon_audio"), ("image", "addon_images"),
+                 ("pixel", "addon_images"), ("video", "addon_video"), ("character", "addon_per_character"),
+                 ("per_second", "addon_per_second"), ("_priority", "addon_priority"), ("_flex", "addon_flex"),
+                 ("query", "addon_web_search_queries"), ("dbu", "addon_dbus"), ("db_cost", "addon_dbus"),
+                 ("citation", "addon_citations"), ("batch_requests", "addon_batch_requests"))
+_NO_TOKEN_UNITS = (("per_second", "unit_per_second"), ("per_character", "unit_per_character"),
+                   ("per_image", "unit_per_image"), ("per_pixel", "unit_per_pixel"), ("per_query", "unit_per_query"),
+                   ("per_request", "unit_per_request"), ("audio_token", "unit_audio_tokens_only"))
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HOURS_RE = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
@@ -66,7 +67,7 @@ def _optional_price(entry: dict, field: str) -> Decimal | None:
     return None if value is None else per_million(value, field)
 
 
-def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier, ...], dict]:
+def base_and_tiers(entry: dict, warnings: list[Field]) -> tuple[Prices, tuple[Tier, ...], dict]:
     """Base prices and context tiers from either ``*_above_*`` fields or ``tiered_pricing``."""
     above_keys = [k for k in entry if k.startswith(_ABOVE_PREFIXES)]
     tiered = entry.get("tiered_pricing")
@@ -77,8 +78,7 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
     if cached is None:
         cached = cache_hit
     elif cache_hit is not None and cache_hit != cached:
-        warnings.append(f"input_cost_per_token_cache_hit ({cache_hit}/1M) differs from cache_read_input_token_cost "
-                        f"({cached}/1M); the latter is used")
+        warnings.append(Field("import_cache_hit_differs", hit=cache_hit, cached=cached))
     if tiered is not None:
         base, ranges = _tiered_pricing(tiered, cached, warnings)
         for field, value in (("input_cost_per_token", base.input), ("output_cost_per_token", base.output)):
@@ -89,9 +89,9 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
         return base, ranges, {}
     raw_in, raw_out = entry.get("input_cost_per_token"), entry.get("output_cost_per_token")
     if raw_in is None and raw_out is None:
-        units = [label for part, label in _NO_TOKEN_UNITS if any(part in k and "cost" in k for k in entry)]
+        units = [Field(code) for part, code in _NO_TOKEN_UNITS if any(part in k and "cost" in k for k in entry)]
         if units:
-            raise Skip(Field("skip_no_token_price_units", units=", ".join(dict.fromkeys(units))))
+            raise Skip(Field("skip_no_token_price_units", units=Words(dict.fromkeys(units), ", ")))
         raise Skip(Field("skip_no_price"), Field("skipd_neither_cost"))
     if raw_in is None or raw_out is None:
         missing = "input_cost_per_token" if raw_in is None else "output_cost_per_token"
@@ -125,17 +125,16 @@ def base_and_tiers(entry: dict, warnings: list[str]) -> tuple[Prices, tuple[Tier
     return base, tuple(tiers), tier_batch
 
 
-def _reasoning_warning(entry: dict, output: Decimal, warnings: list[str]) -> None:
+def _reasoning_warning(entry: dict, output: Decimal, warnings: list[Field]) -> None:
     value = entry.get("output_cost_per_reasoning_token")
     if value is None:
         return
     reasoning = per_million(value, "output_cost_per_reasoning_token")
     if reasoning != output:
-        warnings.append(f"reasoning output is {reasoning}/1M in the file; the output price here is for "
-                        "non-reasoning output")
+        warnings.append(Field("import_reasoning_price", value=reasoning))
 
 
-def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[str]) -> tuple[Prices, tuple[Tier, ...]]:
+def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[Field]) -> tuple[Prices, tuple[Tier, ...]]:
     if not isinstance(raw, list) or not raw:
         raise Skip(Field("skip_tiered_pricing"), Field("skipd_tiered_list"))
     ranges = []
@@ -164,8 +163,7 @@ def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[str]
         if reasoning is not None and index == 0:
             value = per_million(reasoning, f"{where}.output_cost_per_reasoning_token")
             if value != prices.output:
-                warnings.append(f"reasoning output is {value}/1M in the file (first range); the output price here "
-                                "is for non-reasoning output")
+                warnings.append(Field("import_reasoning_price_first_range", value=value))
         ranges.append((int(lo), hi, prices))
     ranges.sort(key=lambda r: r[0])
     if ranges[0][0] != 0:
@@ -180,15 +178,15 @@ def _tiered_pricing(raw: object, top_cached: Decimal | None, warnings: list[str]
 
 
 def batch_pricing(entry: dict, base: Prices, tiers: tuple[Tier, ...], tier_batch: dict,
-           warnings: list[str]) -> SegmentPricing | None:
+           warnings: list[Field]) -> SegmentPricing | None:
     b_in = _optional_price(entry, "input_cost_per_token_batches")
     b_out = _optional_price(entry, "output_cost_per_token_batches")
     b_cached = _optional_price(entry, "cache_read_input_token_cost_batches")
     if b_in is None and b_out is None:
         return None
     if b_in is None or b_out is None:
-        warnings.append("batch price not imported: the file gives only "
-                        + ("output_cost_per_token_batches" if b_in is None else "input_cost_per_token_batches"))
+        warnings.append(Field("import_batch_only", field="output_cost_per_token_batches" if b_in is None
+                              else "input_cost_per_token_batches"))
         return None
     if not tiers:
         return SegmentPricing(prices=Prices(b_in, b_out, b_cached))
@@ -201,8 +199,7 @@ def batch_pricing(entry: dict, base: Prices, tiers: tuple[Tier, ...], tier_batch
                                                                                       b_cached)), factor)
             for t in tiers):
         return SegmentPricing(factor=factor)
-    warnings.append("batch prices not imported: they differ by context tier in a way the catalog cannot hold "
-                    "(batch share billed at the standard price)")
+    warnings.append(Field("import_batch_by_tier"))
     return None
 
 
@@ -216,7 +213,7 @@ def _is_factor(standard: Prices, batch: Prices, factor: Decimal) -> bool:
     return batch.cached_input is not None and standard.cached_input * factor == batch.cached_input
 
 
-def off_peak_pricing(entry: dict, tiers: tuple[Tier, ...], warnings: list[str]) -> SegmentPricing | None:
+def off_peak_pricing(entry: dict, tiers: tuple[Tier, ...], warnings: list[Field]) -> SegmentPricing | None:
     raw = entry.get("off_peak_pricing")
     if raw is None:
         return None
@@ -233,7 +230,7 @@ def off_peak_pricing(entry: dict, tiers: tuple[Tier, ...], warnings: list[str]) 
                     _optional_price(raw, "cache_read_input_token_cost"))
     hours = off_peak_hours(raw.get("windows"))
     if tiers:
-        warnings.append("off-peak prices not imported: the file gives them for the base context tier only")
+        warnings.append(Field("import_off_peak_base_only"))
         return None
     return SegmentPricing(prices=prices, hours=hours)
 
@@ -305,7 +302,7 @@ def addon_labels(entry: dict) -> list[str]:
             continue
         if isinstance(value, Decimal) and value == 0:
             continue
-        label = next((lab for part, lab in _ADDON_LABELS if part in key), key)
+        label = next((Field(code) for part, code in _ADDON_LABELS if part in key), key)
         if label not in labels:
             labels.append(label)
     return labels

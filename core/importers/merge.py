@@ -10,18 +10,18 @@ from dataclasses import dataclass, replace
 
 from core.catalog.files import SCHEMA_VERSION, model_to_json, vendor_to_json
 from core.catalog.model import Catalog, Model, Prices, merge_history
-from core.errors import Field
+from core.errors import Field, words
 from core.importers.common import Conversion
 from core.importers.output import OutputFile
 from core.importers.report import ADDED, SKIPPED, UPDATED, RowOutcome
 from core.money import format_price
 
 
-def price_text(prices: Prices) -> str:
-    text = f"in {format_price(prices.input)} / out {format_price(prices.output)}"
-    if prices.cached_input is not None:
-        text += f", cached {format_price(prices.cached_input)}"
-    return text
+def price_text(prices: Prices) -> Field:
+    if prices.cached_input is None:
+        return Field("import_prices", input=format_price(prices.input), output=format_price(prices.output))
+    return Field("import_prices_cached", input=format_price(prices.input), output=format_price(prices.output),
+                 cached=format_price(prices.cached_input))
 
 
 @dataclass
@@ -53,14 +53,13 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
                 max_output=model.max_output if model.max_output is not None else known.max_output,
                 deprecated=model.deprecated or known.deprecated)
             status = UPDATED
-            change = _change_text(known, model)
+            change: Field | str = _change_text(known, model)
         else:
             # A source that gives no context window leaves it unknown: never guessed, and every prompt fits it.
-            status, change = ADDED, ("context window unknown (the source gives none)"
-                                     if model.context_window is None else "")
+            status, change = ADDED, (Field("import_context_unknown") if model.context_window is None else "")
         new_by_vendor.setdefault(model.vendor_id, []).append(model)
         for ref in draft.refs:
-            detail = "; ".join(part for part in (change, ref.detail) if part)
+            detail = words((change, ref.detail))
             outcomes.append(RowOutcome(ref.order, ref.ref, ref.line, status, model.id, "", detail))
     outcomes.sort(key=lambda o: o.order)
 
@@ -76,15 +75,15 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
     return FinishedImport(outcomes, documents)
 
 
-def _change_text(known: Model, new: Model) -> str:
+def _change_text(known: Model, new: Model) -> Field:
     first = new.prices[0]
     before = known.point_at(first.start) or (known.prices[-1] if known.prices[-1].start <= first.start else None)
     if before is None:
-        return f"new point from {first.start}; the catalog's prices start later"
-    same_day = "replaces the catalog's point" if before.start == first.start else "new point"
+        return Field("import_change_later", start=first.start)
+    kind = "replaces" if before.start == first.start else "new"   # the catalog's point on that day, or a new one
     if before.base == first.base and before.tiers == first.tiers:
-        return f"{same_day} from {first.start}, same prices as from {before.start}"
+        return Field(f"import_change_same_{kind}", start=first.start, before=before.start)
     if before.base == first.base:
-        return f"{same_day} from {first.start}, same base prices as from {before.start}, other context tiers"
-    return f"{same_day} from {first.start}: {price_text(first.base)} (was {price_text(before.base)} " \
-           f"from {before.start})"
+        return Field(f"import_change_tiers_{kind}", start=first.start, before=before.start)
+    return Field(f"import_change_prices_{kind}", start=first.start, new=price_text(first.base),
+                 old=price_text(before.base), before=before.start)

@@ -335,9 +335,10 @@ def _assemble(rows: list[_Row], broken: dict, existing: Catalog, *, name: str, t
                                 tiers=[Tier.above(_above(t), t.prices) for t in tier_rows], batch=base.batch,
                                 off_peak=base.off_peak, free_input=base.free_input, free_output=base.free_output,
                                 source=source, checked=base.checked or today, note=note))
-            refs.append(SourceRef(base.order, Field("table_row", line=base.line), base.line, f"price from {base.start}"))
+            refs.append(SourceRef(base.order, Field("table_row", line=base.line), base.line,
+                                  Field("import_price_from", start=base.start)))
             refs.extend(SourceRef(t.order, Field("table_row", line=t.line), t.line,
-                                  f"tier above {t.above:,} prompt tokens of the price from {t.start}")
+                                  Field("import_tier_of_price", tokens=t.above, start=t.start))
                         for t in tier_rows)
         if not points:
             continue

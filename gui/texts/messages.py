@@ -14,13 +14,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.error_fields import FIELDS
 from core.error_texts import FIELD_CONTEXT, MESSAGE_CONTEXT, MESSAGES
-from core.errors import Field, TokenQuoteError, describe_os_error
+from core.errors import Field, TokenQuoteError, Words, describe_os_error
 from core.pricing.fx import NOTES as FX_NOTES
 
 NOTES_CONTEXT = "EngineNotes"
 _FRAME = QT_TRANSLATE_NOOP("CoreErrors", "{0}: {1}")   # where: problem
 _UNEXPECTED = QT_TRANSLATE_NOOP("CoreErrors", "an unexpected problem stopped this ({0}); nothing was changed. Please "
                                               "report it with what you were doing.")
+
+# How several named words are said as one (core.errors.Words): "; " between details, ", " in a list.
+_SEPARATORS = {"; ": QT_TRANSLATE_NOOP("CoreFields", "; "), ", ": QT_TRANSLATE_NOOP("CoreFields", ", ")}
 
 # The catalog's vendor regions.
 REGION_TEXTS = {
@@ -56,6 +59,8 @@ def _params(params: dict) -> dict:
             value = place_text(value)
         elif isinstance(value, TokenQuoteError):
             value = error_text(value) if key == "error" else problem_text(value)
+        elif isinstance(value, Words):   # several words said as one, with this language's separator
+            value = _tr(FIELD_CONTEXT, _SEPARATORS.get(value.sep, value.sep)).join(place_text(p) for p in value)
         shown[key] = value
     return shown
 

@@ -1756,6 +1756,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>命令行给定</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>United States</source>
         <translation>美国</translation>
     </message>
@@ -2662,6 +2670,202 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{model} is priced in {currency} on row {line}; one model&apos;s prices stay in one currency</source>
         <translation>{model} 在第 {line} 行以 {currency} 计价；同一模型的价格只能使用一种币种</translation>
+    </message>
+    <message>
+        <source>{parts}</source>
+        <translation>{parts}</translation>
+    </message>
+    <message>
+        <source>in {input} / out {output}</source>
+        <translation>输入 {input} / 输出 {output}</translation>
+    </message>
+    <message>
+        <source>in {input} / out {output}, cached {cached}</source>
+        <translation>输入 {input} / 输出 {output}，缓存 {cached}</translation>
+    </message>
+    <message>
+        <source>new point from {start}; the catalog&apos;s prices start later</source>
+        <translation>自 {start} 起的新价格点；价格目录中的价格开始得更晚</translation>
+    </message>
+    <message>
+        <source>replaces the catalog&apos;s point from {start}, same prices as from {before}</source>
+        <translation>替换价格目录中自 {start} 起的价格点，价格与自 {before} 起的相同</translation>
+    </message>
+    <message>
+        <source>new point from {start}, same prices as from {before}</source>
+        <translation>自 {start} 起的新价格点，价格与自 {before} 起的相同</translation>
+    </message>
+    <message>
+        <source>replaces the catalog&apos;s point from {start}, same base prices as from {before}, other context tiers</source>
+        <translation>替换价格目录中自 {start} 起的价格点，基础价格与自 {before} 起的相同，上下文阶梯不同</translation>
+    </message>
+    <message>
+        <source>new point from {start}, same base prices as from {before}, other context tiers</source>
+        <translation>自 {start} 起的新价格点，基础价格与自 {before} 起的相同，上下文阶梯不同</translation>
+    </message>
+    <message>
+        <source>replaces the catalog&apos;s point from {start}: {new} (was {old} from {before})</source>
+        <translation>替换价格目录中自 {start} 起的价格点：{new}（原为自 {before} 起的 {old}）</translation>
+    </message>
+    <message>
+        <source>new point from {start}: {new} (was {old} from {before})</source>
+        <translation>自 {start} 起的新价格点：{new}（原为自 {before} 起的 {old}）</translation>
+    </message>
+    <message>
+        <source>context window unknown (the source gives none)</source>
+        <translation>上下文窗口未知（来源未给出）</translation>
+    </message>
+    <message>
+        <source>price from {start}</source>
+        <translation>自 {start} 起的价格</translation>
+    </message>
+    <message>
+        <source>tier above {tokens:,} prompt tokens of the price from {start}</source>
+        <translation>自 {start} 起价格中超过 {tokens:,} 提示 token 的阶梯</translation>
+    </message>
+    <message>
+        <source>context window from max_tokens (the file gives no max_input_tokens)</source>
+        <translation>上下文窗口取自 max_tokens（文件未给出 max_input_tokens）</translation>
+    </message>
+    <message>
+        <source>deprecation_date {value!r} ignored (not a date)</source>
+        <translation>已忽略 deprecation_date {value!r}（不是日期）</translation>
+    </message>
+    <message>
+        <source>free (0/0 in the file)</source>
+        <translation>免费（文件中为 0/0）</translation>
+    </message>
+    <message>
+        <source>not imported: {what}</source>
+        <translation>未导入：{what}</translation>
+    </message>
+    <message>
+        <source>{field} {value} ignored (not a positive whole number of tokens)</source>
+        <translation>已忽略 {field} {value}（不是正整数个 token）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s match rule names the catalog&apos;s {model}</source>
+        <translation>文件的匹配规则指向价格目录中的 {model}</translation>
+    </message>
+    <message>
+        <source>context_window {value!r} ignored (not a positive whole number of tokens)</source>
+        <translation>已忽略 context_window {value!r}（不是正整数个 token）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s first price ({prices}) was in force before {change}, from a date it does not give: not imported</source>
+        <translation>文件中的第一个价格（{prices}）在 {change} 之前生效，起始日期未给出：未导入</translation>
+    </message>
+    <message>
+        <source>scheduled: {prices} from {start}</source>
+        <translation>已排定：自 {start} 起 {prices}</translation>
+    </message>
+    <message>
+        <source>reasoning output is {value}/1M in the file; the output price here is for non-reasoning output</source>
+        <translation>文件中推理输出为每百万 {value}；此处的输出价格是非推理输出的价格</translation>
+    </message>
+    <message>
+        <source>reasoning output is {value}/1M in the file (first range); the output price here is for non-reasoning output</source>
+        <translation>文件中推理输出为每百万 {value}（第一个区间）；此处的输出价格是非推理输出的价格</translation>
+    </message>
+    <message>
+        <source>batch price not imported: the file gives only {field}</source>
+        <translation>未导入批量价格：文件只给出了 {field}</translation>
+    </message>
+    <message>
+        <source>batch prices not imported: they differ by context tier in a way the catalog cannot hold (batch share billed at the standard price)</source>
+        <translation>未导入批量价格：它们随上下文阶梯变化，价格目录无法表示（批量部分按标准价格计）</translation>
+    </message>
+    <message>
+        <source>input_cost_per_token_cache_hit ({hit}/1M) differs from cache_read_input_token_cost ({cached}/1M); the latter is used</source>
+        <translation>input_cost_per_token_cache_hit（每百万 {hit}）与 cache_read_input_token_cost（每百万 {cached}）不同；采用后者</translation>
+    </message>
+    <message>
+        <source>off-peak prices not imported: the file gives them for the base context tier only</source>
+        <translation>未导入错峰价格：文件只给出了基础上下文阶梯的错峰价格</translation>
+    </message>
+    <message>
+        <source>cache writes</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>per-character prices</source>
+        <translation>按字符计价</translation>
+    </message>
+    <message>
+        <source>per-second prices</source>
+        <translation>按秒计价</translation>
+    </message>
+    <message>
+        <source>priority tier</source>
+        <translation>优先级档</translation>
+    </message>
+    <message>
+        <source>flex tier</source>
+        <translation>弹性档</translation>
+    </message>
+    <message>
+        <source>web search/queries</source>
+        <translation>网页搜索/查询</translation>
+    </message>
+    <message>
+        <source>web search</source>
+        <translation>网页搜索</translation>
+    </message>
+    <message>
+        <source>reasoning output</source>
+        <translation>推理输出</translation>
+    </message>
+    <message>
+        <source>Databricks DBUs</source>
+        <translation>Databricks DBU 计费</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>batch requests</source>
+        <translation>批量请求</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>按秒</translation>
+    </message>
+    <message>
+        <source>per character</source>
+        <translation>按字符</translation>
+    </message>
+    <message>
+        <source>per image</source>
+        <translation>按图像</translation>
+    </message>
+    <message>
+        <source>per pixel</source>
+        <translation>按像素</translation>
+    </message>
+    <message>
+        <source>per query</source>
+        <translation>按查询</translation>
+    </message>
+    <message>
+        <source>per request</source>
+        <translation>按请求</translation>
+    </message>
+    <message>
+        <source>audio tokens only</source>
+        <translation>仅音频 token</translation>
     </message>
     <message>
         <source>paper size</source>

@@ -85,8 +85,8 @@ def test_errors_survive_pickling_with_their_code():
 
 
 def test_a_skipped_rows_reason_and_detail_are_named_words():
-    """An import's skipped row says why in words the GUI translates: every ``Skip(...)`` in the importers gives
-    ``Field``s (or passes on another skip's detail), never a sentence in English only."""
+    """An import's rows say what happened in words the GUI translates: every ``Skip(...)`` in the importers gives
+    ``Field``s (or passes on another skip's detail), and no outcome, detail or warning is an English sentence."""
     plain = []
     for path in sorted(ROOT.joinpath("core", "importers").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -101,8 +101,10 @@ def test_a_skipped_rows_reason_and_detail_are_named_words():
                             plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
             # ... and no outcome is made with a sentence: RowOutcome(..., reason, detail), table's skip(row, ...)
             name = getattr(node, "func", None) and getattr(node.func, "id", None)
-            if isinstance(node, ast.Call) and name in ("RowOutcome", "skip"):
-                texts = node.args[5:7] if name == "RowOutcome" else node.args[1:3]
+            said = getattr(node, "func", None) and getattr(node.func, "attr", None) == "append" and \
+                getattr(node.func.value, "id", None) in ("details", "warnings")   # what a row's detail is made of
+            if isinstance(node, ast.Call) and (name in ("RowOutcome", "skip") or said):
+                texts = node.args[5:7] if name == "RowOutcome" else node.args if said else node.args[1:3]
                 if any(isinstance(a, ast.JoinedStr) or isinstance(a, ast.Constant) and a.value for a in texts):
                     plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert plain == []

@@ -53,3 +53,14 @@ def test_skipped_rows_read_in_chinese(chinese, qtbot, tmp_path):
         assert CJK.search(reason) and CJK.search(detail), text
     assert any("input_per_1m 列：'abc' 不是数字" in text for text in texts)
     assert any("是否指 CNY" in text for text in texts)
+
+
+def test_what_an_import_says_about_the_rows_it_took_reads_in_chinese(chinese, qtbot, tmp_path):
+    """The rows added or updated say so in Chinese too: a new model whose context is unknown, its price's date."""
+    report = _report(tmp_path)
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    taken = [row for row in range(dialog.model.rowCount()) if report.outcomes[row].status != "skipped"]
+    texts = [dialog.model.index(row, COL_REASON).data() for row in taken]
+    assert texts == ["上下文窗口未知（来源未给出）；自 2026-12-01 起的价格"]
+    assert report.outcomes[taken[0]].detail == "context window unknown (the source gives none); price from 2026-12-01"
