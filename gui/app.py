@@ -21,24 +21,13 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-# The core before Qt, on purpose: once PySide6 is imported, its import hook reads the source of every module
-# imported after it (looking for "PySide6", for its opt-in ``__feature__`` switches): ~5–10 ms of start-up for the
-# core modules the first comparison needs and the standard library they use. Imported first, they are never read.
-# tests/gui/test_app_start.py checks that they stay first.
-import core.catalog.overrides
-import core.pricing.engine
-import core.project.edits
-import core.project.file
-import core.resources  # noqa: F401 - import order, see above
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
 from core import __version__
 from core.catalog.load import load_catalog
 from core.catalog.model import Catalog
 from core.errors import TokenQuoteError
-
-# isort: split
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
-
 from gui import settings as cfg
 from gui.command_line import parse_arguments
 

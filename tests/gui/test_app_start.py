@@ -81,31 +81,6 @@ def test_start_up_path_stays_light(tmp_path):
     assert lines == ["import", "shown"]
 
 
-def test_the_core_the_window_needs_is_imported_before_qt(tmp_path):
-    """gui.app imports the core modules the first comparison needs before PySide6: Qt for Python's import hook reads
-    the source of every module imported after it (~5–10 ms of start-up). A core module that the start-up path
-    imports after Qt fails here: add it to gui.app's first imports."""
-    code = ("import sys\n"
-            "order = []\n"
-            "class Seen:\n"
-            "    def find_spec(self, name, path=None, target=None):\n"
-            "        order.append(name)\n"
-            "sys.meta_path.insert(0, Seen())\n"
-            "import gui.app\n"
-            "gui.app.main(['tokenquote'])\n"
-            "qt = order.index('PySide6')\n"
-            "print('late', *sorted(m for m in order[qt:] if m.split('.')[0] == 'core'))\n"
-            "print('early', len([m for m in order[:qt] if m.split('.')[0] == 'core']))\n")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", TOKENQUOTE_EXIT_WHEN_SHOWN="1",
-               TOKENQUOTE_SETTINGS_DIR=str(tmp_path / "settings"), TOKENQUOTE_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=60)
-    assert done.returncode == 0, done.stderr
-    lines = [line for line in done.stdout.splitlines() if not line.startswith("shown_at=")]
-    assert lines[0] == "late"
-    assert int(lines[1].split()[1]) > 20   # the catalog, pricing and project modules
-
-
 def test_a_project_with_plans_opens_without_numpy_or_the_plans_panel(tmp_path):
     """Plans are priced as the window opens (the bundled catalog's cheapest search is exact without numpy); the
     table shows their rows, while the Plans dock behind the workloads is not built until it is shown."""
