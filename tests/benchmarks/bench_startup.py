@@ -12,6 +12,11 @@ Both start from cached bytecode, as an installed app does (see ``_env``).
 Prints the medians and the ratio b/a against the budget (DESIGN: ≤ 1.6), then the time to re-price the full
 bundled catalog after one keystroke (through the window's own model, as the user types) and for a synthetic
 5,000-model catalog (DESIGN budget: ≤ 20 ms).
+
+``--instructions`` counts instead the CPU instructions of (a) and (b) under valgrind's callgrind (``apt-get
+install valgrind``; ~20 s): the same ratio, repeatable to ~1% where the wall clock of a shared machine wanders
+by ±5 ms. Use it to tell whether a change to start-up helps; callgrind's output files (``--keep``) show where the
+instructions go in C (Qt, the interpreter), not in Python.
 """
 
 from __future__ import annotations
@@ -89,6 +94,27 @@ def startup(runs: int) -> dict[str, tuple[float, float]]:
             for kind, values in times.items()}
 
 
+def instructions(keep: str | None = None) -> dict[str, int]:
+    """CPU instructions of each kind to its shown window (callgrind; hash seed fixed, so dicts behave alike)."""
+    import re
+    import shutil
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    counts = {}
+    with tempfile.TemporaryDirectory(prefix="tokenquote-bench-") as tmp:
+        for kind, code in (("bare", BARE), ("app", APP)):
+            env = dict(_env(tmp, "1"), PYTHONHASHSEED="0")
+            _time_start(code, env)   # fills the bytecode cache: no compiling in the count
+            out = str(Path(keep) / f"callgrind.{kind}") if keep else "/dev/null"
+            done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
+                                   "-c", code], env=env, cwd=ROOT, capture_output=True, text=True)
+            found = re.search(r"Collected : (\d+)", done.stderr)
+            if done.returncode != 0 or not found:
+                raise SystemExit(f"callgrind run failed ({done.returncode}):\n{done.stderr[-2000:]}")
+            counts[kind] = int(found.group(1))
+    return counts
+
+
 def repricing(keystrokes: int = 60) -> tuple[float, float, float]:
     """Median ms per keystroke: through the window (engine + table model + proxy) on the bundled catalog, the
     engine alone on it, and the engine alone on a synthetic 5,000-model catalog."""
@@ -143,7 +169,17 @@ def repricing(keystrokes: int = 60) -> tuple[float, float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=7, help="cold starts of each kind (default 7)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count CPU instructions under valgrind instead of timing (repeatable)")
+    parser.add_argument("--keep", metavar="FOLDER", help="with --instructions: keep callgrind's profiles there")
     args = parser.parse_args()
+    if args.instructions:
+        counts = instructions(args.keep)
+        ratio = counts["app"] / counts["bare"]
+        print("start-up, CPU instructions to the shown window (callgrind)")
+        print(f"  bare PySide6 QMainWindow          {counts['bare'] / 1e6:8.1f} M")
+        print(f"  tokenquote, comparison shown      {counts['app'] / 1e6:8.1f} M   ratio {ratio:.2f} (budget ≤ {BUDGET})")
+        return 0 if ratio <= BUDGET else 1
     medians = startup(args.runs)
     bare_shown, bare_exit = medians["bare"]
     app_shown, app_exit = medians["app"]
