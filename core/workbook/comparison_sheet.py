@@ -3,7 +3,6 @@ engine's formulas (a block of columns per workload), ranked, the cheapest highli
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 from core.errors import Field, InputError
@@ -23,7 +22,7 @@ from core.workbook.context import (
 from core.workbook.labels import tier_label
 from core.workbook.plan import PricingRow, WorkbookPlan
 from core.workbook.print_fit import keep_chart_whole, rows_height, sheet_width, width_scale
-from core.workbook.sheet_writer import SheetWriter, money_text, price_text
+from core.workbook.sheet_writer import SheetWriter, longest_word, money_text, price_text, wrapped_lines
 from core.workbook.style import CHEAPEST_FILL, CHEAPEST_FONT, Formula, display_width, money_format
 
 CHART_ROWS = 20                # the bar chart shows at most this many models (the cheapest at export)
@@ -108,6 +107,8 @@ def write_comparison(ctx: Context) -> None:
             end = block.get("monthly", block["output_cost"])
             start = next(c for c in range(block["in_price"], end + 1) if c not in w.hidden)
             w.put(3, start, wl.name, "group", width=0)
+            if start == end:   # a collapsed block's one column: wide enough that the name wraps between words
+                w.fit(start, longest_word(wl.name) * 1.06)
             for col in range(start + 1, end + 1):
                 w.put(3, col, None, "group", width=0)
             if end > start:
@@ -173,7 +174,7 @@ def write_comparison(ctx: Context) -> None:
             shown = [c for c in range(block["in_price"], block.get("monthly", block["output_cost"]) + 1)
                      if c not in w.hidden]
             room = sum(w.final_widths.get(c, 8.43) for c in shown) - 1
-            lines = max(lines, math.ceil(display_width(wl.name) / max(room, 1.0)))
+            lines = max(lines, wrapped_lines(wl.name, room, bold=True))
         if lines > 1:
             ws.row_dimensions[3].height = 13.0 * lines
 

@@ -169,6 +169,11 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     return total
 
 
+def longest_word(text: str) -> int:
+    """The width of ``text``'s widest word (a CJK character counts alone: CJK text breaks anywhere)."""
+    return max((display_width(token) for token in _TOKENS.findall(text) if not token.isspace()), default=0)
+
+
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _TOKENS = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+")   # a CJK character, a word, or a space
 

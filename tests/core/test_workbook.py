@@ -253,6 +253,18 @@ def test_two_workloads_have_a_block_each_and_totals_that_add_rounded_lines(acme)
     assert not [m for m in merged if m[0] <= index(blocks[0]["monthly"]) < m[1]]     # none runs into the next block
 
 
+def test_a_collapsed_workloads_name_wraps_between_words(acme):
+    """A long name over a collapsed block's one shown column wrapped inside a word ("classificatio|n"): the column
+    is as wide as the longest word, and the group row tall enough for the lines it takes."""
+    nightly = make_workload("Nightly classification", input_tokens="500M", output_tokens="20M")
+    wb, layout = build_workbook(project(workloads=(WORKLOAD, nightly), selected=()), acme, language="zh")
+    ws = wb[layout.sheets["comparison"]]
+    column = layout.workload_cols[1]["monthly"]
+    assert ws[f"{column}3"].value == "Nightly classification"
+    assert ws.column_dimensions[column].width >= len("classification") * 1.06
+    assert ws.row_dimensions[3].height >= 2 * 13.0
+
+
 # ------------------------------------------------------------------------------------------ text stays text
 
 
