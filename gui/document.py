@@ -135,11 +135,15 @@ class Document(QObject):
         if isinstance(command, ProjectEdit):
             command.merge_key = None
 
-    def reset(self, project: Project, path: Path | None = None, *, restored: bool = False) -> None:
-        """Start over with ``project`` (new, opened or restored): the undo history is cleared."""
+    def reset(self, project: Project, path: Path | None = None, *, restored: bool = False,
+              on_disk: tuple[int, str] | None = None) -> None:
+        """Start over with ``project`` (new, opened or restored): the undo history is cleared. ``on_disk``: the
+        file as the session that made ``project`` last read or wrote it (a restored crash's copy), so a save can
+        tell whether someone wrote the file since."""
         self.undo_stack.clear()
         self._restored = restored
         self._path = Path(path) if path else None
+        self._on_disk = on_disk
         self._show(project)
         self.path_did_change.emit()
         self.modified_did_change.emit(self.is_modified())
@@ -246,6 +250,11 @@ class Document(QObject):
         project = without_current_pins(load_project(path), self.catalog)
         self.reset(project, Path(path))
         self._on_disk = fingerprint(path)
+
+    @property
+    def on_disk(self) -> tuple[int, str] | None:
+        """(size, SHA-256) of the file as this window last read or wrote it; None for none."""
+        return self._on_disk
 
     def changed_on_disk(self, path: str | Path) -> bool:
         """True when ``path`` is this document's file and someone else wrote it since it was opened or saved here

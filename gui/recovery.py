@@ -47,13 +47,19 @@ class Orphan:
     def saved_at(self) -> datetime:
         return datetime.fromtimestamp(self.path.stat().st_mtime)
 
-    def load(self) -> tuple[Project, Path | None]:
-        """The recovered project and the file it was a copy of (None for a never-saved project)."""
+    def load(self) -> tuple[Project, Path | None, tuple[int, str] | None]:
+        """The recovered project, the file it was a copy of (None for a never-saved project) and that file as the
+        crashed session last read or wrote it ((size, SHA-256), or None when unknown)."""
         project = load_project(self.path)
         view = dict(project.view)
         meta = view.pop(RECOVERY_KEY, None)
-        original = meta.get("file") if isinstance(meta, dict) else None
-        return project.edited(view=view), (Path(original) if original else None)
+        meta = meta if isinstance(meta, dict) else {}
+        original = meta.get("file")
+        on_disk = meta.get("on_disk")
+        known = (isinstance(on_disk, list) and len(on_disk) == 2 and isinstance(on_disk[0], int)
+                 and isinstance(on_disk[1], str))
+        return (project.edited(view=view), Path(original) if isinstance(original, str) and original else None,
+                (on_disk[0], on_disk[1]) if known else None)
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -127,6 +133,8 @@ class RecoverySession(QObject):
             return
         meta = {"file": str(doc.path) if doc.path else "",
                 "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        if doc.on_disk is not None:   # the file as this session knows it: a restore can tell if it changed since
+            meta["on_disk"] = list(doc.on_disk)
         copy = doc.project.edited(view={**doc.project.view, RECOVERY_KEY: meta})
         try:
             save_project(self.path, copy)

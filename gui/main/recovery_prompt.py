@@ -22,7 +22,7 @@ class RecoveryPrompt(QObject):
         window = self.window
         for orphan in find_orphans(window.data_dir):
             try:
-                project, original = orphan.load()
+                project, original, on_disk = orphan.load()
             except TokenQuoteError as exc:
                 kept = orphan.set_aside()   # never deleted: it may be the only copy of someone's work
                 window._warn(self.tr("Recovery"), self.tr("A recovery copy could not be read; it is kept as {0}.\n\n{1}")
@@ -39,7 +39,8 @@ class RecoveryPrompt(QObject):
                 if not window.file_actions.maybe_save():
                     return False
                 window.workloads_panel.current = 0
-                window.document.reset(project, original, restored=True)
+                # Saving it will ask first if the file changed since the crashed session had it (another window).
+                window.document.reset(project, original, restored=True, on_disk=on_disk)
                 orphan.discard()
                 if window.recovery is not None:
                     window.recovery.write_now()
