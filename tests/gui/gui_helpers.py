@@ -3,7 +3,13 @@ own figures to compare them with."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 from datetime import date
+from pathlib import Path
 
 from core.money import format_money
 from core.pricing.engine import Pricer
@@ -55,3 +61,28 @@ def shown_monthly(window) -> dict[str, str]:
 def expected_monthly(catalog, workload: Workload, currency="USD", **kwargs) -> dict[str, str]:
     return {m: format_money(r.monthly_cost, currency)
             for m, r in core_rows(catalog, [workload], currency=currency, **kwargs).items()}
+
+
+def crash_while_editing(volume: str = "777M", project: Path | None = None) -> None:
+    """A real session (opening ``project`` if given) types ``volume`` as the input volume, autosaves, and is killed
+    with SIGKILL: what a crash leaves behind."""
+    opening = f"assert window.open_path({str(project)!r})" if project else ""
+    script = textwrap.dedent(f"""
+        import os, signal
+        from PySide6.QtWidgets import QApplication
+        from core.catalog.load import load_catalog
+        from gui.main.window import MainWindow
+        app = QApplication([])
+        window = MainWindow(load_catalog())
+        window.show()
+        {opening}
+        field = window.workloads_panel.input_field.line_edit
+        field.setText({volume!r})
+        field.textEdited.emit({volume!r})
+        window.recovery.write_now()
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=root, capture_output=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")

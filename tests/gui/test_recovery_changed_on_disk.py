@@ -3,43 +3,15 @@ over a file another window wrote meanwhile asks first, as saving in the session 
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
 
 import pytest
+from gui_helpers import crash_while_editing
 from PySide6.QtWidgets import QMessageBox
 
 from core.pricing.workload import Workload
 from core.project.file import load_project, save_project
 from core.project.model import Project
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _crash_while_editing(path: Path) -> None:
-    """A real session opens ``path``, types 777M, autosaves, and is killed."""
-    script = textwrap.dedent(f"""
-        import os, signal
-        from PySide6.QtWidgets import QApplication
-        from core.catalog.load import load_catalog
-        from gui.main.window import MainWindow
-        app = QApplication([])
-        window = MainWindow(load_catalog())
-        window.show()
-        assert window.open_path({str(path)!r})
-        field = window.workloads_panel.input_field.line_edit
-        field.setText("777M")
-        field.textEdited.emit("777M")
-        window.recovery.write_now()
-        os.kill(os.getpid(), signal.SIGKILL)
-    """)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, timeout=60)
-    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")
 
 
 @pytest.fixture
@@ -60,7 +32,7 @@ def _restore(make_window, message_boxes):
 
 
 def test_saving_restored_work_over_a_file_changed_since_asks_first(make_window, message_boxes, budget):
-    _crash_while_editing(budget)
+    crash_while_editing("777M", budget)
     # Meanwhile another window saved the same file.
     save_project(budget, Project(workloads=(Workload("Bot", 555_000_000, 10_000_000),)))
     window = _restore(make_window, message_boxes)
@@ -71,7 +43,7 @@ def test_saving_restored_work_over_a_file_changed_since_asks_first(make_window, 
 
 
 def test_saving_restored_work_over_an_unchanged_file_just_saves(make_window, message_boxes, budget):
-    _crash_while_editing(budget)
+    crash_while_editing("777M", budget)
     window = _restore(make_window, message_boxes)
     asked = len(message_boxes.texts())
     assert window.save_to(budget)

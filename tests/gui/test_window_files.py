@@ -4,17 +4,13 @@ recovery, the workbook export off the GUI thread, and the window's layout rememb
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
-import textwrap
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from gui_helpers import shown_monthly, type_into
+from gui_helpers import crash_while_editing, shown_monthly, type_into
 from PySide6.QtWidgets import QMessageBox
 
 from core.project.file import load_project
@@ -276,23 +272,7 @@ def test_kill_9_in_the_middle_of_editing_then_restart(make_window, message_boxes
     """A real session edits, autosaves, and is killed with SIGKILL; the next start offers its work back."""
     if not hasattr(signal, "SIGKILL"):
         pytest.skip("no SIGKILL on this platform")
-    script = textwrap.dedent("""
-        import os, signal
-        from PySide6.QtWidgets import QApplication
-        from core.catalog.load import load_catalog
-        from gui.main.window import MainWindow
-        app = QApplication([])
-        window = MainWindow(load_catalog())
-        window.show()
-        field = window.workloads_panel.input_field.line_edit
-        field.setText("777M")
-        field.textEdited.emit("777M")
-        window.recovery.write_now()
-        os.kill(os.getpid(), signal.SIGKILL)
-    """)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, timeout=60)
-    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")
+    crash_while_editing("777M")
     assert len(find_orphans(user_folders[1])) == 1
     window = make_window()
     message_boxes.answers = [QMessageBox.StandardButton.Yes]
