@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gui.comparison.unpriced_rows import UnpricedRow
 from gui.texts.i18n import is_chinese
 
 UNFIT, RETIRED, UNPRICED = "unfit", "retired", "unpriced"
@@ -38,8 +37,9 @@ def _tr(text: str) -> str:
 
 
 def reason(row) -> str | None:
-    """Why ``row`` (an engine row or an :class:`UnpricedRow`) is greyed, or None."""
-    if isinstance(row, UnpricedRow):
+    """Why ``row`` (an engine row, or a chosen model's row without a price: gui.comparison.unpriced_rows) is greyed,
+    or None."""
+    if row.point is None and not getattr(row, "is_plan", False):
         return UNPRICED
     if row.retired:
         return RETIRED

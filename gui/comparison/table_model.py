@@ -1,6 +1,6 @@
 """``ComparisonModel``: a thin ``QAbstractTableModel`` over ``core.engine.Comparison.rows`` (or, with one workload
 chosen, that workload's rows and ranks: ``Comparison.by_workload``) and the project's priced plans beside them
-(:mod:`gui.comparison.plan_rows`); the view sorts and filters it through
+(:mod:`gui.comparison.special_rows`); the view sorts and filters it through
 :class:`~gui.comparison.filter_proxy.ComparisonFilter`.
 
 Nothing here prices anything: every figure shown is a field of an engine row, formatted for display.
@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 from core.catalog.model import BUNDLED_LAYER, Catalog
 from core.catalog.overrides import STALE_AFTER_DAYS
 from core.pricing.engine import Comparison, ComparisonRow
-from gui.comparison import grey_rows, plan_rows, row_tooltips, unpriced_rows
+from gui.comparison import grey_rows, row_tooltips, special_rows
 from gui.comparison.cell_formats import format_context, short_vendor_name, sort_keys
 from gui.comparison.columns import (
     CHEAPEST_MARK,
@@ -37,7 +37,6 @@ from gui.comparison.columns import (
     ROW_ROLE,
     SORT_ROLE,
 )
-from gui.comparison.unpriced_rows import UnpricedRow
 from gui.comparison.workload_chooser import followed_workload
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import note_text
@@ -88,7 +87,6 @@ class ComparisonModel(QAbstractTableModel):
         cheapest.setAlpha(70)
         self._cheapest_brush = QBrush(cheapest, Qt.BrushStyle.SolidPattern)
         self._muted_brush = QBrush(hint_color(), Qt.BrushStyle.SolidPattern)
-        self._plan_styles = plan_rows.PlanStyles.make(self._bold)
         self._comparison: Comparison | None = None
         self._plans: tuple = ()
         self._quoted: frozenset[str] = frozenset()    # the row keys of the plans in the quote
@@ -111,9 +109,8 @@ class ComparisonModel(QAbstractTableModel):
         self._comparison, self._plans = comparison, tuple(plans)
         self._follow_workloads(comparison)
         base = comparison.by_workload.get(self._workload, comparison.rows) if self._workload else comparison.rows
-        rows = list(base) + [UnpricedRow.of(u) for u in comparison.unpriced]
-        rows += plan_rows.plan_rows(self._plans, comparison, self._workload)
-        self._quoted = frozenset(r.model_id for r in rows if isinstance(r, plan_rows.PlanRow) and r.quoted)
+        rows = list(base) + special_rows.rows(comparison, self._plans, self._workload)
+        self._quoted = frozenset(r.model_id for r in rows if special_rows.is_plan(r) and r.quoted)
         chosen = frozenset(chosen)
         currency_changed = comparison.currency != self._currency
         self.as_of = comparison.as_of
@@ -225,23 +222,20 @@ class ComparisonModel(QAbstractTableModel):
             texts = self._texts[position]
             if texts is None:
                 row = self._rows[position]
-                texts = self._texts[position] = unpriced_rows.texts(row, self.vendor_text(row)) \
-                    if isinstance(row, UnpricedRow) else plan_rows.texts(row, self.vendor_text) \
-                    if isinstance(row, plan_rows.PlanRow) else self._row_texts(row)
+                texts = self._texts[position] = self._row_texts(row) if type(row) is ComparisonRow \
+                    else special_rows.texts(row, self.vendor_text)
             return texts[column]
         if role == SORT_ROLE:
             keys = self._keys[position]
             if keys is None:
                 row = self._rows[position]
-                keys = self._keys[position] = unpriced_rows.sort_keys(row, row.model_id in self._chosen) \
-                    if isinstance(row, UnpricedRow) else plan_rows.sort_keys(row) \
-                    if isinstance(row, plan_rows.PlanRow) else sort_keys(row, row.model_id in self._chosen)
+                chosen = row.model_id in self._chosen
+                keys = self._keys[position] = sort_keys(row, chosen) if type(row) is ComparisonRow \
+                    else special_rows.sort_keys(row, chosen)
             return keys[column]
         row = self._rows[position]
-        if isinstance(row, UnpricedRow):
-            return unpriced_rows.cell(row, column, role, row.model_id in self._chosen, self._muted_brush)
-        if isinstance(row, plan_rows.PlanRow):
-            return plan_rows.cell(row, column, role, self._plan_styles)
+        if type(row) is not ComparisonRow:   # a plan's, or a chosen model's without a price
+            return special_rows.cell(row, column, role, row.model_id in self._chosen, self._muted_brush, self._bold)
         if role == _CHECK:
             if column == COL_CHOSEN:
                 return Qt.CheckState.Checked if row.model_id in self._chosen else Qt.CheckState.Unchecked
@@ -274,7 +268,7 @@ class ComparisonModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if checked == self.is_chosen(row.model_id):
             return False
-        if isinstance(row, plan_rows.PlanRow):
+        if special_rows.is_plan(row):
             self.plan_quoted_toggled.emit(row.name, checked)
         else:
             self.choice_toggled.emit(row.model_id, checked)
