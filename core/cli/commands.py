@@ -17,7 +17,7 @@ from core.money import check_currency
 from core.numbers import read_number
 from core.pricing.engine import Comparison, Pricer
 from core.pricing.fx import FxTable, fx_table
-from core.pricing.quote import QuoteTerms
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.volumes import parse_percent
 from core.workbook.paper import paper_from_environment
@@ -112,7 +112,7 @@ def _markup(text: str) -> Decimal:
 
 
 def cmd_export(args) -> int:
-    from core.pricing.projection import ProjectionSettings
+    from core.pricing.projection_settings import ProjectionSettings
     from core.project.model import Project, pin_models
 
     if not args.xlsx and not args.pdf:

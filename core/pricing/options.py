@@ -21,7 +21,8 @@ from core.errors import Field, InputError
 from core.money import ZERO
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.plans import Plan, PricedPlan, price_plan
-from core.pricing.quote import QuoteLine, QuoteTerms, option_quote_line
+from core.pricing.quote import QuoteLine, option_quote_line
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.rows import TWELVE
 from core.pricing.views import QUOTE_OPTIONS, default_rows
 

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from core.errors import Field, InputError
 from core.money import HUNDRED, ZERO
-from core.pricing.projection import MAX_GROWTH_PCT
+from core.pricing.projection_settings import MAX_GROWTH_PCT
 from core.pricing.workload import Workload
 
 GROUPINGS = ("model", "vendor", "group", "total")   # one workload per model, per vendor, per file group, or one

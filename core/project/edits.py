@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 from core.catalog.files import model_to_json
 from core.catalog.model import Catalog
 from core.errors import Field, InputError
-from core.pricing.projection import ProjectionSettings
+from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.workload import Workload
 from core.project.model import Project
 

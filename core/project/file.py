@@ -29,8 +29,8 @@ from core.errors import (
 from core.json_text import load_json
 from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
-from core.pricing.projection import ProjectionSettings
-from core.pricing.quote import terms_from_json, terms_to_json
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote_terms import terms_from_json, terms_to_json
 from core.pricing.workload import workload_from_json, workload_to_json
 from core.project.model import Project
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Mapping
 from core.catalog.model import Catalog, Model, Vendor
 from core.errors import Field, InputError
 from core.pricing.fx import DEFAULT_RATES, FxTable
-from core.pricing.projection import ProjectionSettings
-from core.pricing.quote import QuoteTerms
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import Workload
 
 if TYPE_CHECKING:   # loaded where plans or a usage import are made, not with every project

@@ -18,8 +18,9 @@ from typing import Sequence
 from core.money import ZERO
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.options import QuoteOption
-from core.pricing.projection import ProjectionSettings, points_by_month, project_plan
+from core.pricing.projection import points_by_month, project_plan
 from core.pricing.projection import project as project_costs
+from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.quote import QuoteLine, option_quote_line
 
 YEAR_MONTHS = 12

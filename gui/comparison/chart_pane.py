@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from core.pricing.engine import Comparison
-from core.pricing.projection import ProjectionSettings
+from core.pricing.projection_settings import ProjectionSettings
 
 REDRAW_DELAY_MS = 150   # charts follow the figures once typing pauses this long
 

@@ -25,7 +25,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
-from core.pricing.projection import MAX_MONTHS, Projection, ProjectionSettings
+from core.pricing.projection import Projection
+from core.pricing.projection_settings import MAX_MONTHS, ProjectionSettings
 from core.pricing.views import TOP_N_BARS, default_rows
 from gui.texts.numbers import format_money
 from gui.widgets.chart_views import add_image_menu, follow_palette

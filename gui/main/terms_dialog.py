@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core.catalog.model import Vendor
 from core.errors import TokenQuoteError
 from core.money import to_decimal
-from core.pricing.quote import QuoteTerms
+from core.pricing.quote_terms import QuoteTerms
 from core.volumes import parse_percent
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text

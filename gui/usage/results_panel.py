@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import Field, TokenQuoteError
 from core.numbers import read_number
-from core.pricing.projection import MAX_GROWTH_PCT
+from core.pricing.projection_settings import MAX_GROWTH_PCT
 from core.pricing.usage import plan_workloads
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, format_count, format_decimal, format_money

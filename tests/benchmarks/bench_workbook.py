@@ -25,8 +25,8 @@ from synthetic_catalog import synthetic_catalog
 
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES
-from core.pricing.projection import ProjectionSettings
-from core.pricing.quote import QuoteTerms
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.project.model import Project
 from core.workbook.writer import export_project

@@ -18,9 +18,10 @@ from core.catalog.load import load_catalog
 from core.errors import InputError
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES
-from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import project as project_costs
-from core.pricing.quote import QuoteTerms, quote_line
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote import quote_line
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.project.model import Project
 from core.workbook.audience import is_default_name, names_workloads

@@ -10,7 +10,7 @@ import pytest
 
 from core.catalog.load import load_catalog
 from core.errors import CatalogError, InputError, ProjectFileError
-from core.pricing.quote import QuoteTerms
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import Workload
 from core.project.file import load_project
 from core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS

@@ -21,9 +21,10 @@ from core.errors import InputError, WriteError
 from core.money import ZERO, format_money
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
-from core.pricing.projection import ProjectionSettings
 from core.pricing.projection import project as project_costs
-from core.pricing.quote import QuoteTerms, quote_line
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote import quote_line
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.project.model import Project
 from core.workbook.pdf import writer

@@ -9,7 +9,7 @@ from core.catalog.load import load_catalog
 from core.errors import ProjectFileError, WriteError
 from core.pricing.engine import Pricer
 from core.pricing.fx import FxRate
-from core.pricing.quote import QuoteTerms
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.project.changes import price_changes
 from core.project.file import dumps_project, load_project, save_project

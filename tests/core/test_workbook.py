@@ -22,8 +22,8 @@ from core.catalog.load import load_catalog
 from core.errors import WriteError
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
-from core.pricing.projection import ProjectionSettings
-from core.pricing.quote import QuoteTerms
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.project.model import Project
 from core.workbook.labels import EN

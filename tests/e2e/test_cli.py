@@ -132,7 +132,7 @@ def test_version_names_catalog_date():
 def test_project_command_prices_a_saved_project_and_writes_its_workbook(tmp_path):
     from datetime import date
 
-    from core.pricing.quote import QuoteTerms
+    from core.pricing.quote_terms import QuoteTerms
     from core.pricing.workload import make_workload
     from core.project.file import save_project
     from core.project.model import Project

@@ -53,8 +53,8 @@ def marco(tmp_path_factory) -> Path:
     """Marco's project: 300M in / 60M out, three options, 10% off Anthropic, 25% markup, 6% tax, 30 days, USD,
     5% growth a month."""
     from core.catalog.load import load_catalog
-    from core.pricing.projection import ProjectionSettings
-    from core.pricing.quote import QuoteTerms
+    from core.pricing.projection_settings import ProjectionSettings
+    from core.pricing.quote_terms import QuoteTerms
     from core.pricing.workload import make_workload
     from core.project.file import save_project
     from core.project.model import Project, pin_models

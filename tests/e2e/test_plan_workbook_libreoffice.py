@@ -23,8 +23,10 @@ from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES, FxRate
 from core.pricing.options import plan_key
 from core.pricing.plans import Plan, price_plan
-from core.pricing.projection import ProjectionSettings, project_plan
-from core.pricing.quote import QuoteTerms, option_quote_line
+from core.pricing.projection import project_plan
+from core.pricing.projection_settings import ProjectionSettings
+from core.pricing.quote import option_quote_line
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import make_workload
 from core.project.model import Project
 from core.workbook.plan import plan_workbook, quote_options

@@ -62,14 +62,17 @@ def test_start_up_path_stays_light(tmp_path):
     the usage importers and their dialog (they load with File › Import usage…), nor (with no user catalog folder)
     the user's catalog layers, nor numpy (the cheapest search of a large catalog), nor the plans' panel, dialog,
     chart and texts (built when first shown), nor the plans' core and the usage reconciliation (a project without
-    plans or a usage import needs neither), nor the table's plan and unpriced rows (none in a new project)."""
+    plans or a usage import needs neither), nor the table's plan and unpriced rows (none in a new project), nor
+    the projection's months and the quote's lines (the chart and the export; a project holds only their settings
+    and terms)."""
     code = ("import sys; import gui.app; "
             "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema', 'core.importers.usage', "
             "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts', 'core.catalog.user', "
             "'numpy', 'gui.plans.panel', 'gui.plans.constraints_dialog', 'gui.plans.model_picker', "
             "'gui.comparison.plan_chart', 'gui.comparison.plan_texts', 'core.pricing.plan_margins', "
             "'core.pricing.plans', 'core.pricing.cheapest', 'core.pricing.reconcile', 'core.pricing.usage', "
-            "'gui.comparison.plan_rows', 'gui.comparison.unpriced_rows') "
+            "'gui.comparison.plan_rows', 'gui.comparison.unpriced_rows', 'core.pricing.projection', "
+            "'core.pricing.quote') "
             "if m in sys.modules); "
             "print('import', *heavy()); "
             "gui.app.main(['tokenquote']); print('shown', *heavy())")

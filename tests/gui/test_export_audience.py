@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from core.pricing.fx import ASSUMPTION_NOTE, DEFAULT_RATES
-from core.pricing.quote import QuoteTerms, quote_line
+from core.pricing.quote import quote_line
+from core.pricing.quote_terms import QuoteTerms
 from core.workbook.audience import is_default_name
 from gui import settings as cfg
 from gui.main.audience_dialog import PDF, WORKBOOK, AudienceDialog

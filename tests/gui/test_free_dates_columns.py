@@ -177,7 +177,7 @@ def test_ctrl_z_in_a_field_undoes_the_field_then_the_project(window, qtbot):
 
 
 def test_vendor_names_in_the_discount_list_follow_the_interface(window, catalog, chinese):
-    from core.pricing.quote import QuoteTerms
+    from core.pricing.quote_terms import QuoteTerms
     from gui.main.terms_dialog import TermsDialog
 
     vendors = [catalog.vendors["bytedance"], catalog.vendors["openai"]]

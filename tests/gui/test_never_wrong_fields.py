@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.pricing.projection import ProjectionSettings
+from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.workload import Workload
 from core.project.file import save_project
 from core.project.model import Project

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtPdf import QPdfDocument
 
-from core.pricing.quote import QuoteTerms
+from core.pricing.quote_terms import QuoteTerms
 from gui import settings as cfg
 from gui.main.pdf_export import locale_paper, paper_setting, project_for_pdf
 from gui.main.preferences_dialog import PreferencesDialog

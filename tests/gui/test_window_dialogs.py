@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from core.pricing.fx import DEFAULT_RATES, FxTable
 from core.pricing.projection import project as core_projection
-from core.pricing.quote import QuoteTerms
+from core.pricing.quote_terms import QuoteTerms
 from gui.main.fx_dialog import COL_AS_OF, COL_RATE, FxDialog
 from gui.main.terms_dialog import TermsDialog
 

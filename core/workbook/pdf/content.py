@@ -16,7 +16,8 @@ from decimal import Decimal
 from core.pricing.engine import Pricer
 from core.pricing.fx import FxRate
 from core.pricing.projection import month_starts, points_by_month
-from core.pricing.quote import QuoteLine, QuoteTerms
+from core.pricing.quote import QuoteLine
+from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import Workload
 from core.workbook.audience import INTERNAL, check_audience
 from core.workbook.plan import WorkbookPlan
