@@ -9,12 +9,12 @@ which would ignore the test folder and write to the real home. User data (the cr
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from core.catalog.overrides import STALE_AFTER_DAYS
+from core.catalog.model import STALE_AFTER_DAYS
 
 ORGANIZATION = "TokenQuote"
 APPLICATION = "TokenQuote"
@@ -24,9 +24,10 @@ DATA_DIR_ENV = "TOKENQUOTE_DATA_DIR"
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Setting:
-    """One setting, declared once: its key in the settings file, type, default and what it is for."""
+class Setting(NamedTuple):
+    """One setting, declared once: its key in the settings file, type, default and what it is for. (A named
+    tuple: made ~40 times at start-up and never again, where a frozen dataclass's generated methods cost more to
+    make than all its uses.)"""
 
     key: str
     type: type

@@ -224,6 +224,16 @@ class Catalog:
 
 
 
+# A price last checked more than this many days ago is marked stale unless the user sets another limit (about six
+# months: list prices move every few months). The app's setting, its tables and the quote workbook start from it.
+STALE_AFTER_DAYS = 180
+
+
+def is_stale(point: PricePoint, today: date, max_age_days: int = STALE_AFTER_DAYS) -> bool:
+    """True when the price was last checked more than ``max_age_days`` ago (or never)."""
+    return point.checked is None or (today - point.checked).days > max_age_days
+
+
 def merge_history(old: Model | None, new: Model) -> Model:
     """Add ``new``'s price points to ``old``'s history; at the same start date the newer layer wins."""
     if old is None:

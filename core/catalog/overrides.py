@@ -141,16 +141,6 @@ def apply_overrides(catalog: Catalog, overrides: list[Override]) -> Catalog:
     return Catalog(catalog.vendors, models, catalog.layers + (NEGOTIATED_LAYER,), catalog.sources)
 
 
-# A price last checked more than this many days ago is marked stale unless the user sets another limit (about six
-# months: list prices move every few months). The app's setting, its tables and the quote workbook start from it.
-STALE_AFTER_DAYS = 180
-
-
-def is_stale(point: PricePoint, today: date, max_age_days: int = STALE_AFTER_DAYS) -> bool:
-    """True when the price was last checked more than ``max_age_days`` ago (or never)."""
-    return point.checked is None or (today - point.checked).days > max_age_days
-
-
 def override_to_json(o: Override) -> dict:
     out: dict[str, object] = {"target": o.target, "from": o.start.isoformat(),
                               "to": o.end.isoformat() if o.end else None, "note": o.note}

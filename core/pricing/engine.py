@@ -22,12 +22,11 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from operator import attrgetter
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from core.catalog.model import Catalog, Model, PricePoint
 from core.error_texts import QT_TRANSLATE_NOOP
 from core.money import ZERO, minor_quantum
-from core.pricing.availability import Unpriced, unpriced
 from core.pricing.fx import FxTable
 from core.pricing.rates import (
     EffectivePrices,
@@ -38,6 +37,9 @@ from core.pricing.rates import (
 )
 from core.pricing.rows import ComparisonRow
 from core.pricing.workload import Workload
+
+if TYPE_CHECKING:   # loaded when a chosen model has no price on the day, not with every comparison
+    from core.pricing.availability import Unpriced
 
 # Row notes are codes worded once: the CLI prints them as they are, the GUI translates them (lupdate reads the
 # marks), the workbook writes them in its language.
@@ -312,3 +314,13 @@ def rank_rows(rows: list[ComparisonRow], include_free: bool = True) -> None:
             previous_rank, previous_cost = position, row.display_minor
         row.rank = previous_rank
         row.diff_minor = row.display_minor - cheapest
+
+
+def unpriced(catalog: Catalog, model_ids: Iterable[str], as_of: date) -> list[Unpriced]:
+    """Which of ``model_ids`` have no price in force on ``as_of``, and why: :func:`core.pricing.availability.unpriced`,
+    loaded once a model is asked for by name (a new project asks for none)."""
+    model_ids = list(model_ids)
+    if not model_ids:
+        return []
+    from core.pricing.availability import unpriced as find
+    return find(catalog, model_ids, as_of)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.catalog.model import BUNDLED_LAYER, PricePoint, Prices, SegmentPricing
-from core.catalog.overrides import is_stale
+from core.catalog.model import BUNDLED_LAYER, PricePoint, Prices, SegmentPricing, is_stale
 from core.money import format_price
 from core.text import find_url
 from core.workbook.context import (

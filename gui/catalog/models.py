@@ -9,8 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from core.catalog.model import Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
-from core.catalog.overrides import STALE_AFTER_DAYS
+from core.catalog.model import STALE_AFTER_DAYS, Catalog, Model, PricePoint, Prices, SegmentPricing, Vendor
 from core.text import is_url
 from gui.texts.i18n import is_chinese
 from gui.texts.numbers import format_count, format_price, is_rounded_price

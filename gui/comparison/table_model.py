@@ -14,10 +14,9 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
-from core.catalog.model import BUNDLED_LAYER, Catalog
-from core.catalog.overrides import STALE_AFTER_DAYS
+from core.catalog.model import BUNDLED_LAYER, STALE_AFTER_DAYS, Catalog
 from core.pricing.engine import Comparison, ComparisonRow
-from gui.comparison import grey_rows, row_tooltips, special_rows
+from gui.comparison import grey_rows, special_rows
 from gui.comparison.cell_formats import format_context, short_vendor_name, sort_keys
 from gui.comparison.columns import (
     CHEAPEST_MARK,
@@ -339,6 +338,7 @@ class ComparisonModel(QAbstractTableModel):
         )
 
     def _tooltip(self, row: ComparisonRow, column: int) -> str:
+        from gui.comparison import row_tooltips  # loaded with the first tooltip, not at start-up
         return row_tooltips.tooltip(self, row, column)
 
     def note_text(self, note: str) -> str:

@@ -36,7 +36,6 @@ from gui.comparison.columns import (
     ROW_ROLE,
 )
 from gui.comparison.filter_proxy import ComparisonFilter
-from gui.comparison.plan_menu import add_use_menu
 from gui.comparison.table_model import ComparisonModel
 from gui.comparison.workload_chooser import WorkloadChooser
 from gui.texts.i18n import is_chinese
@@ -335,6 +334,7 @@ class ComparisonView(QWidget):
         if getattr(row, "is_plan", False):
             menu.addAction(self.tr("Edit plan"), lambda: self.plan_edit_requested.emit(row.name))
             return menu
+        from gui.comparison.plan_menu import add_use_menu  # with the first context menu, not at start-up
         add_use_menu(menu, self.plan_names, self.workload_names, self.model.workload,
                      lambda plan, workload: self.use_model_requested.emit(row.model_id, plan, workload))
         menu.addAction(self.copy_action)

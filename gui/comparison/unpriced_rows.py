@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 
 from core.errors import TokenQuoteError
-from core.pricing.engine import Unpriced
+from core.pricing.availability import Unpriced
 from gui.comparison.columns import (
     COL_CHOSEN,
     COL_MODEL,

@@ -11,8 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER, PricePoint
-from core.catalog.overrides import is_stale
+from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER, PricePoint, is_stale
 
 PROJECT_LAYER = "project"   # core.project gives this layer to the price points read back from a project file
 

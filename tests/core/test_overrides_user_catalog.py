@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from core.catalog.model import Prices
-from core.catalog.overrides import Override, apply_overrides, is_stale
+from core.catalog.model import Prices, is_stale
+from core.catalog.overrides import Override, apply_overrides
 from core.catalog.user import UserCatalog
 from core.errors import InputError
 from core.pricing.engine import compare

@@ -64,7 +64,8 @@ def test_start_up_path_stays_light(tmp_path):
     chart and texts (built when first shown), nor the plans' core and the usage reconciliation (a project without
     plans or a usage import needs neither), nor the table's plan and unpriced rows (none in a new project), nor
     the projection's months and the quote's lines (the chart and the export; a project holds only their settings
-    and terms)."""
+    and terms), nor what only a chosen model without a price, a negotiated price, a tooltip or a context menu
+    needs."""
     code = ("import sys; import gui.app; "
             "heavy = lambda: sorted(m for m in ('pandas', 'openpyxl', 'jsonschema', 'core.importers.usage', "
             "'core.importers.usage_read', 'gui.usage.import_dialog', 'PySide6.QtCharts', 'core.catalog.user', "
@@ -72,7 +73,8 @@ def test_start_up_path_stays_light(tmp_path):
             "'gui.comparison.plan_chart', 'gui.comparison.plan_texts', 'core.pricing.plan_margins', "
             "'core.pricing.plans', 'core.pricing.cheapest', 'core.pricing.reconcile', 'core.pricing.usage', "
             "'gui.comparison.plan_rows', 'gui.comparison.unpriced_rows', 'core.pricing.projection', "
-            "'core.pricing.quote') "
+            "'core.pricing.quote', 'core.pricing.availability', 'core.catalog.overrides', "
+            "'gui.comparison.row_tooltips', 'gui.comparison.plan_menu') "
             "if m in sys.modules); "
             "print('import', *heavy()); "
             "gui.app.main(['tokenquote']); print('shown', *heavy())")

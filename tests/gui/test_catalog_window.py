@@ -16,7 +16,8 @@ from gui_helpers import shown_monthly, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from core.catalog.overrides import Override, apply_overrides, is_stale
+from core.catalog.model import is_stale
+from core.catalog.overrides import Override, apply_overrides
 from core.catalog.user import UserCatalog
 from core.importers.price_lists import run_import
 from core.importers.report import SKIPPED

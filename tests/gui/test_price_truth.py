@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from core.catalog.overrides import STALE_AFTER_DAYS, is_stale
+from core.catalog.model import STALE_AFTER_DAYS, is_stale
 from core.importers.price_lists import run_import
 from gui.catalog.models import H_TIERS, PriceHistoryModel
 from gui.comparison.columns import COL_SOURCE
