@@ -30,28 +30,16 @@ def sort_keys(row, chosen: bool) -> tuple:
     return unpriced_rows.sort_keys(row, chosen)
 
 
-def cell(row, column: int, role: int, chosen: bool, muted, bold):
-    """Any other role of a cell: ``muted`` is the greyed rows' brush, ``bold`` the table's bold font."""
+def cell(row, column: int, role: int, chosen: bool, muted, plan_styles):
+    """Any other role of a cell: ``muted`` is the greyed rows' brush, ``plan_styles()`` the table's plan-row
+    styles (made by the table with its first plan row)."""
     if is_plan(row):
         from gui.comparison import plan_rows
 
-        return plan_rows.cell(row, column, role, _plan_styles(bold))
+        return plan_rows.cell(row, column, role, plan_styles())
     from gui.comparison import unpriced_rows
 
     return unpriced_rows.cell(row, column, role, chosen, muted)
-
-
-_styles: dict = {}
-
-
-def _plan_styles(bold):
-    """The plan rows' fonts and colours, made once per font (the palette is read when they are first needed)."""
-    key = id(bold)
-    if key not in _styles:
-        from gui.comparison import plan_rows
-
-        _styles[key] = (bold, plan_rows.PlanStyles.make(bold))
-    return _styles[key][1]
 
 
 def rows(comparison, plans, workload: str | None) -> list:

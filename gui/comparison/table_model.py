@@ -82,6 +82,7 @@ class ComparisonModel(QAbstractTableModel):
         self._stale_brush = QBrush(warning_color(), Qt.BrushStyle.SolidPattern)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._plan_styles = None        # the plan rows' fonts and colours, made with the first plan row
         cheapest = cheapest_color()
         cheapest.setAlpha(70)
         self._cheapest_brush = QBrush(cheapest, Qt.BrushStyle.SolidPattern)
@@ -234,7 +235,8 @@ class ComparisonModel(QAbstractTableModel):
             return keys[column]
         row = self._rows[position]
         if type(row) is not ComparisonRow:   # a plan's, or a chosen model's without a price
-            return special_rows.cell(row, column, role, row.model_id in self._chosen, self._muted_brush, self._bold)
+            return special_rows.cell(row, column, role, row.model_id in self._chosen, self._muted_brush,
+                                     self._styles_of_plans)
         if role == _CHECK:
             if column == COL_CHOSEN:
                 return Qt.CheckState.Checked if row.model_id in self._chosen else Qt.CheckState.Unchecked
@@ -336,6 +338,12 @@ class ComparisonModel(QAbstractTableModel):
             diff,
             self.source_text(row),
         )
+
+    def _styles_of_plans(self):
+        if self._plan_styles is None:
+            from gui.comparison.plan_rows import PlanStyles
+            self._plan_styles = PlanStyles.make(self._bold)
+        return self._plan_styles
 
     def _tooltip(self, row: ComparisonRow, column: int) -> str:
         from gui.comparison import row_tooltips  # loaded with the first tooltip, not at start-up
