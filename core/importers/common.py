@@ -16,8 +16,8 @@ from typing import Callable
 from core.atomic import check_readable
 from core.catalog.files import MAX_FILE_BYTES
 from core.catalog.model import Catalog, Model, PricePoint, Prices, Vendor
-from core.errors import CatalogError, describe_os_error
-from core.importers.report import RowOutcome
+from core.errors import CatalogError, Field, describe_os_error
+from core.importers.report import SKIPPED, RowOutcome
 
 IMPORT_LAYER = "import"
 
@@ -79,6 +79,28 @@ class ModelDraft:
     model: Model
     refs: list[SourceRef]
     name_given: bool = True  # False: the source has no display name (LiteLLM); keep the catalog's
+
+
+# (preference: lower wins, source order, the entry's reference, its draft): the entries that became one model id
+Candidate = tuple[int, int, str, ModelDraft]
+
+
+def one_per_model(candidates: dict[str, list[Candidate]], skipped: list[RowOutcome]) -> list[ModelDraft]:
+    """Of the entries of a map or data file that became the same model id, the preferred one (then the first) is
+    kept; the others are skipped as duplicates, saying which was kept and whether their prices were the same. The
+    drafts kept, in source order."""
+    drafts = []
+    for model_id, group in candidates.items():
+        group.sort(key=lambda c: (c[0], c[1]))
+        winner = group[0]
+        drafts.append(winner[3])
+        for _, order, ref, draft in group[1:]:
+            same = draft.model.prices[-1].base == winner[3].model.prices[-1].base
+            skipped.append(RowOutcome(order, ref, draft.refs[0].line, SKIPPED, model_id, Field("skip_duplicate_model"),
+                                      Field("skipd_duplicate_same" if same else "skipd_duplicate_different",
+                                            model=model_id, kept=winner[2])))
+    drafts.sort(key=lambda d: d.refs[0].order)
+    return drafts
 
 
 @dataclass

@@ -31,7 +31,18 @@ from pathlib import Path
 
 from core.catalog.model import Catalog, Model, PricePoint, Vendor, close_history
 from core.errors import Field, InputError, Words, words
-from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug, vendor_slug
+from core.importers.common import (
+    Candidate,
+    Conversion,
+    ModelDraft,
+    Progress,
+    Skip,
+    SourceRef,
+    one_per_model,
+    point,
+    slug,
+    vendor_slug,
+)
 from core.importers.genai_pricing import Dated, addon_labels, matches, schedule
 from core.importers.genai_read import GENAI_PRICES_URL, read_genai_prices
 from core.importers.litellm_read import value_kind
@@ -93,7 +104,7 @@ def convert_genai_prices(
     entries = _entries(providers, existing, vendors, skipped)
     total = len(entries) + len(skipped)
     claims = _claims(entries, existing)
-    candidates: dict[str, list[tuple[int, int, str, ModelDraft]]] = {}
+    candidates: dict[str, list[Candidate]] = {}
     step = max(1, len(entries) // 100)
     for count, entry in enumerate(entries):
         if progress is not None and count % step == 0:
@@ -112,27 +123,7 @@ def convert_genai_prices(
             skipped.append(RowOutcome(entry.order, entry.ref, None, SKIPPED, "", skip.reason, skip.detail))
             continue
         candidates.setdefault(draft.model.id, []).append((entry.preference, entry.order, entry.ref, draft))
-    drafts = []
-    for model_id, group in candidates.items():
-        group.sort(key=lambda c: (c[0], c[1]))
-        winner = group[0]
-        drafts.append(winner[3])
-        for _, order, ref, draft in group[1:]:
-            same = draft.model.prices[-1].base == winner[3].model.prices[-1].base
-            skipped.append(
-                RowOutcome(
-                    order,
-                    ref,
-                    None,
-                    SKIPPED,
-                    model_id,
-                    Field("skip_duplicate_model"),
-                    Field(
-                        "skipd_duplicate_same" if same else "skipd_duplicate_different", model=model_id, kept=winner[2]
-                    ),
-                )
-            )
-    drafts.sort(key=lambda d: d.refs[0].order)
+    drafts = one_per_model(candidates, skipped)
     if progress is not None:
         progress(total, total)
     return Conversion(vendors, drafts, skipped, total)

@@ -44,7 +44,17 @@ from pathlib import Path
 
 from core.catalog.model import Model, Vendor
 from core.errors import Field, Words, words
-from core.importers.common import Conversion, ModelDraft, Progress, Skip, SourceRef, point, slug
+from core.importers.common import (
+    Candidate,
+    Conversion,
+    ModelDraft,
+    Progress,
+    Skip,
+    SourceRef,
+    one_per_model,
+    point,
+    slug,
+)
 from core.importers.litellm_pricing import addon_labels, base_and_tiers, batch_pricing, off_peak_pricing
 from core.importers.litellm_read import read_litellm_map, value_kind
 from core.importers.litellm_vendors import KNOWN_VENDORS, display_name, strip_prefix, vendor_for
@@ -64,7 +74,7 @@ def convert_litellm(path: Path, *, effective: date, today: date, progress: Progr
     note = (f"imported from {name} on {today.isoformat()}; LiteLLM prices are USD (CNY vendors converted by "
             "LiteLLM at its own rate)")
     skipped: list[RowOutcome] = []
-    candidates: dict[str, list[tuple[int, int, str, ModelDraft]]] = {}
+    candidates: dict[str, list[Candidate]] = {}
     vendors: dict[str, Vendor] = {}
     seen_keys: dict[str, int] = {}
     step = max(1, total // 100)
@@ -81,18 +91,7 @@ def convert_litellm(path: Path, *, effective: date, today: date, progress: Progr
             skipped.append(RowOutcome(order, key, line, SKIPPED, "", skip.reason, skip.detail))
             continue
         candidates.setdefault(draft.model.id, []).append((preference, order, key, draft))
-    drafts = []
-    for model_id, group in candidates.items():
-        group.sort(key=lambda c: (c[0], c[1]))
-        winner = group[0]
-        drafts.append(winner[3])
-        for _, order, key, draft in group[1:]:
-            same = draft.model.prices[0].base == winner[3].model.prices[0].base
-            skipped.append(RowOutcome(order, key, draft.refs[0].line, SKIPPED, model_id,
-                                      Field("skip_duplicate_model"),
-                                      Field("skipd_duplicate_same" if same else "skipd_duplicate_different",
-                                            model=model_id, kept=winner[2])))
-    drafts.sort(key=lambda d: d.refs[0].order)
+    drafts = one_per_model(candidates, skipped)
     if progress is not None:
         progress(total, total)
     return Conversion(vendors, drafts, skipped, total)
