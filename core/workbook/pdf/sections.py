@@ -154,20 +154,27 @@ def _share(field: str, wl: Workload) -> str:
     return pct_text(getattr(wl, field))
 
 
-def _table(pdf: QuoteDocument, L: PdfLabels, columns, items, first_left: bool = True) -> None:
-    w = min(pdf.width, 34.0 * len(columns) + (12.0 if first_left else 0))
-    pdf.set_font(FAMILY, "", TABLE_PT)
-    style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    align = ("LEFT" if first_left else "RIGHT", *["RIGHT"] * (len(columns) - 1))
-    with pdf.table(
-        width=w,
+def _ruled_table(
+    pdf: QuoteDocument, width: float, text_align, col_widths=None, font_pt: float = TABLE_PT, line_height: float = 3.8
+):
+    """The quote's small tables, drawn alike: rows ruled, a bold tinted heading row, the body at ``font_pt``."""
+    pdf.set_font(FAMILY, "", font_pt)
+    return pdf.table(
+        **({"col_widths": col_widths} if col_widths is not None else {}),
+        width=width,
         align="LEFT",
         borders_layout="HORIZONTAL_LINES",
-        headings_style=style,
-        line_height=3.8,
-        text_align=align,
+        headings_style=FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT),
+        line_height=line_height,
+        text_align=text_align,
         padding=PADDING,
-    ) as table:
+    )
+
+
+def _table(pdf: QuoteDocument, L: PdfLabels, columns, items, first_left: bool = True) -> None:
+    w = min(pdf.width, 34.0 * len(columns) + (12.0 if first_left else 0))
+    align = ("LEFT" if first_left else "RIGHT", *["RIGHT"] * (len(columns) - 1))
+    with _ruled_table(pdf, w, align) as table:
         row = table.row()
         for key, _ in columns:
             row.cell(L[key])
@@ -207,18 +214,7 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
     w = pdf.width
     first = 46.0
     rest = (w - first) / (len(keys) - 1)
-    pdf.set_font(FAMILY, "", TABLE_PT)
-    style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    with pdf.table(
-        col_widths=(first, *[rest] * (len(keys) - 1)),
-        width=w,
-        align="LEFT",
-        borders_layout="HORIZONTAL_LINES",
-        headings_style=style,
-        line_height=3.8,
-        text_align=("LEFT", *["RIGHT"] * (len(keys) - 1)),
-        padding=PADDING,
-    ) as table:
+    with _ruled_table(pdf, w, ("LEFT", *["RIGHT"] * (len(keys) - 1)), (first, *[rest] * (len(keys) - 1))) as table:
         row = table.row()
         for key in keys:
             row.cell(L[key])
@@ -252,18 +248,7 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
     if not content.rates:
         paragraph(pdf, L("pdf_no_fx", cur=content.currency), BODY_PT, BLACK)
     else:
-        pdf.set_font(FAMILY, "", TABLE_PT)
-        widths = (34.0, 46.0, 30.0, w - 110.0)
-        with pdf.table(
-            col_widths=widths,
-            width=w,
-            align="LEFT",
-            borders_layout="HORIZONTAL_LINES",
-            headings_style=style,
-            line_height=3.8,
-            text_align="LEFT",
-            padding=PADDING,
-        ) as table:
+        with _ruled_table(pdf, w, "LEFT", (34.0, 46.0, 30.0, w - 110.0)) as table:
             row = table.row()
             for key in ("fx_pair", "fx_rate", "fx_as_of", "fx_note"):
                 row.cell(L[key])
@@ -280,18 +265,7 @@ def _sources(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     heading(pdf, L["pdf_sources"])
     w = pdf.width
     widths = (36.0, 28.0, 24.0, w - 112.0, 24.0)
-    pdf.set_font(FAMILY, "", SMALL_PT)
-    style = FontFace(emphasis="B", fill_color=LIGHT, size_pt=SMALL_PT)
-    with pdf.table(
-        col_widths=widths,
-        width=w,
-        align="LEFT",
-        borders_layout="HORIZONTAL_LINES",
-        headings_style=style,
-        line_height=3.5,
-        text_align="LEFT",
-        padding=PADDING,
-    ) as table:
+    with _ruled_table(pdf, w, "LEFT", widths, font_pt=SMALL_PT, line_height=3.5) as table:
         row = table.row()
         for key in ("model", "vendor", "from", "source", "checked"):
             row.cell(L[key])
