@@ -80,10 +80,12 @@ def _change_text(known: Model, new: Model) -> Field:
     before = known.point_at(first.start) or (known.prices[-1] if known.prices[-1].start <= first.start else None)
     if before is None:
         return Field("import_change_later", start=first.start)
-    kind = "replaces" if before.start == first.start else "new"   # the catalog's point on that day, or a new one
+    replaces = before.start == first.start   # the catalog's point on that day, or a new one
     if before.base == first.base and before.tiers == first.tiers:
-        return Field(f"import_change_same_{kind}", start=first.start, before=before.start)
+        return Field("import_change_same_replaces" if replaces else "import_change_same_new",
+                     start=first.start, before=before.start)
     if before.base == first.base:
-        return Field(f"import_change_tiers_{kind}", start=first.start, before=before.start)
-    return Field(f"import_change_prices_{kind}", start=first.start, new=price_text(first.base),
-                 old=price_text(before.base), before=before.start)
+        return Field("import_change_tiers_replaces" if replaces else "import_change_tiers_new",
+                     start=first.start, before=before.start)
+    return Field("import_change_prices_replaces" if replaces else "import_change_prices_new", start=first.start,
+                 new=price_text(first.base), old=price_text(before.base), before=before.start)
