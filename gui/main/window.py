@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from gui.recovery import RecoverySession
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_count
 from gui.usage.actions import UsageActions
+from gui.widgets.dock_panel import set_scrolling_panel
 from gui.widgets.fields import set_text_color
 from gui.widgets.style import banner_style, error_color
 
@@ -105,12 +105,7 @@ class MainWindow(QMainWindow):
         self.workloads_panel = WorkloadsPanel(self.document, self)
         self.workloads_dock = QDockWidget(self.tr("Workloads"), self)
         self.workloads_dock.setObjectName("workloadsDock")
-        scroller = QScrollArea(self.workloads_dock)   # the panel scrolls rather than force a tall window
-        scroller.setWidget(self.workloads_panel)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.workloads_dock.setWidget(scroller)
+        set_scrolling_panel(self.workloads_dock, self.workloads_panel)
         self.workloads_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
                                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)

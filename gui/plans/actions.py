@@ -21,6 +21,7 @@ from core.project.edits import (
     with_plan_quoted,
 )
 from gui.texts.messages import error_text
+from gui.widgets.dock_panel import set_scrolling_panel
 
 if TYPE_CHECKING:  # the plans' core loads with the first plan, not at start-up
     from core.pricing.plans import Constraints, Plan
@@ -148,17 +149,10 @@ class PlanActions(QObject):
     def build_panel(self):
         """The dock's panel (made once; the dock shows it)."""
         if self.panel is None:
-            from PySide6.QtWidgets import QScrollArea
-
             from gui.plans.panel import PlansPanel
 
             self.panel = PlansPanel(self, self.dock)
-            scroller = QScrollArea(self.dock)  # the panel scrolls rather than force a tall window
-            scroller.setWidget(self.panel)
-            scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.dock.setWidget(scroller)
+            set_scrolling_panel(self.dock, self.panel)
         return self.panel
 
     def show_panel(self) -> None:
