@@ -269,7 +269,7 @@ def test_an_import_that_fails_half_way_leaves_no_half_layer(capsys, tmp_path, mo
     monkeypatch.setattr(output, "atomic_write_bytes", full_disk)
     out = tmp_path / "layer"
     code, _, err = run(capsys, "catalog", "import", "--from", "litellm",
-                       str(ROOT.parent / "shared" / "reference" / "litellm_format_sample_2025-08.json"),
+                       str(ROOT / "tests" / "fixtures" / "litellm_sample_2025-08_trimmed.json"),   # 9 vendor files
                        "--out", str(out), "--effective", "2026-01-01")
     assert code == 2 and "disk is full" in err
     assert not out.exists()
