@@ -62,11 +62,22 @@ class Comparison:
     by_workload: dict[str, list[ComparisonRow]] = field(default_factory=dict)
     unpriced: tuple[Unpriced, ...] = ()            # models asked for by name that have no price that day
 
+    _indexes: dict[str, dict[str, ComparisonRow]] = field(default_factory=dict, init=False, repr=False,
+                                                         compare=False)
+
     def row(self, model_id: str) -> ComparisonRow:
         for row in self.rows:
             if row.model_id == model_id:
                 return row
         raise KeyError(model_id)
+
+    def workload_rows(self, workload: str) -> dict[str, ComparisonRow]:
+        """Model id → its row for ``workload`` priced alone (empty for a workload not compared). Indexed once:
+        a comparison is not changed after :meth:`Pricer.compare` makes it."""
+        index = self._indexes.get(workload)
+        if index is None:
+            index = self._indexes[workload] = {r.model_id: r for r in self.by_workload.get(workload, ())}
+        return index
 
     @property
     def total_monthly(self) -> Decimal:

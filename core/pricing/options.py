@@ -94,7 +94,7 @@ def model_option(comparison: Comparison, row: ComparisonRow, pricer: Pricer | No
     """A single model as an option: its combined row and one line per workload."""
     lines = []
     for w in comparison.workloads:
-        per = next((r for r in comparison.by_workload.get(w.name, ()) if r.model_id == row.model_id), None)
+        per = comparison.workload_rows(w.name).get(row.model_id)
         if per is None:   # a comparison made without per-workload rows: price that workload alone, as it would
             if pricer is None:
                 raise KeyError(row.model_id)

@@ -110,9 +110,7 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
     listed, options = quoted_rows(project, comparison, pricer)
     if not listed:
         raise InputError(Field("models"), "nothing_to_quote", day=comparison.as_of)
-    per_model = {w.name: {r.model_id: r for r in comparison.by_workload.get(w.name, ())}
-                 for w in comparison.workloads}
-    rows = [PricingRow(r, _per_workload(pricer, comparison, per_model, r)) for r in listed]
+    rows = [PricingRow(r, _per_workload(pricer, comparison, r)) for r in listed]
     # A plan's models need their rows on the Comparison sheet (its lines refer to them): those not listed yet are
     # added after the others, outside the ranking.
     shown = {p.row.model_id for p in rows}
@@ -120,9 +118,8 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
     if wanted:
         extra = pricer.compare(comparison.workloads, as_of=comparison.as_of, currency=comparison.currency,
                                fx=comparison.fx, models=list(dict.fromkeys(wanted)), include_free=True)
-        per_extra = {w.name: {r.model_id: r for r in extra.by_workload[w.name]} for w in comparison.workloads}
-        rows += [PricingRow(r, [per_extra[w.name][r.model_id] for w in comparison.workloads], ranked=False)
-                 for r in extra.rows]
+        rows += [PricingRow(r, [extra.workload_rows(w.name)[r.model_id] for w in comparison.workloads],
+                            ranked=False) for r in extra.rows]
 
     months = project.projection.months
     check_growth(max((o.monthly_cost for o in options), default=Decimal(0)), project.projection, comparison.currency)
@@ -160,9 +157,9 @@ def plan_workbook(project, pricer: Pricer, comparison: Comparison | None = None)
                                                       rp[0].model_id, rp[1].start))
     return WorkbookPlan(comparison, rows, [o.key for o in options], list(later.values()), days, month_rows, ordered,
                         options, plan_lines)
-def _per_workload(pricer: Pricer, comparison: Comparison, per_model, row: ComparisonRow) -> list[ComparisonRow]:
-    found = [per_model[w.name].get(row.model_id) for w in comparison.workloads]
-    if all(found):
+def _per_workload(pricer: Pricer, comparison: Comparison, row: ComparisonRow) -> list[ComparisonRow]:
+    found = [r for w in comparison.workloads if (r := comparison.workload_rows(w.name).get(row.model_id))]
+    if len(found) == len(comparison.workloads):
         return found
     # A comparison built without its per-workload rows: price them with the engine, as it did.
     return [pricer.compare([w], as_of=comparison.as_of, currency=comparison.currency, fx=comparison.fx,

@@ -3,12 +3,11 @@ of a segment per workload (QtCharts' horizontal stacked bars, so the names and t
 Imported only when the chart is first shown (QtCharts costs start-up time).
 
 Chart geometry needs floats; every figure written as text (labels, tooltips) is the core's exact Decimal: a plan's
-segment is its line's cost, a model's segment its row for that workload alone (``Comparison.by_workload``).
+segment is its line's cost, a model's segment its row for that workload alone (:func:`core.pricing.views.plan_bars`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChartView, QHorizontalStackedBarSeries, QValueAxis
@@ -18,43 +17,12 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from core.money import ZERO
 from core.pricing.engine import Comparison
-from core.pricing.plans import PricedPlan
-from core.pricing.views import QUOTE_OPTIONS, default_rows
+from core.pricing.views import PlanBar, plan_bars
 from gui.comparison.charts import _axis_format, _new_chart, _short
 from gui.comparison.plan_texts import PROBLEM_MARK
 from gui.texts.numbers import format_money
 from gui.widgets.chart_views import add_image_menu, follow_palette
 from gui.widgets.style import stack_colors
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One bar: a plan or a model, its total, and a (model name, cost) segment per workload (None: no price)."""
-
-    label: str
-    total: Decimal
-    segments: tuple[tuple[str, Decimal] | None, ...]
-    is_plan: bool
-    problem: bool = False
-
-
-def plan_bars(plans: tuple[PricedPlan, ...], comparison: Comparison, chosen) -> tuple[list[Bar], bool]:
-    """The bars: every plan, then the chosen models (else the cheapest that fit, as the quote offers them).
-    Returns (bars, whether the models are the chosen ones)."""
-    bars = []
-    for plan in plans:
-        segments = tuple(
-            (line.row.name, line.row.monthly_cost) if line.row is not None else None for line in plan.lines
-        )
-        bars.append(Bar(plan.name, plan.monthly_cost, segments, True, bool(plan.problems)))
-    rows, are_chosen = default_rows(comparison.rows, chosen, QUOTE_OPTIONS)
-    for row in rows:
-        segments = []
-        for w in comparison.workloads:
-            alone = next((r for r in comparison.by_workload.get(w.name, ()) if r.model_id == row.model_id), None)
-            segments.append((row.name, alone.monthly_cost) if alone is not None else None)
-        bars.append(Bar(row.name, row.monthly_cost, tuple(segments), False, not row.fits_context))
-    return bars, are_chosen
 
 
 class PlanStackChart(QChartView):
@@ -74,7 +42,7 @@ class PlanStackChart(QChartView):
         add_image_menu(self, self.tr("plans"))
         self.chart().legend().setVisible(True)
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.bars: list[Bar] = []
+        self.bars: list[PlanBar] = []
         self.workloads: list[str] = []
         self.currency = ""
         self.series: QHorizontalStackedBarSeries | None = None
@@ -135,12 +103,12 @@ class PlanStackChart(QChartView):
         follow_palette(chart)
         self.series = series
 
-    def label(self, bar: Bar) -> str:
+    def label(self, bar: PlanBar) -> str:
         name = self.tr("Plan: {0}").format(_short(bar.label, 28)) if bar.is_plan else _short(bar.label)
         text = self.tr("{0}  {1}").format(name, format_money(bar.total, self.currency))
         return f"{PROBLEM_MARK} {text}" if bar.problem else text
 
-    def segment_text(self, bar: Bar, workload: int) -> str:
+    def segment_text(self, bar: PlanBar, workload: int) -> str:
         """What a segment's tooltip says: the bar, the workload, its model and exact cost."""
         segment = bar.segments[workload]
         name = self.tr("Plan: {0}").format(bar.label) if bar.is_plan else bar.label

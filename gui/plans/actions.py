@@ -289,7 +289,4 @@ class PlanActions(QObject):
             return []
         from gui.comparison.plan_texts import texts
 
-        def rows_of(name: str) -> dict:
-            return {r.model_id: r for r in comparison.by_workload.get(name, ())}
-
-        return texts().why_lost(self.document.pricer, plans, rows_of, model_id, workload)
+        return texts().why_lost(self.document.pricer, plans, comparison.workload_rows, model_id, workload)

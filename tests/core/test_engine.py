@@ -128,6 +128,9 @@ def test_several_workloads_total_is_sum_of_rounded_lines(acme):
         parts = [r for rows in cmp.by_workload.values() for r in rows if r.model_id == row.model_id]
         assert row.monthly_cost == sum(p.monthly_cost for p in parts)
         assert row.input_cost == sum(p.input_cost for p in parts)
+        # the index every view reads a workload's row through (options, plans chart, workbook) finds the same row
+        assert [cmp.workload_rows(w).get(row.model_id) for w in ("A", "B")] == parts
+    assert cmp.workload_rows("not compared") == {}
 
 
 def test_quote_arithmetic_order_and_rounded_lines():

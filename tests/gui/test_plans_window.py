@@ -440,7 +440,7 @@ def test_a_plan_is_marked_when_its_model_has_no_price_on_the_as_of_date(qtbot, w
     assert box.problem.text() == "no price on 2025-06-01: priced from 2025-08-01"
     assert cell(window, "Plan", COL_MONTHLY) == f"⚠ {format_money(priced.monthly_cost, 'CNY')}"
     assert priced.monthly_cost == sum(line.monthly_cost for line in priced.lines)  # the priced lines only
-    from gui.comparison.plan_chart import plan_bars
+    from core.pricing.views import plan_bars
 
     chart_bars, _ = plan_bars(window.document.plans, window.document.comparison, frozenset())
     assert chart_bars[0].problem and chart_bars[0].segments[2] is None
