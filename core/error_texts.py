@@ -172,6 +172,9 @@ MESSAGES: dict[str, str] = {
                                            "constraints has a price on {day}"),
     "plan_prompt_too_long": QT_TRANSLATE_NOOP("CoreErrors", "the prompt ({prompt} tokens) is longer than {model}'s "
                                               "context window ({window} tokens)"),
+    "plan_price_understated": QT_TRANSLATE_NOOP("CoreErrors", "{model}'s prices are known only for prompts of up "
+                                                "to {limit} tokens, and this prompt has {prompt}: its cost here is "
+                                                "understated"),
     "plan_assignment_invalid": QT_TRANSLATE_NOOP("CoreErrors", "{workload!r} → {model!r} is not a workload name and "
                                                  "a model id"),
     "plan_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two plans have the same name ({value!r})"),

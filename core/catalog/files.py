@@ -158,7 +158,7 @@ def _parse_model(raw: dict, vendor: Vendor, where: str, layer: str) -> Model:
 
 _POINT_KEYS = {"from", "to", "input", "output", "cached_input", "tiers", "batch", "off_peak",
                "free_input_tokens_per_month", "free_output_tokens_per_month", "free_limits", "source", "checked",
-               "note"}
+               "note", "known_up_to_prompt_tokens"}
 
 
 def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
@@ -192,6 +192,7 @@ def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
         note=_optional(raw, "note", str, where) or "",
         layer=layer,
         free_limits=_parse_limits(raw.get("free_limits"), f"{where}.free_limits"),
+        known_up_to=_optional_int(raw, "known_up_to_prompt_tokens", where, positive=True),
     )
 
 
@@ -308,7 +309,7 @@ def _optional(raw: dict, key: str, kind: type, where: str):
     return _require(raw, key, kind, where)
 
 
-def _optional_int(raw: dict, key: str, where: str) -> int | None:
+def _optional_int(raw: dict, key: str, where: str, positive: bool = False) -> int | None:
     value = raw.get(key)
     if value is None:
         return None
@@ -316,6 +317,8 @@ def _optional_int(raw: dict, key: str, where: str) -> int | None:
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise CatalogError(f"{where}.{key}", "tokens_expected", value=value)
+    if positive and not value:
+        raise CatalogError(f"{where}.{key}", "tier_threshold")   # "must be a positive whole number of tokens"
     return value
 
 
@@ -366,6 +369,8 @@ def point_to_json(point: PricePoint) -> dict:
         limits = point.free_limits
         out["free_limits"] = {"en": limits.en, "zh": limits.zh, **({"source": limits.source} if limits.source else {}),
                               **({"checked": limits.checked.isoformat()} if limits.checked else {})}
+    if point.known_up_to is not None:
+        out["known_up_to_prompt_tokens"] = point.known_up_to
     out["source"] = point.source
     if point.checked:
         out["checked"] = point.checked.isoformat()

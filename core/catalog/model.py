@@ -117,9 +117,17 @@ class PricePoint:
     note: str = ""
     layer: str = BUNDLED_LAYER
     free_limits: FreeLimits | None = None
+    # The longest prompt (tokens) these prices are known to cover, where the vendor bills longer prompts at a
+    # higher tier the catalog does not have (its source gave only the short-prompt price). A longer prompt is
+    # priced at these prices — a cost known to be understated — and the engine says so and does not rank it.
+    known_up_to: int | None = None
 
     def in_force(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+    def understates(self, prompt_tokens: int) -> bool:
+        """Whether a prompt of ``prompt_tokens`` is longer than these prices are known to cover."""
+        return self.known_up_to is not None and prompt_tokens > self.known_up_to
 
     @property
     def is_free(self) -> bool:

@@ -8,7 +8,7 @@ import io
 import json
 from decimal import Decimal
 
-from core.cli.render import _csv_safe, _pad, row_to_json, to_json
+from core.cli.render import _pad, csv_safe, row_to_json, to_json
 from core.money import format_money, format_price, money_str
 from core.pricing.engine import Comparison
 from core.project.changes import SavedPriceChange, SavedPriceChanges
@@ -75,7 +75,7 @@ def changes_csv(comparison: Comparison, changes: SavedPriceChanges) -> str:
         base = row_to_json(row, cur) if row is not None else {"vendor": "", "vendor_name": ""}
         data = {"model": item.change.model_id, "vendor": base["vendor"], "name": item.change.name,
                 "price_currency": item.change.currency, **_fields(item, cur)}
-        writer.writerow({k: _csv_safe(v) for k, v in data.items()})
+        writer.writerow({k: csv_safe(v) for k, v in data.items()})
     return out.getvalue()
 
 

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 
+from core.cli.render import csv_safe
 from core.money import format_money, money_str
 from core.pricing.fx import FxTable, fx_to_json
 from core.pricing.plans import PlanLine, PricedPlan
@@ -38,6 +39,7 @@ def why_json(line: PlanLine, currency: str) -> dict:
             "difference": money_str(runner.monthly_cost - line.row.monthly_cost, currency) if line.row else None,
         },
         "too_small_context": choice.too_small,
+        "unknown_price_for_prompt": choice.unknown_price,
         "filtered_out": choice.filtered,
         "free_left_out": choice.free,
         "retired": choice.retired,
@@ -60,6 +62,8 @@ def why_text(line: PlanLine, currency: str) -> str:
             parts.append(f"next {choice.runner_up.model_id} +{format_money(extra, currency)}")
     if choice.too_small:
         parts.append(f"{choice.too_small} too small a context")
+    if choice.unknown_price:
+        parts.append(f"{choice.unknown_price} with no price known for a prompt this long")
     if choice.filtered:
         parts.append(f"{choice.filtered} filtered out")
     if choice.free:
@@ -118,11 +122,12 @@ def plan_csv(plans: list[PricedPlan], fx: FxTable) -> str:
     for plan in plans:
         for line in plan.lines:
             j = line_json(line, plan.currency)
-            writer.writerow([plan.name, j["workload"], j["model"] or "", j["vendor"] or "", j["price_currency"] or "",
-                             j["input_cost"] or "", j["output_cost"] or "", j["monthly_cost_native"] or "",
-                             j["monthly_cost"] or "", j["why"]["chosen"],
-                             "" if j["fits_context"] is None else str(j["fits_context"]).lower(),
-                             j["why"]["text"], j["problem"] or ""])
+            # Plan and workload names are the user's: a spreadsheet opening this must not run one as a formula.
+            writer.writerow([csv_safe(v) for v in (
+                plan.name, j["workload"], j["model"] or "", j["vendor"] or "", j["price_currency"] or "",
+                j["input_cost"] or "", j["output_cost"] or "", j["monthly_cost_native"] or "", j["monthly_cost"] or "",
+                j["why"]["chosen"], "" if j["fits_context"] is None else str(j["fits_context"]).lower(),
+                j["why"]["text"], j["problem"] or "")])
     return out.getvalue()
 
 

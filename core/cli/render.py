@@ -45,6 +45,8 @@ def row_to_json(row: ComparisonRow, currency: str) -> dict:
         "diff_to_cheapest": None if row.diff_to_cheapest is None else money_str(row.diff_to_cheapest, currency),
         "context_window": row.context_window,
         "fits_context": row.fits_context,
+        # the prompt is longer than the price is known to cover: the cost is a floor (PricePoint.known_up_to)
+        "understated": row.understated,
         "deprecated": row.deprecated,
         "retired": row.retired,
         "free": row.point.is_free,
@@ -78,11 +80,12 @@ def to_csv(comparison: Comparison) -> str:
         data = row_to_json(row, comparison.currency)
         data["notes"] = "; ".join(data["notes"])
         # A spreadsheet opening this CSV must not execute a name as a formula.
-        writer.writerow({k: _csv_safe(v) for k, v in data.items()})
+        writer.writerow({k: csv_safe(v) for k, v in data.items()})
     return out.getvalue()
 
 
-def _csv_safe(value):
+def csv_safe(value):
+    """``value`` as a CSV cell a spreadsheet will not run: text that would start a formula gets a leading '."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(value):
         return "'" + value
     return value
@@ -106,22 +109,46 @@ def to_table(comparison: Comparison) -> str:
     headers = ["#", "Model", "Vendor", "Cur", "In/1M", "Out/1M", "Input cost", "Output cost",
                f"Monthly ({cur})", f"Annual ({cur})", "vs cheapest"]
     right = [True, False, False, False, True, True, True, True, True, True, True]
+    # A row's notes (no batch price, understated for a long prompt, …) are numbered once under the table and
+    # named by number in a last column, as the app's tooltips and the workbook's Notes column give them.
+    numbered: dict[str, int] = {}
+    for r in comparison.rows:
+        for note in r.notes:
+            numbered.setdefault(note, len(numbered) + 1)
+    if numbered:
+        headers.append("Notes")
+        right.append(False)
     lines = []
     for r in comparison.rows:
-        lines.append([
+        line = [
             str(r.rank) if r.rank is not None else "-", r.model_id, r.vendor_name, r.price_currency,
             format_price(r.input_price_per_1m), format_price(r.output_price_per_1m),
             format_money(r.input_cost, r.price_currency), format_money(r.output_cost, r.price_currency),
             format_money(r.monthly_cost, cur), format_money(r.annual_cost, cur),
             "+" + format_money(r.diff_to_cheapest, cur) if r.diff_to_cheapest else
-            ("cheapest" if r.rank == 1 else "free, not ranked" if r.point.is_free else "-"),
-        ])
+            ("cheapest" if r.rank == 1 else "free, not ranked" if r.point.is_free and r.rankable else "-"),
+        ]
+        if numbered:
+            line.append(",".join(str(numbered[n]) for n in r.notes))
+        lines.append(line)
     widths = [max([display_width(h)] + [display_width(line[i]) for line in lines]) for i, h in enumerate(headers)]
-    out = ["  ".join(_pad(h, widths[i], right[i]) for i, h in enumerate(headers)),
+    out = ["  ".join(_pad(h, widths[i], right[i]) for i, h in enumerate(headers)).rstrip(),
            "  ".join("-" * w for w in widths)]
-    out.extend("  ".join(_pad(c, widths[i], right[i]) for i, c in enumerate(line)) for line in lines)
-    w = comparison.workloads
-    summary = "; ".join(f"{x.name}: {x.input_tokens:,} in / {x.output_tokens:,} out" for x in w)
+    out.extend("  ".join(_pad(c, widths[i], right[i]) for i, c in enumerate(line)).rstrip() for line in lines)
+    summary = "; ".join(_workload_text(x) for x in comparison.workloads)
     out.append("")
     out.append(f"As of {comparison.as_of}, {len(comparison.rows)} models, costs in {cur}. {summary}.")
+    if numbered:
+        out.append("Notes:")
+        out.extend(f"  {number}. {note}" for note, number in numbered.items())
     return "\n".join(out)
+
+
+def _workload_text(w) -> str:
+    """``Support: 120,000,000 in / 30,000,000 out, 40% cache hits, 60,000-token prompts`` (what was priced)."""
+    text = f"{w.name}: {w.input_tokens:,} in / {w.output_tokens:,} out"
+    shares = [(w.cache_hit_pct, "cache hits"), (w.batch_pct, "batch"), (w.off_peak_pct, "off-peak")]
+    extras = [f"{pct.normalize():f}% {what}" for pct, what in shares if pct]
+    if w.prompt_tokens:
+        extras.append(f"{w.prompt_tokens:,}-token prompts")
+    return ", ".join([text, *extras])

@@ -91,7 +91,8 @@ NO_CONSTRAINTS = Constraints()
 class Choice:
     """How a "cheapest that fits" slot was filled, over every model priced that day: how many it was chosen
     among (``candidates``, itself included), how many had too small a context, how many the constraints, the
-    project (free models) or retirement left out, and the next cheapest (``runner_up``)."""
+    project (free models) or retirement left out, how many have no price known for a prompt this long
+    (``unknown_price``: :attr:`~core.catalog.model.PricePoint.known_up_to`), and the next cheapest (``runner_up``)."""
 
     candidates: int
     too_small: int
@@ -99,6 +100,7 @@ class Choice:
     free: int = 0
     retired: int = 0
     runner_up: ComparisonRow | None = None
+    unknown_price: int = 0
 
     @property
     def beat(self) -> int:
@@ -150,13 +152,18 @@ def cheapest_rows(pricer: Pricer, workloads: Sequence[Workload], constraints: Co
         else:
             usable = [i for i in pool.positions if not _unsupported(constraints, entries[i][1], w)]
             fitting = [i for i in usable if _fits(entries[i][0], w.prompt_tokens)]
+        # A price that does not cover the prompt is a floor, not the bill: never "the cheapest" (as the engine
+        # leaves such rows unranked). Few points have such a limit: only they are looked at.
+        unknown = {i for i, limit in _limited(pricer, as_of) if w.prompt_tokens > limit} if w.prompt_tokens else ()
+        known = [i for i in fitting if i not in unknown] if unknown else fitting
+        unknown_price, fitting = len(fitting) - len(known), known
         if len(fitting) >= FAST_FROM:
             rows = _two_cheapest_estimated(pricer, w, fitting, as_of, currency, fx)
         else:
             rows = _priced(pricer, w, [entries[i][0].id for i in fitting], as_of, currency, fx)[:2]
-        choice = Choice(len(fitting), len(usable) - len(fitting),
+        choice = Choice(len(fitting), len(usable) - len(fitting) - unknown_price,
                         pool.filtered + len(pool.positions) - len(usable), pool.free, pool.retired,
-                        rows[1] if len(rows) > 1 else None)
+                        rows[1] if len(rows) > 1 else None, unknown_price)
         found[w.name] = (rows[0] if rows else None, choice)
     return found
 
@@ -166,6 +173,13 @@ def _unsupported(constraints: Constraints, point: PricePoint, w: Workload) -> bo
     model has none."""
     return bool((constraints.batch_support and w.batch_pct and point.batch is None)
                 or (constraints.off_peak_support and w.off_peak_pct and point.off_peak is None))
+
+
+def _limited(pricer: Pricer, as_of: date) -> list[tuple[int, int]]:
+    """(position, :attr:`~core.catalog.model.PricePoint.known_up_to`) of the points in force on ``as_of`` whose
+    prices are known only up to a prompt size (made once a day)."""
+    return pricer.memo(("cheapest.limited", as_of), lambda: [
+        (i, p.known_up_to) for i, (_, p, _) in enumerate(pricer.tiers_at(as_of)) if p.known_up_to is not None])
 
 
 def _fits(model: Model, prompt_tokens: int) -> bool:

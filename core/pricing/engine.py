@@ -47,7 +47,9 @@ NOTE_NO_BATCH = QT_TRANSLATE_NOOP("EngineNotes", "no batch price: batch share bi
 NOTE_NO_OFF_PEAK = QT_TRANSLATE_NOOP("EngineNotes", "no off-peak price: off-peak share billed at standard price")
 NOTE_NO_CACHE = QT_TRANSLATE_NOOP("EngineNotes", "no cache-hit price: cache hits billed at the input price")
 NOTE_TOO_LONG = QT_TRANSLATE_NOOP("EngineNotes", "prompt is longer than the context window")
-NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG)
+NOTE_UNDERSTATED = QT_TRANSLATE_NOOP(
+    "EngineNotes", "no price known for prompts this long: billed at the shorter prompts' price, so understated")
+NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG, NOTE_UNDERSTATED)
 
 
 @dataclass
@@ -187,7 +189,7 @@ class Pricer:
             else:
                 effective = self._effective_list(as_of, w.prompt_tokens)
             wants_notes = bool(w.batch_pct or w.off_peak_pct or w.cache_hit_pct or w.prompt_tokens)
-            notes_of: dict[tuple[bool, bool, bool, bool], tuple[str, ...]] = {}
+            notes_of: dict[tuple[bool, ...], tuple[str, ...]] = {}
             denominators: dict[tuple[int, int], tuple[int, int]] = {}   # (k, 2 × 10^mu) → (den, 2 × den)
             prompt = w.prompt_tokens
             rows = []
@@ -222,16 +224,17 @@ class Pricer:
                 output_minor = (raw_out * two_q + half) // whole
                 window = model.context_window
                 fits = not (prompt and window and prompt > window)
+                understated = bool(prompt) and point.understates(prompt)
                 if wants_notes:
-                    key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits)
+                    key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits, understated)
                     notes = notes_of.get(key)
                     if notes is None:
-                        notes = notes_of[key] = _notes(prices, w, fits)
+                        notes = notes_of[key] = _notes(prices, w, fits, understated)
                 else:
                     notes = ()
                 rows.append(ComparisonRow(
                     model, vendors_by_id[model.vendor_id], point, prices, input_minor, output_minor,
-                    ((input_minor + output_minor) * a + b) // c, money, fits, notes, retired))
+                    ((input_minor + output_minor) * a + b) // c, money, fits, notes, retired, understated))
             by_workload[w.name] = rows
         if len(workloads) == 1:
             combined = list(by_workload[workloads[0].name])
@@ -252,7 +255,7 @@ def compare(catalog: Catalog, workloads: Sequence[Workload], *, as_of: date, cur
                                    vendors=vendors)
 
 
-def _notes(prices: EffectivePrices, w: Workload, fits: bool) -> tuple[str, ...]:
+def _notes(prices: EffectivePrices, w: Workload, fits: bool, understated: bool) -> tuple[str, ...]:
     notes = []
     if w.batch_pct and not prices.has_batch:
         notes.append(NOTE_NO_BATCH)
@@ -262,6 +265,8 @@ def _notes(prices: EffectivePrices, w: Workload, fits: bool) -> tuple[str, ...]:
         notes.append(NOTE_NO_CACHE)
     if not fits:
         notes.append(NOTE_TOO_LONG)
+    if understated:
+        notes.append(NOTE_UNDERSTATED)
     return tuple(notes)
 
 
@@ -273,7 +278,8 @@ def _combine(rows: list[ComparisonRow]) -> ComparisonRow:
         notes.extend(n for n in r.notes if n not in notes)
     return ComparisonRow(first.model, first.vendor, first.point, first.prices, sum(r.input_minor for r in rows),
                          sum(r.output_minor for r in rows), sum(r.display_minor for r in rows), first._money,
-                         all(r.fits_context for r in rows), tuple(notes), first.retired)
+                         all(r.fits_context for r in rows), tuple(notes), first.retired,
+                         any(r.understated for r in rows))
 
 
 def _exponent(currency: str) -> int:
@@ -300,16 +306,17 @@ _ID = attrgetter("id")
 
 
 def _UNFIT(row: "ComparisonRow") -> bool:  # noqa: N802  (a constant-like predicate)
-    return not row.fits_context
+    return not row.rankable
 
 
 def _UNFIT_OR_FREE(row: "ComparisonRow") -> bool:  # noqa: N802  (a constant-like predicate)
-    return not row.fits_context or row.point.is_free
+    return not row.rankable or row.point.is_free
 
 
 def rank_rows(rows: list[ComparisonRow], include_free: bool = True) -> None:
-    """Sort cheapest first and rank (1, 1, 3 for ties) among the rows whose prompts fit the context window (and,
-    with ``include_free=False``, whose price is not free); the others go last, unranked."""
+    """Sort cheapest first and rank (1, 1, 3 for ties) among the rows whose prompts fit the context window and
+    whose price is known for that prompt (and, with ``include_free=False``, is not free); the others go last,
+    unranked."""
     # Rows arrive in model-id order, and sorting is stable: ties stay in id order.
     unranked = _UNFIT if include_free else _UNFIT_OR_FREE
     rows.sort(key=_COST)

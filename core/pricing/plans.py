@@ -32,6 +32,7 @@ MAX_PLAN_NAME = 80
 
 # Why a model lost a workload's cheapest slot (codes; the GUI translates them, the CLI prints them).
 LOST_CONTEXT = "context"            # its context window is smaller than the workload's prompt
+LOST_UNKNOWN_PRICE = "unknown_price"  # its prices are known only for shorter prompts (PricePoint.known_up_to)
 LOST_FILTERED = "filtered"          # left out by the plan's constraints (vendor, region, currency, …)
 LOST_FREE = "free"                  # free models are not compared (the project leaves them out)
 LOST_RETIRED = "retired"            # retired by the as-of date
@@ -174,8 +175,13 @@ def _assigned_line(pricer: Pricer, plan: Plan, w: Workload, model_id: str, as_of
     if not comparison.rows:
         return PlanLine(w, model_id, None, True, problem=comparison.unpriced[0].reason.at(where))
     row = comparison.rows[0]
-    problem = None if row.fits_context else InputError(where, "plan_prompt_too_long", model=model_id,
-                                                       prompt=w.prompt_tokens, window=row.context_window)
+    problem = None
+    if not row.fits_context:
+        problem = InputError(where, "plan_prompt_too_long", model=model_id, prompt=w.prompt_tokens,
+                             window=row.context_window)
+    elif row.understated:
+        problem = InputError(where, "plan_price_understated", model=model_id, prompt=w.prompt_tokens,
+                             limit=row.point.known_up_to)
     return PlanLine(w, model_id, row, True, problem=problem)
 
 
@@ -208,6 +214,8 @@ def why_not(pricer: Pricer, plan: PricedPlan, workload: str, model_id: str) -> s
     prompt, window = line.workload.prompt_tokens, model.context_window
     if prompt and window and prompt > window:
         return LOST_CONTEXT
+    if prompt and point.understates(prompt):
+        return LOST_UNKNOWN_PRICE
     return LOST_DEARER
 
 

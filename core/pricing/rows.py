@@ -27,12 +27,12 @@ class ComparisonRow:
     currency; ``monthly_cost``, ``annual_cost``, ``diff_to_cheapest`` in the display currency), made when read:
     a table of 5,000 rows reads a few dozen of them."""
 
-    __slots__ = ("model", "vendor", "point", "prices", "fits_context", "notes", "rank", "retired", "input_minor",
-                 "output_minor", "display_minor", "diff_minor", "_money")
+    __slots__ = ("model", "vendor", "point", "prices", "fits_context", "notes", "rank", "retired", "understated",
+                 "input_minor", "output_minor", "display_minor", "diff_minor", "_money")
 
     def __init__(self, model: Model, vendor: Vendor, point: PricePoint, prices: EffectivePrices, input_minor: int,
                  output_minor: int, display_minor: int, money: tuple[int, int, Decimal], fits_context: bool = True,
-                 notes: tuple[str, ...] = (), retired: bool = False):
+                 notes: tuple[str, ...] = (), retired: bool = False, understated: bool = False):
         self.model = model
         self.vendor = vendor
         self.point = point
@@ -44,6 +44,9 @@ class ComparisonRow:
         self.fits_context = fits_context
         self.notes = notes
         self.retired = retired           # deprecated and retired by the as-of date (Model.retired_by)
+        # The prompt is longer than the point's prices are known to cover (PricePoint.known_up_to): the cost is a
+        # floor, not the bill — shown with a note, never ranked or picked as the cheapest.
+        self.understated = understated
         self.rank: int | None = None
         self.diff_minor: int | None = None
 
@@ -52,8 +55,8 @@ class ComparisonRow:
 
     def _key(self) -> tuple:
         return (self.model, self.vendor, self.point, self.prices, self.input_minor, self.output_minor,
-                self.display_minor, self._money, self.fits_context, self.notes, self.retired, self.rank,
-                self.diff_minor)
+                self.display_minor, self._money, self.fits_context, self.notes, self.retired, self.understated,
+                self.rank, self.diff_minor)
 
     def __eq__(self, other: object) -> bool:   # equal figures for the same model and price (a value, as before)
         return isinstance(other, ComparisonRow) and self._key() == other._key()
@@ -68,6 +71,12 @@ class ComparisonRow:
     deprecated = property(lambda self: self.model.deprecated)
     vendor_name = property(lambda self: self.vendor.name)
     region = property(lambda self: self.vendor.region)
+
+    @property
+    def rankable(self) -> bool:
+        """Whether the row may be ranked (and so be "the cheapest"): its prompt fits the context window and its
+        price is known for that prompt."""
+        return self.fits_context and not self.understated
 
     @property
     def fx_rate(self) -> Decimal:

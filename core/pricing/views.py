@@ -55,5 +55,5 @@ def plan_bars(plans: Sequence[PricedPlan], comparison: Comparison,
     for row in rows:
         alone = [comparison.workload_rows(w.name).get(row.model_id) for w in comparison.workloads]
         segments = tuple((row.name, r.monthly_cost) if r is not None else None for r in alone)
-        bars.append(PlanBar(row.name, row.monthly_cost, segments, False, not row.fits_context))
+        bars.append(PlanBar(row.name, row.monthly_cost, segments, False, not row.rankable))
     return bars, are_chosen

@@ -1,6 +1,6 @@
 """Why a comparison row is greyed, said the same way everywhere: a mark in its Rank cell, a line in its tooltip and
-one legend under the table with how many rows each reason greys (prompt longer than the context window,
-retired by the vendor by the as-of date, no price on the as-of date). Free rows are not greyed; they are told
+one legend under the table with how many rows each reason greys (prompt longer than the context window, no price
+known for a prompt this long, retired by the vendor by the as-of date, no price on the as-of date). Free rows are not greyed; they are told
 apart in words ("free", not ranked while free models are left out)."""
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.texts.i18n import is_chinese
 
-UNFIT, RETIRED, UNPRICED = "unfit", "retired", "unpriced"
-MARKS = {UNFIT: "↔", RETIRED: "†", UNPRICED: "∅"}
+UNFIT, UNDERSTATED, RETIRED, UNPRICED = "unfit", "understated", "retired", "unpriced"
+MARKS = {UNFIT: "↔", UNDERSTATED: "≥", RETIRED: "†", UNPRICED: "∅"}
 _CONTEXT = "GreyRows"
 _LEGEND = {
     UNFIT: QT_TRANSLATE_NOOP("GreyRows", "{0} prompt longer than the context window ({1})"),
+    UNDERSTATED: QT_TRANSLATE_NOOP("GreyRows", "{0} no price known for a prompt this long: cost understated ({1})"),
     RETIRED: QT_TRANSLATE_NOOP("GreyRows", "{0} retired by the vendor by {2} ({1})"),
     UNPRICED: QT_TRANSLATE_NOOP("GreyRows", "{0} no price on {2} ({1})"),
 }
@@ -28,6 +29,9 @@ _NOT_RANKED = QT_TRANSLATE_NOOP("GreyRows", "Not ranked: free models are left ou
 _LEGEND_LINE = QT_TRANSLATE_NOOP("GreyRows", "Grey rows: {0}")
 _TIPS = {
     UNFIT: QT_TRANSLATE_NOOP("GreyRows", "Greyed: the prompt is longer than the context window (not ranked)"),
+    UNDERSTATED: QT_TRANSLATE_NOOP("GreyRows", "Greyed: the vendor bills prompts this long at a higher price that "
+                                               "the catalog does not have; the cost shown is the shorter prompts' "
+                                               "price, so understated (not ranked)"),
     RETIRED: QT_TRANSLATE_NOOP("GreyRows", "Greyed: retired by the vendor by {0}; shown because it is chosen"),
 }
 
@@ -45,6 +49,8 @@ def reason(row) -> str | None:
         return RETIRED
     if not row.fits_context:
         return UNFIT
+    if getattr(row, "understated", False):
+        return UNDERSTATED
     return None
 
 
@@ -69,7 +75,7 @@ def status_lines(row, day: date) -> list[str]:
         lines.append(_tr(_FREE).format(
             limits.text("zh" if is_chinese() else "en") if limits is not None
             else _tr(_FREE_LIMITS_UNKNOWN)))
-        if row.rank is None and row.fits_context:
+        if row.rank is None and row.fits_context and not row.understated:
             lines.append(_tr(_NOT_RANKED))
     return lines
 
@@ -85,5 +91,5 @@ def legend_text(rows, day: date) -> str:
     if not counts:
         return ""
     parts = [_tr(_LEGEND[key]).format(MARKS[key], counts[key], day.isoformat())
-             for key in (UNFIT, RETIRED, UNPRICED) if key in counts]
+             for key in (UNFIT, UNDERSTATED, RETIRED, UNPRICED) if key in counts]
     return _tr(_LEGEND_LINE).format(" · ".join(parts))

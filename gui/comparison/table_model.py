@@ -319,7 +319,7 @@ class ComparisonModel(QAbstractTableModel):
             rank = f"{CHEAPEST_MARK} {row.rank}" if row.rank == 1 else str(row.rank)
             rank = f"{mark} {rank}" if mark else rank
         if row.diff_to_cheapest is None:
-            diff = self.tr("free") if row.point.is_free and row.fits_context else "—"
+            diff = self.tr("free") if row.point.is_free and row.rankable else "—"
         elif not row.diff_to_cheapest:
             diff = self.tr("cheapest")
         else:

@@ -112,6 +112,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n with no price known for a prompt this long</source>
+        <translation>
+            <numerusform>%n with no price known for a prompt this long</numerusform>
+            <numerusform>%n with no price known for a prompt this long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out by the constraints</source>
         <translation>
             <numerusform>%n left out by the constraints</numerusform>

@@ -1389,6 +1389,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>提示词（{prompt} tokens）超出了 {model} 的上下文窗口（{window} tokens）</translation>
     </message>
     <message>
+        <source>{model}&apos;s prices are known only for prompts of up to {limit} tokens, and this prompt has {prompt}: its cost here is understated</source>
+        <translation>{model} 的价格仅适用于不超过 {limit} tokens 的提示词，而此提示词有 {prompt} tokens：此处的费用被低估</translation>
+    </message>
+    <message>
         <source>{workload!r} → {model!r} is not a workload name and a model id</source>
         <translation>{workload!r} → {model!r} 不是“工作负载名称 → 模型 ID”</translation>
     </message>
@@ -3193,6 +3197,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>prompt is longer than the context window</source>
         <translation>提示词长度超出了该模型的上下文窗口</translation>
     </message>
+    <message>
+        <source>no price known for prompts this long: billed at the shorter prompts&apos; price, so understated</source>
+        <translation>没有这么长提示词的已知价格：按较短提示词的价格计费，因此费用被低估</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -3436,6 +3444,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{0} 提示词超过上下文窗口（{1}）</translation>
     </message>
     <message>
+        <source>{0} no price known for a prompt this long: cost understated ({1})</source>
+        <translation>{0} 没有这么长提示词的已知价格：费用被低估（{1}）</translation>
+    </message>
+    <message>
         <source>{0} retired by the vendor by {2} ({1})</source>
         <translation>{0} 截至 {2} 已被厂商下线（{1}）</translation>
     </message>
@@ -3466,6 +3478,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Greyed: the prompt is longer than the context window (not ranked)</source>
         <translation>灰色：提示词超过上下文窗口（不参与排名）</translation>
+    </message>
+    <message>
+        <source>Greyed: the vendor bills prompts this long at a higher price that the catalog does not have; the cost shown is the shorter prompts&apos; price, so understated (not ranked)</source>
+        <translation>灰色：厂商对这么长的提示词按更高的价格计费，而本目录没有该价格；显示的费用按较短提示词的价格计算，因此被低估（不参与排名）</translation>
     </message>
     <message>
         <source>Greyed: retired by the vendor by {0}; shown because it is chosen</source>
@@ -4595,6 +4611,12 @@ The last valid figures go into the file. {1} all the same?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n with no price known for a prompt this long</source>
+        <translation>
+            <numerusform>%n 个没有这么长提示词的已知价格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out by the constraints</source>
         <translation>
             <numerusform>%n 个被约束条件排除</numerusform>
@@ -4691,6 +4713,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>its context window is smaller than the prompt</source>
         <translation>其上下文窗口小于提示词</translation>
+    </message>
+    <message>
+        <source>its price is known only for shorter prompts</source>
+        <translation>它的价格仅适用于较短的提示词</translation>
     </message>
     <message>
         <source>left out by the plan&apos;s constraints</source>

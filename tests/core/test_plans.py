@@ -21,6 +21,7 @@ from core.pricing.plans import (
     LOST_DEARER,
     LOST_FILTERED,
     LOST_FREE,
+    LOST_UNKNOWN_PRICE,
     Constraints,
     Plan,
     cheapest_plan,
@@ -193,7 +194,9 @@ def random_catalog(seed: int, n: int) -> Catalog:
                            if rnd.random() < 0.2 else None,
                            free_input_tokens=rnd.choice([0, 0, 0, 1_000_000]),
                            free_output_tokens=rnd.choice([0, 0, 0, 500_000]),
-                           source="https://example.invalid")
+                           source="https://example.invalid",
+                           # every ninth model's prices are known only for short prompts (never the cheapest above)
+                           known_up_to=32_000 if i % 9 == 0 else None)
         model_id = f"{vendor}/m{i:05d}"
         models[model_id] = Model(model_id, vendor, f"M{i}", vendors[vendor].currency,
                                  rnd.choice([None, 8192, 32_000, 128_000, 1_000_000]), None, (point,))
@@ -225,7 +228,48 @@ def test_the_fast_search_finds_what_pricing_every_model_finds(seed, monkeypatch)
         # and the brute force: every fitting paid model priced on its own
         for line in fast.lines:
             rows = [r for r in pricer.compare([line.workload], as_of=AS_OF, currency=currency, fx=fx).rows
-                    if r.fits_context]
+                    if r.rankable]
             assert line.row.monthly_cost == min(r.monthly_cost for r in rows)
             assert line.model_id == min(r.model_id for r in rows if r.monthly_cost == line.row.monthly_cost)
     assert estimated       # the fast search ran (workloads whose prompt most models hold)
+
+
+def test_a_price_known_only_for_short_prompts_is_never_the_cheapest_and_says_so(tmp_path):
+    """Doubao Seed 1.6 Flash's catalog price is its <32K tier only: a 60K prompt priced at it would be the
+    cheapest, understated. The engine prices it (the floor) with a note, unranked; a plan never picks it and
+    says why; a plan that assigns it is marked."""
+    from catalog_factory import point, write_catalog
+
+    from core.catalog.load import load_catalog
+    from core.pricing.engine import NOTE_UNDERSTATED
+
+    write_catalog(tmp_path, [
+        {"id": "acme/short", "name": "Short", "context_window": 256000,
+         "prices": [point(input=0.15, output=1.5, known_up_to_prompt_tokens=32000)]},
+        {"id": "acme/long", "name": "Long", "context_window": 256000, "prices": [point(input=1, output=2)]},
+    ])
+    pricer = Pricer(load_catalog([tmp_path], include_bundled=False))
+    short_prompt = make_workload("Short", input_tokens="80M", output_tokens="40M", prompt_tokens="32000")
+    long_prompt = make_workload("Long", input_tokens="80M", output_tokens="40M", prompt_tokens="60K")
+    usd = dict(as_of=AS_OF, currency="USD", fx=FX)
+
+    within = pricer.compare([short_prompt], **usd)
+    assert [(r.model_id, r.rank, r.understated, r.notes) for r in within.rows] == [
+        ("acme/short", 1, False, ()), ("acme/long", 2, False, ())]
+    beyond = pricer.compare([long_prompt], **usd)
+    assert [(r.model_id, r.rank, r.understated, r.notes) for r in beyond.rows] == [
+        ("acme/long", 1, False, ()), ("acme/short", None, True, (NOTE_UNDERSTATED,))]
+    floor = beyond.row("acme/short")
+    assert floor.monthly_cost == D("72.00") and floor.diff_to_cheapest is None   # 80 × 0.15 + 40 × 1.5, a floor
+    both = pricer.compare([short_prompt, long_prompt], **usd)   # understated in one workload: the total is too
+    assert both.row("acme/short").understated and both.row("acme/short").rank is None
+
+    plan = cheapest_plan(pricer, [short_prompt, long_prompt], **usd)
+    assert [line.model_id for line in plan.lines] == ["acme/short", "acme/long"]
+    long_line = plan.line("Long")
+    assert (long_line.choice.candidates, long_line.choice.too_small, long_line.choice.unknown_price) == (1, 0, 1)
+    assert why_not(pricer, plan, "Long", "acme/short") == LOST_UNKNOWN_PRICE
+    assigned = price_plan(pricer, Plan("Mine", {"Long": "acme/short"}), [long_prompt], **usd)
+    problem = assigned.line("Long").problem
+    assert problem is not None and problem.code == "plan_price_understated"
+    assert "32000" in str(problem) and "60000" in str(problem)

@@ -157,3 +157,31 @@ def test_workbook_labels_say_the_boundary_the_vendors_way(language):
     for key in ("tier_note", "pn_tiers", "tier_text"):
         assert labels[tier_label(key, inclusive)] != labels[tier_label(key, strict)]
         assert "{n}" in labels[tier_label(key, inclusive)]
+
+
+def test_prices_known_only_up_to_a_prompt_size_are_read_checked_and_written_back():
+    doc = _doc(FROM_200K)
+    doc["models"][0]["prices"][0]["known_up_to_prompt_tokens"] = 32000
+    _vendor, [model] = parse_vendor_document(doc)
+    assert model.prices[0].known_up_to == 32000
+    assert (model.prices[0].understates(32000), model.prices[0].understates(32001)) == (False, True)
+    assert model_to_json(model)["prices"][0]["known_up_to_prompt_tokens"] == 32000
+    assert list(jsonschema.Draft202012Validator(schema()).iter_errors(json.loads(json.dumps(doc)))) == []
+    for bad in (0, -1, "32K", 1.5, True):
+        doc["models"][0]["prices"][0]["known_up_to_prompt_tokens"] = bad
+        with pytest.raises(CatalogError) as caught:
+            parse_vendor_document(doc)
+        assert "prices[0].known_up_to_prompt_tokens" in str(caught.value)
+    del doc["models"][0]["prices"][0]["known_up_to_prompt_tokens"]
+    assert "known_up_to_prompt_tokens" not in model_to_json(parse_vendor_document(doc)[1][0])["prices"][0]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_prices_sheet_note_says_how_far_the_prices_are_known(language):
+    from core.workbook.price_notes import client_note
+
+    doc = _doc()
+    doc["models"][0]["prices"][0]["known_up_to_prompt_tokens"] = 32000
+    _vendor, [model] = parse_vendor_document(doc)
+    note = client_note(Labels(language), model.prices[0], model, date(2024, 6, 1), date.isoformat)
+    assert ("up to 32,000 tokens" if language == "en" else "不超过 32,000 tokens") in note

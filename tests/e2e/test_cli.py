@@ -152,3 +152,27 @@ def test_project_command_prices_a_saved_project_and_writes_its_workbook(tmp_path
     broken.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
     result = cli("project", str(broken), check=False)
     assert result.returncode == 2 and str(broken) in result.stderr and "cut off" in result.stderr
+
+
+def test_the_table_numbers_each_rows_notes_and_says_what_was_priced():
+    """Lin's coding assistant (60K-token prompts): Doubao Seed 1.6 Flash's catalog price is its <32K tier only,
+    so it is priced as a floor, unranked, and the table says why under it — as JSON's ``notes`` and the app do."""
+    args = ["compare", "--input", "80M", "--output", "40M", "--prompt-tokens", "60K", "--cache-hit", "40",
+            "--currency", "CNY", "--fx", "USD/CNY=7.10", "--as-of", "2026-11-01"]
+    lines = cli(*args).stdout.splitlines()
+    header = lines[0].split()
+    assert header[-1] == "Notes"
+    notes = {int(n.split(".", 1)[0]): n.split(". ", 1)[1] for n in
+             (line.strip() for line in lines[lines.index("Notes:") + 1:])}
+    understated = next(k for k, text in notes.items() if text.startswith("no price known for prompts this long"))
+    flash = next(line for line in lines if " bytedance/doubao-seed-1.6-flash " in line)
+    assert flash.split()[0] == "-" and str(understated) in flash.split()[-1].split(",")
+    assert "80,000,000 in / 40,000,000 out, 40% cache hits, 60,000-token prompts." in lines[lines.index("Notes:") - 1]
+    row = next(r for r in compare_json(*args[1:])["rows"] if r["model"] == "bytedance/doubao-seed-1.6-flash")
+    assert row["understated"] is True and row["rank"] is None and row["fits_context"] is True
+    assert row["monthly_cost"] == "72.00"           # 80 × 0.15 + 40 × 1.50 at the <32K price: a floor
+    short = cli("compare", "--input", "80M", "--output", "40M", "--prompt-tokens", "20K").stdout
+    assert "no price known" not in short       # within the price it has: ranked like any other
+    assert next(line for line in short.splitlines() if " bytedance/doubao-seed-1.6-flash " in line).split()[0] != "-"
+    plain = cli("compare", "--input", "300M", "--output", "60M").stdout.splitlines()
+    assert plain[0].split()[-1] == "cheapest" and "Notes:" not in plain   # no note, no Notes column

@@ -4,6 +4,8 @@ and bad input is one line naming the option (exit 2)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from decimal import Decimal
 
@@ -161,3 +163,11 @@ def test_export_offers_a_plan_beside_the_models(tmp_path):
 def test_export_refuses_workloads_given_both_ways_or_not_at_all(tmp_path, args, message):
     run = cli("export", *args, "--xlsx", str(tmp_path / "x.xlsx"), check=False)
     assert run.returncode == 2 and message in run.stderr and not (tmp_path / "x.xlsx").exists()
+
+
+def test_plan_csv_does_not_write_names_as_formulas():
+    """A workload or plan named like a formula stays text when the CSV is opened in a spreadsheet."""
+    text = cli("plan", "--workload", '=HYPERLINK("x";"y"):1M:1M', "--cheapest", "--name", "+1+1",
+               "--format", "csv").stdout
+    row = next(csv.reader(io.StringIO(text.splitlines()[1])))
+    assert row[0] == "'+1+1" and row[1] == "'=HYPERLINK(\"x\";\"y\")"

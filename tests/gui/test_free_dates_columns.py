@@ -97,6 +97,13 @@ def test_a_past_date_shows_the_models_retired_later_and_the_legend_says_what_gre
     unfit = [r for r in _rows(window).values() if not r.fits_context and not r.retired]   # one reason a row
     assert unfit and all(cell(window, r.model_id, COL_RANK) == "↔" for r in unfit)
     assert f"↔ prompt longer than the context window ({len(unfit)})" in legend.text()
+    # ... and the models whose catalog price is known only for shorter prompts: a floor, marked ≥, not ranked.
+    floors = [r for r in _rows(window).values() if r.understated and r.fits_context and not r.retired]
+    assert {"bytedance/doubao-seed-1.6-flash", "minimax/minimax-m1"} <= {r.model_id for r in floors}
+    assert all(r.rank is None and cell(window, r.model_id, COL_RANK) == "≥" for r in floors)
+    assert f"≥ no price known for a prompt this long: cost understated ({len(floors)})" in legend.text()
+    assert "the cost shown is the shorter prompts' price, so understated" in cell(
+        window, "bytedance/doubao-seed-1.6-flash", COL_MODEL, Qt.ItemDataRole.ToolTipRole)
     window.document.edit(window.document.project.edited(workloads=(workload.edited(prompt_tokens=0),),
                                                         selected=()), "short")
     assert not legend.isVisibleTo(window) and legend.text() == ""
