@@ -19,6 +19,15 @@ GROUP_SPACES = " \u00a0\u2009\u202f'_"
 COMMAS = ",\uff0c"             # the full-width comma is what a Chinese keyboard types
 MAX_EXPONENT = 30              # 10^30: far above any volume (10^15), price or money amount TokenQuote accepts
 _EXPONENT = re.compile(r"[eE][+-]?[0-9]+$")
+# A Chinese or Japanese input method types full-width forms (１２０Ｍ, ４０．５％) and the ideographic space: read as
+# the ASCII they stand for — the one-to-one mapping of the full-width block, not Unicode's wider NFKC folding,
+# which would also read "1²M" as 12M.
+_HALF_WIDTH = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width ASCII forms as ASCII (``１２０Ｍ`` → ``120M``)."""
+    return text.translate(_HALF_WIDTH)
 
 
 def number_text(text: str, where: Where, *, decimal: str = ".", shown: object = None) -> str:
@@ -71,7 +80,7 @@ def number_text(text: str, where: Where, *, decimal: str = ".", shown: object = 
 def read_number(text: str, where: Where, *, decimal: str = ".", shown: object = None) -> Decimal:
     """A typed number as an exact Decimal (grouping removed, magnitude checked); refuses what is not one."""
     shown = text if shown is None else shown
-    cleaned = number_text(text, where, decimal=decimal, shown=shown)
+    cleaned = number_text(half_width(text), where, decimal=decimal, shown=shown)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from core.errors import Field, InputError, Where, kind_of
 from core.money import HUNDRED, ZERO, to_decimal
-from core.numbers import checked_magnitude, read_number
+from core.numbers import checked_magnitude, half_width, read_number
 
 MAX_TOKENS = 10**15
 
@@ -60,7 +60,7 @@ def parse_volume(text: object, where: Where = "volume", *, decimal: str = ".") -
 
 
 def _parse_volume_text(text: str, where: Where, decimal: str) -> Decimal:
-    raw = text.strip()
+    raw = half_width(text).strip()
     if not raw:
         raise InputError(where, "volume_empty")
     if raw.startswith("-"):
@@ -113,7 +113,7 @@ def parse_percent(text: object, where: Where, *, decimal: str = ".") -> Decimal:
     """Parse a percentage 0–100 (``40``, ``40%``, ``12.5``); refuse ``150%``, ``-5``, ``2,5`` (ambiguous) and
     non-numbers."""
     if isinstance(text, str):
-        text = text.strip().rstrip("%％").strip()
+        text = half_width(text).strip().rstrip("%").strip()
         if not text:
             raise InputError(where, "percent_empty")
     value = to_decimal(text, where, minimum=None, decimal=decimal)

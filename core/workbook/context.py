@@ -46,6 +46,18 @@ class WorkbookLayout:
     progress_total: int = 1
 
 
+def text_formula(text: str) -> str:
+    """``text`` as a string constant in a formula (its quotes doubled)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def months_label(L, key: str, count: str, months: int, **fixed) -> str:
+    """A formula for the label ``L(key)`` whose ``count`` says how many months a figure covers: ``months``, or
+    the Inputs' ``ProjMonths`` when the reader sets fewer — so a label never promises months a sum left out."""
+    before, after = L(key, **fixed, **{count: "\x00"}).split("\x00")
+    return f"{text_formula(before)}&MIN({months},ProjMonths)&{text_formula(after)}"
+
+
 def round_formula(expr: str, digits: int) -> str:
     """``expr`` rounded half-up to ``digits`` decimals, as core.money.round_money rounds.
 
@@ -233,8 +245,12 @@ def print_setup(ctx: Context, ws, area: str, title_rows: str | None) -> None:
 
 
 def header_text(text: str) -> str:
-    """User text in a header/footer: ``&`` starts a code there, so it is doubled; kept short."""
-    return clean_text(text).replace("&", "&&")[:80]
+    """User text in a header/footer, kept short (cut with "…"); ``&`` starts a code there, so it is doubled —
+    after the cut, which must not leave half of a doubled ``&`` to start a code of its own."""
+    text = clean_text(text)
+    if len(text) > 80:
+        text = text[:79] + "…"
+    return text.replace("&", "&&")
 
 
 def chart_rows(height_cm: float) -> int:

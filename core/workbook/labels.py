@@ -81,8 +81,8 @@ EN = {
     "client_price_change": "{model}: the vendor's price changes from {dates}; the price follows from that month.",
     "client_year_line": "The first 12 months' total adds up each month's price and tax as the {sheet} sheet shows "
                         "them.",
-    "client_how_priced": "Prices are in {cur}, per month, for the volumes above; tax is charged on each price at "
-                         "the rate shown.",
+    "client_how_priced": "Prices are in {cur}, per month, for the volumes stated in this quote; tax is charged on "
+                         "each price at the rate shown.",
     "client_projection_title": "Projection: monthly price, {cur}",
     "client_projection_sub": "The first {n} months: each month's price follows the volume growth and the price "
                              "changes stated on the Quote sheet; tax is charged on each month's price at the "

@@ -13,6 +13,7 @@ from core.workbook.context import (
     chart_rows,
     date_width,
     letter,
+    months_label,
     print_setup,
     round_formula,
 )
@@ -93,31 +94,39 @@ def write_projection(ctx: Context) -> None:
     ctx.layout.projection_first_row = first
     _fit_money(ctx, w, months)
 
-    r = write_totals(ctx, w, first, last, last_col)
+    r = write_totals(ctx, w, first, last, last_col, follows_inputs=True)
     w.apply_widths(minimum=11, maximum=40, fixed={1: 8}, columns=max(last_col, 6))
     ws.freeze_panes = f"C{first}"
     anchor = r + 3
     add_line_chart(ctx, ws, w, L("chart_line_title", cur=ctx.cur), (3, 2 + n), first, last, anchor, last_col)
 
 
-def write_totals(ctx: Context, w: SheetWriter, first: int, last: int, last_col: int) -> int:
+def write_totals(ctx: Context, w: SheetWriter, first: int, last: int, last_col: int,
+                 follows_inputs: bool = False) -> int:
     """Under months ``first``–``last``: each year's total (the last may be partial) and the whole span's, for
     columns 3–``last_col``, as SUM formulas; returns the whole span's row. Both projections (the internal one
-    and the client's) end so."""
+    and the client's) end so. ``follows_inputs``: the months are the Inputs' ``ProjMonths`` (the internal
+    workbook), so the labels say how many months the sums hold when the reader sets fewer."""
     L, ws, money = ctx.L, w.ws, ctx.cur
     r = last + 2
     w.put(r, 1, L["year_totals"], "section", width=0)
     for year, start in enumerate(range(first, last + 1, 12), start=1):
         r += 1
         end = min(start + 11, last)
+        a, b = start - first + 1, end - first + 1
         w.put(r, 1, L("year_n", n=year), "bold", width=0)
-        w.put(r, 2, L("year_months", a=start - first + 1, b=end - first + 1), "cell")
+        if follows_inputs:   # months after ProjMonths are blank: a year that starts after it sums nothing
+            w.put(r, 2, Formula(f'IF(ProjMonths<{a},"",{months_label(L, "year_months", "b", b, a=a)})'), "cell")
+        else:
+            w.put(r, 2, L("year_months", a=a, b=b), "cell")
         for j in range(3, last_col + 1):
             col = letter(j)
             w.put(r, j, Formula(f"SUM({col}{start}:{col}{end})"), "money_bold:" + money)
         ctx.layout.projection_year_rows.append(r)
     r += 1
-    w.put(r, 1, L("total_months", n=last - first + 1), "bold", width=0)
+    total = last - first + 1
+    w.put(r, 1, Formula(months_label(L, "total_months", "n", total)) if follows_inputs else
+          L("total_months", n=total), "bold", width=0)
     w.put(r, 2, None, "bold", width=0)
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     for j in range(3, last_col + 1):

@@ -18,11 +18,12 @@ from core.workbook.context import (
     rates_used,
     round_formula,
     source_line,
+    text_formula,
 )
 from core.workbook.print_fit import FONT_ROW, fit_pages, rows_height, sheet_width, width_scale
 from core.workbook.quote_figures import YEAR_MONTHS
-from core.workbook.sheet_writer import SheetWriter, money_text
-from core.workbook.style import Formula
+from core.workbook.sheet_writer import LONG_FIELD, SheetWriter, money_text
+from core.workbook.style import Formula, display_width
 
 QUOTE_KEYS = ("option", "vendor", "vendor_cost_month", "vendor_cost_year", "discount_pct", "discount",
               "client_price", "tax", "total_month", "total_year")
@@ -50,7 +51,11 @@ def write_quote(ctx: Context) -> None:
         r += 1
         w.put(r, 1, L[key], "label")
         is_date = isinstance(value, date)
-        w.put(r, 2, value, "plain_date" if is_date else "text", width=date_width(ctx) if is_date else 0)
+        if not is_date and display_width(str(value)) > LONG_FIELD:
+            # A long legal name would run off the printed page: wrapped across the table's width instead.
+            w.paragraph(r, 2, len(QUOTE_KEYS), str(value), "wrap")
+        else:
+            w.put(r, 2, value, "plain_date" if is_date else "text", width=date_width(ctx) if is_date else 0)
 
     r += 2
     w.put(r, 1, L("options_heading", cur=ctx.cur), "section", width=0)
@@ -58,7 +63,15 @@ def write_quote(ctx: Context) -> None:
     yearly = len(plan.month_starts) >= YEAR_MONTHS   # the projection covers a year: its first 12 months say it
     titles = dict(QUOTE_KEYS_TITLES, **(YEAR_TITLES if yearly else FLAT_TITLES))
     for col, key in enumerate(QUOTE_KEYS, start=1):
-        w.header(r, col, L[titles.get(key, key)])
+        if yearly and key in YEAR_TITLES:
+            # The figure is twelve times the first month when the reader sets fewer than 12 months on the Inputs
+            # sheet (the formulas below): so is its title, sized for the longer of the two.
+            year, flat = L[YEAR_TITLES[key]], L[FLAT_TITLES[key]]
+            w.header(r, col, max(year, flat, key=len))
+            w.put(r, col, Formula(f"IF(ProjMonths<{YEAR_MONTHS},{text_formula(flat)},{text_formula(year)})"),
+                  "header", width=0)
+        else:
+            w.header(r, col, L[titles.get(key, key)])
     cols = {key: letter(i) for i, key in enumerate(QUOTE_KEYS, start=1)}
     ctx.layout.quote_cols = dict(cols)
     ref, monthly = ctx.sheet_ref("comparison"), ctx.layout.comparison_cols["monthly"]

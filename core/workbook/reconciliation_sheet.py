@@ -36,7 +36,7 @@ def write_reconciliation(ctx: Context) -> None:
         w.put(r, 7, line.billed, money, width=money_text(line.billed, cur))
         w.put(r, 8, line.catalog_cost, money, width=money_text(line.catalog_cost, cur))
         w.put(r, 9, Formula(f'IF(OR(G{r}="",H{r}=""),"",G{r}-H{r})'), money)
-        w.put(r, 10, Formula(f'IF(OR(G{r}="",H{r}="",H{r}=0),"",G{r}/H{r}-1)'), "pct")
+        w.put(r, 10, Formula(f'IF(OR(G{r}="",H{r}="",H{r}=0),"",G{r}/H{r}-1)'), "diff_pct")
         ctx.tick()
     first, last = HEADER_ROW + 1, max(r, HEADER_ROW + 1)
     r += 1
@@ -47,7 +47,7 @@ def write_reconciliation(ctx: Context) -> None:
         w.put(r, col, Formula(f"SUM({letter(col)}{first}:{letter(col)}{last})"), "int")
     for col in (7, 8, 9):
         w.put(r, col, Formula(f"SUM({letter(col)}{first}:{letter(col)}{last})"), "money_total:" + cur)
-    w.put(r, 10, Formula(f'IF(H{r}=0,"",G{r}/H{r}-1)'), "pct")
+    w.put(r, 10, Formula(f'IF(H{r}=0,"",G{r}/H{r}-1)'), "diff_pct")
     total_row = r
     if rec.unmatched:
         r += 2

@@ -15,6 +15,8 @@ from decimal import Decimal
 from core.money import CURRENCY_SYMBOLS, format_money, format_price
 from core.workbook.style import FORMULA_LIKE, Formula, Styles, clean_text, display_width
 
+LONG_FIELD = 40   # display columns: a cover field (client, company) longer than this wraps across the table
+
 
 class SheetWriter:
     """Writes cells with a named style each, tracks the widths the content needs, and never lets text

@@ -82,7 +82,8 @@ def price_format(currency: str) -> str:
 
 
 INT_FORMAT = "#,##0"
-PCT_FORMAT = "0.0#%"
+PCT_FORMAT = "0.0####%"         # a rate someone entered (6.125% tax) shows as entered, never rounded to 6.13%
+DIFF_PCT_FORMAT = "0.0#%"       # a computed difference (billed vs priced): two decimals say enough
 RATE_FORMAT = "#,##0.00####"
 MTOK_FORMAT = "#,##0.000"
 
@@ -199,10 +200,11 @@ class Styles:
             style.fill = PatternFill("solid", fgColor=CALC_FILL)
             style.border = box
             style.number_format = MTOK_FORMAT
-        elif kind in ("int", "pct", "rate", "date", "month"):
+        elif kind in ("int", "pct", "diff_pct", "rate", "date", "month"):
             style.border = box
-            style.number_format = {"int": INT_FORMAT, "pct": PCT_FORMAT, "rate": RATE_FORMAT,
-                                   "date": self._formats["date"], "month": self._formats["month"]}[kind]
+            style.number_format = {"int": INT_FORMAT, "pct": PCT_FORMAT, "diff_pct": DIFF_PCT_FORMAT,
+                                   "rate": RATE_FORMAT, "date": self._formats["date"],
+                                   "month": self._formats["month"]}[kind]
             if kind in ("date", "month"):
                 style.alignment = Alignment(horizontal="left")
         elif kind == "stale_date":     # a price checked too long ago: amber, as the app marks it

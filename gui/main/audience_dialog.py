@@ -23,12 +23,18 @@ from gui.widgets.style import hint_color, warning_color
 WORKBOOK, PDF = "workbook", "pdf"
 
 
+# What no file name may hold on some system (a "/" is a folder on every one): a quote number such as Q/2026/207
+# or Q:7 is offered with a dash instead.
+_NOT_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|' + "".join(map(chr, range(32)))})
+
+
 def export_stem(document, audience: str) -> str:
     """The file name offered: the quote's number (else the project's name), the internal copy marked as such so
-    it is not sent by mistake."""
+    it is not sent by mistake; characters a file name cannot hold become dashes."""
     terms = document.project.terms
     if terms.quote_no:
-        stem = QCoreApplication.translate("AudienceDialog", "Quote {0}").format(terms.quote_no)
+        number = terms.quote_no.translate(_NOT_IN_FILE_NAMES).strip(" .")
+        stem = QCoreApplication.translate("AudienceDialog", "Quote {0}").format(number)
     else:
         stem = document.path.stem if document.path else QCoreApplication.translate("AudienceDialog", "TokenQuote quote")
     if audience == INTERNAL:

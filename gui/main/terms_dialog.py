@@ -70,6 +70,10 @@ class TermsDialog(QDialog):
         self.company = QLineEdit(terms.company, self)
         self.notes = QPlainTextEdit(terms.notes, self)
         self.notes.setMaximumHeight(80)
+        # The one notes box is printed on the client's quote: said where it is typed, so an internal remark
+        # ("the rep gave us 10% off") is not sent by mistake.
+        self.notes.setPlaceholderText(self.tr("Printed on the client's quote (workbook and PDF)"))
+        self.notes.setToolTip(self.tr("Printed on the client's quote, as typed: keep internal remarks out"))
 
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_issue_date)
@@ -84,7 +88,7 @@ class TermsDialog(QDialog):
         form.addRow(self.tr("Tax %"), self.tax)
         form.addRow(self.tr("Prepared by"), self.prepared_by)
         form.addRow(self.tr("Company"), self.company)
-        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Notes for the client"), self.notes)
 
         self.vendor_table = QTableWidget(len(vendors), 2, self)
         self.vendor_table.setHorizontalHeaderLabels([self.tr("Vendor"), self.tr("Discount %")])

@@ -5784,6 +5784,14 @@ Restore it?</source>
         <translation>税率 %</translation>
     </message>
     <message>
+        <source>Printed on the client&apos;s quote (workbook and PDF)</source>
+        <translation>将原样印在客户报价单上（工作簿和 PDF）</translation>
+    </message>
+    <message>
+        <source>Printed on the client&apos;s quote, as typed: keep internal remarks out</source>
+        <translation>按输入原样印在客户报价单上：请勿填写内部备注</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>客户</translation>
     </message>
@@ -5820,8 +5828,8 @@ Restore it?</source>
         <translation>公司</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <source>Notes for the client</source>
+        <translation>给客户的备注</translation>
     </message>
     <message>
         <source>Vendor</source>

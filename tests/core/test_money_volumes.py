@@ -11,7 +11,7 @@ from core.volumes import format_volume, parse_percent, parse_volume, tokens_from
     ("1234567", 1_234_567), ("1,234,567", 1_234_567), ("2.5M", 2_500_000), ("10B", 10_000_000_000),
     ("1T", 10**12), ("500K", 500_000), ("100亿", 10**10), ("3万", 30_000), ("1.2亿", 120_000_000),
     ("3,000万", 30_000_000), ("2千万", 20_000_000), (" 300 m ", 300_000_000), ("1e9", 10**9),
-    ("0", 0), ("1 234 567", 1_234_567), ("１", None),
+    ("0", 0), ("1 234 567", 1_234_567), ("１", 1),
 ])
 def test_parse_volume_accepts_what_people_type(text, expected):
     if expected is None:
@@ -111,3 +111,19 @@ def test_rounding_and_display_at_three_and_zero_digits():
     assert money_str(Decimal("99.49"), "PYG") == "99"
     assert format_money(Decimal("1234.5675"), "OMR") == "1,234.568 OMR"
     assert format_money(Decimal("1234567.5"), "UGX") == "1,234,568 UGX"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("３０００万", 30_000_000), ("１２０M", 120_000_000), ("１．２亿", 120_000_000), ("１２０Ｍ", 120_000_000),
+    ("３，０００万", 30_000_000), ("\u3000300M\u3000", 300_000_000),
+])
+def test_full_width_forms_from_a_chinese_input_method_read_as_they_do_in_ascii(text, expected):
+    """The cache-hit share ``４０`` was read (Decimal reads any digits) while ``３０００万`` was refused."""
+    assert parse_volume(text) == expected
+    assert parse_percent("４０．５％", "cache-hit %") == Decimal("40.5")
+    assert to_decimal("７．１", "fx") == Decimal("7.1")
+
+
+def test_only_the_full_width_block_is_folded_never_a_superscript():
+    with pytest.raises(InputError, match="unknown unit"):
+        parse_volume("1²M")   # NFKC would read 12M: a wrong figure

@@ -144,7 +144,7 @@ def test_fx_follows_the_path_through_usd(acme, tmp_path):
 def test_every_name_in_a_formula_is_defined(saved):
     wb, _, _ = saved()
     defined = set(wb.defined_names)
-    functions = {"ROUND", "MAX", "RANK", "IF", "INT", "SUM"}
+    functions = {"ROUND", "MAX", "MIN", "RANK", "IF", "INT", "SUM"}
     sheets = {f"'{name}'" for name in wb.sheetnames}
     for ws in wb.worksheets:
         for row in ws.iter_rows():
@@ -514,3 +514,23 @@ def test_the_prices_sheet_states_xais_tier_from_200000(tmp_path):
     texts = [c.value for r in wb["Prices"].iter_rows() for c in r if isinstance(c.value, str)]
     assert any("≥ 200,000: in " in t for t in texts)
     assert any("prompt is 200,000 tokens or more" in t for t in texts)
+
+
+@pytest.mark.parametrize("audience", ["internal", "client"])
+def test_an_entered_rate_shows_as_entered_and_the_header_keeps_the_quote_number(acme, tmp_path, audience):
+    """A 6.125% tax (New Jersey's 6.625%, New York City's 8.875%) read 6.13% under a two-decimal format, beside a
+    tax charged at 6.125%. A company name whose 80th character is "&" left one "&" that swallowed the header's
+    right part (the quote number)."""
+    company = "Northwind Global Systems International Holdings Limited, Asia-Pacific Division & Partners"
+    assert company[79] == "&"
+    terms = TERMS.edited(tax_pct=D("6.125"), company=company)
+    path = export_project(project(terms=terms), acme, tmp_path / "q.xlsx", audience=audience)
+    book = openpyxl.load_workbook(path)
+    rates = [c for ws in book for row in ws.iter_rows() for c in row if c.value == D("0.06125") or
+             (isinstance(c.value, float) and abs(c.value - 0.06125) < 1e-12)]
+    assert rates and all(c.number_format == "0.0####%" for c in rates)
+    for ws in book:
+        left, right = ws.oddHeader.left.text, ws.oddHeader.right.text
+        assert left.endswith("…") and len(left.replace("&&", "&")) == 80
+        assert not re.search(r"(?<!&)&(?!&)", left.replace("&&", "")), left   # no lone "&" to start a code
+        assert "Q-7" in right

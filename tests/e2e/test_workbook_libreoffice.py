@@ -433,3 +433,24 @@ def test_text_that_looks_like_a_formula_is_not_evaluated(recalculated):
     assert names == set(NASTY)
     assert all(ws[f"{q.layout.comparison_cols['vendor']}{r}"].value == NASTY[0]
                for r in q.layout.comparison_rows.values())
+
+
+def test_fewer_months_on_the_inputs_relabel_the_years_they_sum(recalculated):
+    """ProjMonths set to 10 on a workbook exported with 36 months: the Quote's year columns become "12 × the
+    first month" (their figures are) and the Projection's totals say 10 months — as a workbook exported with 10
+    months says them — not "first 12 months" and "36 months" over figures that are something else."""
+    from core.workbook.labels import Labels
+
+    q = recalculated["cny_two_edited"]
+    assert q.project.projection.months == 10 and recalculated["cny_two"].project.projection.months == 36
+    L = Labels(cases()["cny_two"][1])  # noqa: N806  (the labels table, named as the writer names it)
+    quote, projection = (q.values[q.layout.sheets[k]] for k in ("quote", "projection"))
+    header_row = min(q.layout.quote_rows.values()) - 1
+    assert [quote[f"{q.layout.quote_cols[k]}{header_row}"].value for k in ("vendor_cost_year", "total_year")] == [
+        L["vendor_cost_year_flat"], L["total_year_flat"]]
+    assert projection[f"A{q.layout.projection_total_row}"].value == L("total_months", n=10)
+    years = [projection[f"B{r}"].value for r in q.layout.projection_year_rows]
+    assert years[0] == L("year_months", a=1, b=10) and not any(years[1:])   # years 2 and 3 sum nothing
+    original = recalculated["cny_two"]
+    ws = original.values[original.layout.sheets["quote"]]
+    assert ws[f"{original.layout.quote_cols['total_year']}{header_row}"].value == L["total_first_year"]

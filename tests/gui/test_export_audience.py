@@ -201,3 +201,25 @@ def test_the_chinese_default_workload_name_is_left_out_of_the_clients_copy(chine
     window = make_window()
     name = window.document.project.workloads[0].name
     assert name == "工作负载" and is_default_name(name)
+
+
+def test_a_quote_number_with_slashes_is_offered_as_a_file_name_that_can_be_written(
+    qtbot, window, answer, save_as, tmp_path
+):
+    """Q/2026/207 is a common quote number: offered as "Quote Q/2026/207.xlsx" it named folders that do not exist,
+    and saving failed. Characters no file name may hold become dashes; the quote itself keeps its number."""
+    from gui.main.audience_dialog import export_stem
+
+    rows = choose(window)
+    project = window.document.project
+    window.document.edit(project.edited(terms=project.terms.edited(quote_no='Q/2026/207:"A"')), "number")
+    assert export_stem(window.document, "client") == "Quote Q-2026-207--A-"
+    assert export_stem(window.document, "internal") == "Quote Q-2026-207--A- (internal)"
+    answer("client")
+    window.export_actions.export_workbook()
+    task = window.export_actions.task
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert task.error is None, task.error
+    assert save_as[-1].endswith("Quote Q-2026-207--A-.xlsx") and "/" not in save_as[-1].rsplit("/", 1)[-1]
+    assert rows and (tmp_path / "out-1.xlsx").is_file()
+    (tmp_path / "Quote Q-2026-207--A-.xlsx").write_bytes(b"")  # the offered name is one file in one folder

@@ -30,8 +30,8 @@ EN = {
     "pdf_fx_rate": "1 {base} = {rate} {quote}",
     "pdf_no_fx": "Every price is billed in {cur}: no exchange rate is used.",
     "pdf_sources": "Where the prices come from",
-    "pdf_sources_note": "Each price as the vendor publishes it; \"checked\" is the day TokenQuote's catalog last "
-                        "compared it with the vendor's page.",
+    "pdf_sources_note": "The vendors' list prices, with the page each is published on; \"checked\" is the day "
+                        "TokenQuote's catalog last confirmed the price, from that page or a published price list.",
     "pdf_page": "Page {n} of {total}",
     "pdf_none": "—",
     "pdf_plan_line_cost": "Vendor cost / month",
@@ -58,7 +58,7 @@ ZH = {
     "pdf_fx_rate": "1 {base} = {rate} {quote}",
     "pdf_no_fx": "所有价格均以 {cur} 结算，未使用汇率。",
     "pdf_sources": "价格来源",
-    "pdf_sources_note": "各价格均为厂商公布价；“核对日期”为 TokenQuote 价格目录最近一次与厂商页面核对的日期。",
+    "pdf_sources_note": "各价格均为厂商公布的标价，并附其发布页面；“核对日期”为 TokenQuote 价格目录最近一次确认该价格的日期（依据该页面或公开的价格清单）。",
     "pdf_page": "第 {n} 页，共 {total} 页",
     "pdf_none": "—",
     "pdf_plan_line_cost": "厂商成本 / 月",
