@@ -534,3 +534,19 @@ def test_an_entered_rate_shows_as_entered_and_the_header_keeps_the_quote_number(
         assert left.endswith("…") and len(left.replace("&&", "&")) == 80
         assert not re.search(r"(?<!&)&(?!&)", left.replace("&&", "")), left   # no lone "&" to start a code
         assert "Q-7" in right
+
+
+@pytest.mark.parametrize("audience", ["internal", "client"])
+def test_a_long_client_name_wraps_across_the_table_instead_of_running_off_the_page(acme, tmp_path, audience):
+    name = "Deutsche Telekom Technik GmbH, Geschäftsbereich Kundenservice-Automatisierung Süd, Bonn"
+    path = export_project(project(terms=TERMS.edited(client=name)), acme, tmp_path / "q.xlsx", audience=audience)
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == name)
+    merged = next(m for m in ws.merged_cells.ranges if cell.coordinate in m)
+    assert cell.alignment.wrap_text and merged.max_col > cell.column
+    if audience == "client":   # its table is narrower: the name takes two lines, and the row is as tall
+        assert ws.row_dimensions[cell.row].height and ws.row_dimensions[cell.row].height > 20
+    short = export_project(project(), acme, tmp_path / "short.xlsx", audience=audience)
+    ws = openpyxl.load_workbook(short).worksheets[0]
+    globex = next(c for row in ws.iter_rows() for c in row if c.value == "Globex")
+    assert not any(globex.coordinate in m for m in ws.merged_cells.ranges)        # a short one is left as it was

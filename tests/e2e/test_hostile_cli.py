@@ -146,6 +146,10 @@ def test_a_project_file_cannot_smuggle_values_the_cli_refuses(capsys, tmp_path, 
     '{"format":"tokenquote-project","schema_version":1,"workloads":[{"name":"a","input_tokens":%s}]}' % BIG,
     '{"format":"tokenquote-project","schema_version":1,"x":' + "[" * 1000 + "]" * 1000 + ',"workloads":[]}',
     '{"format":"tokenquote-project","schema_version":1,"workloads":[{"name":"\\ud800","input_tokens":1}]}',
+    # a bell, and a right-to-left override that would print a client's name backwards
+    '{"format":"tokenquote-project","schema_version":1,"workloads":[{"name":"bot\\u0007","input_tokens":1}]}',
+    '{"format":"tokenquote-project","schema_version":1,"workloads":[{"name":"a","input_tokens":1}],'
+    '"terms":{"client":"Acme\\u202eevil"}}',
     '{"format":"tokenquote-project","schema_version":1,"workloads":[{"name":"a","input_tokens":1}],'
     '"as_of":"9999-12-31"}',
 ])
