@@ -36,7 +36,6 @@ FIELDS: dict[str, str] = {
     "discount_pct": QT_TRANSLATE_NOOP("CoreFields", "discount %"),
     "markup_pct": QT_TRANSLATE_NOOP("CoreFields", "markup %"),
     "tax_pct": QT_TRANSLATE_NOOP("CoreFields", "tax %"),
-    "discount_tax_pct": QT_TRANSLATE_NOOP("CoreFields", "discount % / tax %"),
     "discount_for": QT_TRANSLATE_NOOP("CoreFields", "discount % for {vendor}"),
     "months": QT_TRANSLATE_NOOP("CoreFields", "months"),
     "growth_pct": QT_TRANSLATE_NOOP("CoreFields", "growth %"),

@@ -60,10 +60,10 @@ MESSAGES: dict[str, str] = {
     "text_too_long": QT_TRANSLATE_NOOP("CoreErrors", "is {length} characters long; at most {limit} fit"),
     "whole_tokens_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be a whole number 0–10^15"),
     "pct_range_value": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100"),
-    "pct_range": QT_TRANSLATE_NOOP("CoreErrors", "must be 0–100"),
     "traffic_over_100": QT_TRANSLATE_NOOP("CoreErrors", "{batch} + {off_peak} is more than 100% of traffic"),
     "valid_days_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–3650 days"),
-    "terms_pct_range": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0–100 (markup up to 1000)"),
+    "markup_range": QT_TRANSLATE_NOOP("CoreErrors", "{value}% is outside 0–1000% (a markup of up to ten times "
+                                    "the cost)"),
     "markup_negative": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be 0 or more"),
     "whole_days": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a whole number of days"),
     "vendor_discounts_object": QT_TRANSLATE_NOOP("CoreErrors", "expected an object of vendor id → percent"),

@@ -43,12 +43,13 @@ class QuoteTerms:
             or not 0 <= self.valid_days <= 3650
         ):
             raise InputError(Field("validity_days"), "valid_days_range", value=self.valid_days)
-        for name in ("discount_pct", "markup_pct", "tax_pct"):
+        # A discount or a tax is a share of the price (0–100 %); a markup may be up to ten times the cost.
+        for name in ("discount_pct", "tax_pct"):
             value = getattr(self, name)
-            if not isinstance(value, Decimal) or not ZERO <= value <= HUNDRED * 10:
-                raise InputError(Field(name), "terms_pct_range", value=value)
-        if self.discount_pct > HUNDRED or self.tax_pct > HUNDRED:
-            raise InputError(Field("discount_tax_pct"), "pct_range")
+            if not isinstance(value, Decimal) or not ZERO <= value <= HUNDRED:
+                raise InputError(Field(name), "percent_range", value=value)
+        if not isinstance(self.markup_pct, Decimal) or not ZERO <= self.markup_pct <= HUNDRED * 10:
+            raise InputError(Field("markup_pct"), "markup_range", value=self.markup_pct)
         for vendor, pct in self.vendor_discounts.items():
             if not isinstance(pct, Decimal) or not ZERO <= pct <= HUNDRED:
                 raise InputError(Field("discount_for", vendor=vendor), "pct_range_value", value=pct)

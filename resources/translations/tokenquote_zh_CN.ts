@@ -1025,20 +1025,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r} 须在 0–100 之间</translation>
     </message>
     <message>
-        <source>must be 0–100</source>
-        <translation>须在 0–100 之间</translation>
-    </message>
-    <message>
         <source>{batch} + {off_peak} is more than 100% of traffic</source>
         <translation>{batch} + {off_peak} 超过了流量的 100%</translation>
     </message>
     <message>
         <source>{value!r} must be 0–3650 days</source>
         <translation>{value!r} 须在 0–3650 天之间</translation>
-    </message>
-    <message>
-        <source>{value!r} must be 0–100 (markup up to 1000)</source>
-        <translation>{value!r} 须在 0–100 之间（加价最高 1000）</translation>
     </message>
     <message>
         <source>{value!r} must be 0 or more</source>
@@ -1629,6 +1621,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>是文件夹，不是用量导出文件</translation>
     </message>
     <message>
+        <source>{value}% is outside 0–1000% (a markup of up to ten times the cost)</source>
+        <translation>{value}% 超出 0–1000% 的范围（加价最多为成本的十倍）</translation>
+    </message>
+    <message>
         <source>cannot tell the format of {name!r}; choose litellm, genai-prices, csv or xlsx</source>
         <translation>无法判断 {name!r} 的格式；请选择 litellm、genai-prices、csv 或 xlsx</translation>
     </message>
@@ -1886,10 +1882,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>tax %</source>
         <translation>税率 %</translation>
-    </message>
-    <message>
-        <source>discount % / tax %</source>
-        <translation>折扣 % / 税率 %</translation>
     </message>
     <message>
         <source>discount % for {vendor}</source>
