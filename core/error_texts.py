@@ -172,6 +172,8 @@ MESSAGES: dict[str, str] = {
                                            "constraints has a price on {day}"),
     "plan_prompt_too_long": QT_TRANSLATE_NOOP("CoreErrors", "the prompt ({prompt} tokens) is longer than {model}'s "
                                               "context window ({window} tokens)"),
+    "plan_output_price_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{model}'s output price on {day} is not known: a "
+                                                   "later price stands in, so its cost here is likely understated"),
     "plan_price_understated": QT_TRANSLATE_NOOP("CoreErrors", "{model}'s prices are known only for prompts of up "
                                                 "to {limit} tokens, and this prompt has {prompt}: its cost here is "
                                                 "understated"),

@@ -1,8 +1,7 @@
 """The catalog's JSON files: reading and validating a vendor file (every error names the file and field),
-and writing catalog objects back in the same format (prices as decimal strings, so nothing is lost).
-
-The format is described by ``resources/catalog/catalog.schema.json``; ``core.catalog.validate`` checks a file
-against both. Imports: the foundation and :mod:`core.catalog.model`.
+and writing catalog objects back in the same format (prices as decimal strings, so nothing is lost). The format
+is described by ``resources/catalog/catalog.schema.json``; ``core.catalog.validate`` checks a file against both.
+Imports: the foundation and :mod:`core.catalog.model`.
 """
 
 from __future__ import annotations
@@ -158,7 +157,7 @@ def _parse_model(raw: dict, vendor: Vendor, where: str, layer: str) -> Model:
 
 _POINT_KEYS = {"from", "to", "input", "output", "cached_input", "tiers", "batch", "off_peak",
                "free_input_tokens_per_month", "free_output_tokens_per_month", "free_limits", "source", "checked",
-               "note", "known_up_to_prompt_tokens"}
+               "note", "known_up_to_prompt_tokens", "output_price_unknown"}
 
 
 def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
@@ -193,6 +192,7 @@ def _parse_point(raw: object, where: str, layer: str) -> PricePoint:
         layer=layer,
         free_limits=_parse_limits(raw.get("free_limits"), f"{where}.free_limits"),
         known_up_to=_optional_int(raw, "known_up_to_prompt_tokens", where, positive=True),
+        output_unknown=bool(_optional(raw, "output_price_unknown", bool, where)),
     )
 
 
@@ -369,8 +369,9 @@ def point_to_json(point: PricePoint) -> dict:
         limits = point.free_limits
         out["free_limits"] = {"en": limits.en, "zh": limits.zh, **({"source": limits.source} if limits.source else {}),
                               **({"checked": limits.checked.isoformat()} if limits.checked else {})}
-    if point.known_up_to is not None:
-        out["known_up_to_prompt_tokens"] = point.known_up_to
+    for key, known in (("known_up_to_prompt_tokens", point.known_up_to), ("output_price_unknown", point.output_unknown)):
+        if known:   # what the catalog does not know, said only where it applies
+            out[key] = known
     out["source"] = point.source
     if point.checked:
         out["checked"] = point.checked.isoformat()

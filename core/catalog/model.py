@@ -121,13 +121,18 @@ class PricePoint:
     # higher tier the catalog does not have (its source gave only the short-prompt price). A longer prompt is
     # priced at these prices — a cost known to be understated — and the engine says so and does not rank it.
     known_up_to: int | None = None
+    # The output price is not known for this point (its source gave the input price only); the one given is a
+    # stand-in (a later price), so output tokens priced at it are understated — said, and never ranked, likewise.
+    output_unknown: bool = False
 
     def in_force(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
-    def understates(self, prompt_tokens: int) -> bool:
-        """Whether a prompt of ``prompt_tokens`` is longer than these prices are known to cover."""
-        return self.known_up_to is not None and prompt_tokens > self.known_up_to
+    def understates(self, prompt_tokens: int, output_tokens: int = 0) -> bool:
+        """Whether a workload with ``prompt_tokens`` prompts and ``output_tokens`` of output is priced at prices
+        this point does not know: a prompt longer than they cover, or output at an unknown output price."""
+        return ((self.known_up_to is not None and prompt_tokens > self.known_up_to)
+                or (self.output_unknown and output_tokens > 0))
 
     @property
     def is_free(self) -> bool:

@@ -50,7 +50,9 @@ def changes_json(comparison: Comparison, changes: SavedPriceChanges) -> str:
     for row in doc["rows"]:
         item = by_id.get(row["model"])
         fields = _fields(item, cur) if item is not None else {}
-        row["before"] = None if item is None or item.old_monthly is None else {
+        # None: no price that day; a price that day whose cost is not known (an unknown output price) keeps
+        # what is known of it, its monthly cost null.
+        row["before"] = None if item is None or item.change.old_input is None else {
             "input_price_per_1m": fields["input_price_before"], "output_price_per_1m": fields["output_price_before"],
             "monthly_cost": fields["monthly_cost_before"]}
         for key in ("change", "change_pct", "input_change_pct", "output_change_pct"):

@@ -63,7 +63,7 @@ def why_text(line: PlanLine, currency: str) -> str:
     if choice.too_small:
         parts.append(f"{choice.too_small} too small a context")
     if choice.unknown_price:
-        parts.append(f"{choice.unknown_price} with no price known for a prompt this long")
+        parts.append(f"{choice.unknown_price} with no known price for this workload")
     if choice.filtered:
         parts.append(f"{choice.filtered} filtered out")
     if choice.free:

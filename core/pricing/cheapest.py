@@ -91,8 +91,8 @@ NO_CONSTRAINTS = Constraints()
 class Choice:
     """How a "cheapest that fits" slot was filled, over every model priced that day: how many it was chosen
     among (``candidates``, itself included), how many had too small a context, how many the constraints, the
-    project (free models) or retirement left out, how many have no price known for a prompt this long
-    (``unknown_price``: :attr:`~core.catalog.model.PricePoint.known_up_to`), and the next cheapest (``runner_up``)."""
+    project (free models) or retirement left out, how many have no known price for this workload
+    (``unknown_price``: :meth:`~core.catalog.model.PricePoint.understates`), and the next cheapest (``runner_up``)."""
 
     candidates: int
     too_small: int
@@ -152,9 +152,10 @@ def cheapest_rows(pricer: Pricer, workloads: Sequence[Workload], constraints: Co
         else:
             usable = [i for i in pool.positions if not _unsupported(constraints, entries[i][1], w)]
             fitting = [i for i in usable if _fits(entries[i][0], w.prompt_tokens)]
-        # A price that does not cover the prompt is a floor, not the bill: never "the cheapest" (as the engine
-        # leaves such rows unranked). Few points have such a limit: only they are looked at.
-        unknown = {i for i, limit in _limited(pricer, as_of) if w.prompt_tokens > limit} if w.prompt_tokens else ()
+        # A price the catalog does not know for this workload (a longer prompt than it covers, an unknown output
+        # price) is a floor, not the bill: never "the cheapest", as the engine leaves such rows unranked. Few points
+        # have such a gap: only they are looked at.
+        unknown = {i for i, point in _limited(pricer, as_of) if point.understates(w.prompt_tokens, w.output_tokens)}
         known = [i for i in fitting if i not in unknown] if unknown else fitting
         unknown_price, fitting = len(fitting) - len(known), known
         if len(fitting) >= FAST_FROM:
@@ -175,11 +176,11 @@ def _unsupported(constraints: Constraints, point: PricePoint, w: Workload) -> bo
                 or (constraints.off_peak_support and w.off_peak_pct and point.off_peak is None))
 
 
-def _limited(pricer: Pricer, as_of: date) -> list[tuple[int, int]]:
-    """(position, :attr:`~core.catalog.model.PricePoint.known_up_to`) of the points in force on ``as_of`` whose
-    prices are known only up to a prompt size (made once a day)."""
+def _limited(pricer: Pricer, as_of: date) -> list[tuple[int, PricePoint]]:
+    """(position, point) of the points in force on ``as_of`` whose prices the catalog knows only in part (up to a
+    prompt size, or not for output: :meth:`~core.catalog.model.PricePoint.understates`), made once a day."""
     return pricer.memo(("cheapest.limited", as_of), lambda: [
-        (i, p.known_up_to) for i, (_, p, _) in enumerate(pricer.tiers_at(as_of)) if p.known_up_to is not None])
+        (i, p) for i, (_, p, _) in enumerate(pricer.tiers_at(as_of)) if p.known_up_to is not None or p.output_unknown])
 
 
 def _fits(model: Model, prompt_tokens: int) -> bool:

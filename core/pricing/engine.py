@@ -49,7 +49,9 @@ NOTE_NO_CACHE = QT_TRANSLATE_NOOP("EngineNotes", "no cache-hit price: cache hits
 NOTE_TOO_LONG = QT_TRANSLATE_NOOP("EngineNotes", "prompt is longer than the context window")
 NOTE_UNDERSTATED = QT_TRANSLATE_NOOP(
     "EngineNotes", "no price known for prompts this long: billed at the shorter prompts' price, so understated")
-NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG, NOTE_UNDERSTATED)
+NOTE_OUTPUT_UNKNOWN = QT_TRANSLATE_NOOP(
+    "EngineNotes", "output price not known on this date: a later price stands in, so output is likely understated")
+NOTES = (NOTE_NO_BATCH, NOTE_NO_OFF_PEAK, NOTE_NO_CACHE, NOTE_TOO_LONG, NOTE_UNDERSTATED, NOTE_OUTPUT_UNKNOWN)
 
 
 @dataclass
@@ -191,7 +193,7 @@ class Pricer:
             wants_notes = bool(w.batch_pct or w.off_peak_pct or w.cache_hit_pct or w.prompt_tokens)
             notes_of: dict[tuple[bool, ...], tuple[str, ...]] = {}
             denominators: dict[tuple[int, int], tuple[int, int]] = {}   # (k, 2 × 10^mu) → (den, 2 × den)
-            prompt = w.prompt_tokens
+            prompt, has_output = w.prompt_tokens, w.output_tokens > 0
             rows = []
             for model, point, prices in effective:
                 if wanted_models is not None and model.id not in wanted_models:
@@ -224,12 +226,15 @@ class Pricer:
                 output_minor = (raw_out * two_q + half) // whole
                 window = model.context_window
                 fits = not (prompt and window and prompt > window)
-                understated = bool(prompt) and point.understates(prompt)
-                if wants_notes:
-                    key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits, understated)
+                # Prices the catalog does not know (PricePoint.understates): a floor, said and not ranked.
+                long_unknown = bool(prompt) and point.known_up_to is not None and prompt > point.known_up_to
+                output_unknown = has_output and point.output_unknown
+                understated = long_unknown or output_unknown
+                if wants_notes or understated:
+                    key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits, long_unknown, output_unknown)
                     notes = notes_of.get(key)
                     if notes is None:
-                        notes = notes_of[key] = _notes(prices, w, fits, understated)
+                        notes = notes_of[key] = _notes(prices, w, fits, long_unknown, output_unknown)
                 else:
                     notes = ()
                 rows.append(ComparisonRow(
@@ -255,7 +260,8 @@ def compare(catalog: Catalog, workloads: Sequence[Workload], *, as_of: date, cur
                                    vendors=vendors)
 
 
-def _notes(prices: EffectivePrices, w: Workload, fits: bool, understated: bool) -> tuple[str, ...]:
+def _notes(prices: EffectivePrices, w: Workload, fits: bool, long_unknown: bool,
+           output_unknown: bool) -> tuple[str, ...]:
     notes = []
     if w.batch_pct and not prices.has_batch:
         notes.append(NOTE_NO_BATCH)
@@ -265,8 +271,10 @@ def _notes(prices: EffectivePrices, w: Workload, fits: bool, understated: bool) 
         notes.append(NOTE_NO_CACHE)
     if not fits:
         notes.append(NOTE_TOO_LONG)
-    if understated:
+    if long_unknown:
         notes.append(NOTE_UNDERSTATED)
+    if output_unknown:
+        notes.append(NOTE_OUTPUT_UNKNOWN)
     return tuple(notes)
 
 

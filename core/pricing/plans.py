@@ -32,7 +32,7 @@ MAX_PLAN_NAME = 80
 
 # Why a model lost a workload's cheapest slot (codes; the GUI translates them, the CLI prints them).
 LOST_CONTEXT = "context"            # its context window is smaller than the workload's prompt
-LOST_UNKNOWN_PRICE = "unknown_price"  # its prices are known only for shorter prompts (PricePoint.known_up_to)
+LOST_UNKNOWN_PRICE = "unknown_price"  # its price for this workload is not known (PricePoint.understates)
 LOST_FILTERED = "filtered"          # left out by the plan's constraints (vendor, region, currency, …)
 LOST_FREE = "free"                  # free models are not compared (the project leaves them out)
 LOST_RETIRED = "retired"            # retired by the as-of date
@@ -179,6 +179,8 @@ def _assigned_line(pricer: Pricer, plan: Plan, w: Workload, model_id: str, as_of
     if not row.fits_context:
         problem = InputError(where, "plan_prompt_too_long", model=model_id, prompt=w.prompt_tokens,
                              window=row.context_window)
+    elif row.understated and row.point.output_unknown:
+        problem = InputError(where, "plan_output_price_unknown", model=model_id, day=as_of)
     elif row.understated:
         problem = InputError(where, "plan_price_understated", model=model_id, prompt=w.prompt_tokens,
                              limit=row.point.known_up_to)
@@ -214,7 +216,7 @@ def why_not(pricer: Pricer, plan: PricedPlan, workload: str, model_id: str) -> s
     prompt, window = line.workload.prompt_tokens, model.context_window
     if prompt and window and prompt > window:
         return LOST_CONTEXT
-    if prompt and point.understates(prompt):
+    if point.understates(prompt, line.workload.output_tokens):
         return LOST_UNKNOWN_PRICE
     return LOST_DEARER
 

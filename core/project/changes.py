@@ -159,9 +159,18 @@ def changes_between(pricer: Pricer, workloads: Sequence[Workload], before: date,
 def _dated(old: ComparisonRow | None, new: ComparisonRow | None, chosen: set[str]) -> SavedPriceChange:
     row = new or old
     assert row is not None, "a change has a row on one day at least"
-    change = PriceChange(row.model_id, row.name,
-                         old.input_price_per_1m if old else None, old.output_price_per_1m if old else None,
-                         new.input_price_per_1m if new else None, new.output_price_per_1m if new else None,
-                         row.price_currency)
-    return SavedPriceChange(change, old.monthly_cost if old else None, new.monthly_cost if new else None,
-                            row.model_id in chosen)
+    change = PriceChange(row.model_id, row.name, *_known_prices(old), *_known_prices(new), row.price_currency)
+    return SavedPriceChange(change, _known_monthly(old), _known_monthly(new), row.model_id in chosen)
+
+
+def _known_prices(row: ComparisonRow | None) -> tuple[Decimal | None, Decimal | None]:
+    """(input, output) per 1M of ``row``; None for what its day's price does not know (an output price the
+    catalog has only a stand-in for: Qwen-Long's before the 2024 cut), so no change is computed from it."""
+    if row is None:
+        return None, None
+    return row.input_price_per_1m, None if row.point.output_unknown else row.output_price_per_1m
+
+
+def _known_monthly(row: ComparisonRow | None) -> Decimal | None:
+    """The monthly cost, unless it rests on a price the catalog does not know (``row.understated``)."""
+    return None if row is None or row.understated else row.monthly_cost

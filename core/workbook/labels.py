@@ -239,6 +239,8 @@ EN = {
     "pn_tiers": "A request whose prompt is above {n} tokens is billed, as a whole, at the long-prompt prices.",
     "pn_known_up_to": "These prices are for prompts of up to {n} tokens; the vendor bills longer prompts at a higher "
                       "price this catalog does not have.",
+    "pn_output_unknown": "The output price for this period is not known: the one shown is a later price, so output "
+                         "costs are likely understated.",
     "pn_tiers_from": "A request whose prompt is {n} tokens or more is billed, as a whole, at the long-prompt "
                      "prices.",
     "pn_scheduled": "A scheduled price, in force from {date}.",

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from core.pricing.engine import NOTE_NO_BATCH, NOTE_NO_CACHE, NOTE_NO_OFF_PEAK, NOTE_TOO_LONG, NOTE_UNDERSTATED
+from core.pricing.engine import (
+    NOTE_NO_BATCH,
+    NOTE_NO_CACHE,
+    NOTE_NO_OFF_PEAK,
+    NOTE_OUTPUT_UNKNOWN,
+    NOTE_TOO_LONG,
+    NOTE_UNDERSTATED,
+)
 
 ZH = {
     "sheet_quote": "报价单",
@@ -228,6 +235,7 @@ ZH = {
     "pn_tiers": "提示词超过 {n} tokens 的请求，整次请求按长提示词档位的价格计费。",
     "pn_tiers_from": "提示词达到 {n} tokens 及以上的请求，整次请求按长提示词档位的价格计费。",
     "pn_known_up_to": "这些价格仅适用于不超过 {n} tokens 的提示词；更长的提示词由厂商按更高的价格计费，本目录没有该价格。",
+    "pn_output_unknown": "此期间的输出价格未知：所示输出价格为之后的价格，因此输出费用可能被低估。",
     "pn_scheduled": "已公布的新价格，自 {date} 起生效。",
     "pn_replaced": "自 {date} 起由新价格取代。",
     "pn_ends": "{date} 之后暂无已知价格。",
@@ -251,4 +259,5 @@ ZH = {
     NOTE_NO_CACHE: "无缓存命中价格：缓存命中部分按输入单价计费",
     NOTE_TOO_LONG: "提示词超过上下文窗口（不参与排名）",
     NOTE_UNDERSTATED: "没有这么长提示词的已知价格：按较短提示词的价格计费，因此费用被低估（不参与排名）",
+    NOTE_OUTPUT_UNKNOWN: "该日期的输出价格未知：以之后的价格代替，因此输出费用可能被低估（不参与排名）",
 }

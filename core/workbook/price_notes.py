@@ -28,6 +28,8 @@ def client_note(L: Labels, point: PricePoint, model: Model | None, as_of: date,
         parts.append(L(tier_label("pn_tiers", first), n=f"{first.boundary:,}"))
     if point.known_up_to is not None:
         parts.append(L("pn_known_up_to", n=f"{point.known_up_to:,}"))
+    if point.output_unknown:
+        parts.append(L["pn_output_unknown"])
     if point.start > as_of:
         parts.append(L("pn_scheduled", date=day_text(point.start)))
     following = _next_point(model, point)

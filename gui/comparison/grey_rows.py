@@ -1,6 +1,6 @@
 """Why a comparison row is greyed, said the same way everywhere: a mark in its Rank cell, a line in its tooltip and
-one legend under the table with how many rows each reason greys (prompt longer than the context window, no price
-known for a prompt this long, retired by the vendor by the as-of date, no price on the as-of date). Free rows are not greyed; they are told
+one legend under the table with how many rows each reason greys (prompt longer than the context window, price not
+known for the workload, retired by the vendor by the as-of date, no price on the as-of date). Free rows are not greyed; they are told
 apart in words ("free", not ranked while free models are left out)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ MARKS = {UNFIT: "↔", UNDERSTATED: "≥", RETIRED: "†", UNPRICED: "∅"}
 _CONTEXT = "GreyRows"
 _LEGEND = {
     UNFIT: QT_TRANSLATE_NOOP("GreyRows", "{0} prompt longer than the context window ({1})"),
-    UNDERSTATED: QT_TRANSLATE_NOOP("GreyRows", "{0} no price known for a prompt this long: cost understated ({1})"),
+    UNDERSTATED: QT_TRANSLATE_NOOP("GreyRows", "{0} price not known for this workload: cost understated ({1})"),
     RETIRED: QT_TRANSLATE_NOOP("GreyRows", "{0} retired by the vendor by {2} ({1})"),
     UNPRICED: QT_TRANSLATE_NOOP("GreyRows", "{0} no price on {2} ({1})"),
 }
@@ -29,9 +29,9 @@ _NOT_RANKED = QT_TRANSLATE_NOOP("GreyRows", "Not ranked: free models are left ou
 _LEGEND_LINE = QT_TRANSLATE_NOOP("GreyRows", "Grey rows: {0}")
 _TIPS = {
     UNFIT: QT_TRANSLATE_NOOP("GreyRows", "Greyed: the prompt is longer than the context window (not ranked)"),
-    UNDERSTATED: QT_TRANSLATE_NOOP("GreyRows", "Greyed: the vendor bills prompts this long at a higher price that "
-                                               "the catalog does not have; the cost shown is the shorter prompts' "
-                                               "price, so understated (not ranked)"),
+    UNDERSTATED: QT_TRANSLATE_NOOP("GreyRows", "Greyed: the catalog does not have the price this workload is "
+                                               "billed at (see the notes); the cost shown is a floor, so "
+                                               "understated (not ranked)"),
     RETIRED: QT_TRANSLATE_NOOP("GreyRows", "Greyed: retired by the vendor by {0}; shown because it is chosen"),
 }
 

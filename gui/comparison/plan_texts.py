@@ -59,7 +59,7 @@ class PlanTexts(QObject):
         if choice.too_small:
             parts.append(self.tr("%n with too small a context", "", choice.too_small))
         if choice.unknown_price:
-            parts.append(self.tr("%n with no price known for a prompt this long", "", choice.unknown_price))
+            parts.append(self.tr("%n with no known price for this workload", "", choice.unknown_price))
         if choice.filtered:
             parts.append(self.tr("%n left out by the constraints", "", choice.filtered))
         return self.tr("; ").join(parts)
@@ -140,7 +140,7 @@ class PlanTexts(QObject):
             return self.tr("dearer than {0}").format(self.model_name(line))
         return {
             core_plans.LOST_CONTEXT: self.tr("its context window is smaller than the prompt"),
-            core_plans.LOST_UNKNOWN_PRICE: self.tr("its price is known only for shorter prompts"),
+            core_plans.LOST_UNKNOWN_PRICE: self.tr("its price for this workload is not known, only a floor"),
             core_plans.LOST_FILTERED: self.tr("left out by the plan's constraints"),
             core_plans.LOST_FREE: self.tr("free models are left out (View › Include free models)"),
             core_plans.LOST_RETIRED: self.tr("retired by the as-of date"),

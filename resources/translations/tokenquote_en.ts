@@ -112,10 +112,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with no price known for a prompt this long</source>
+        <source>%n with no known price for this workload</source>
         <translation>
-            <numerusform>%n with no price known for a prompt this long</numerusform>
-            <numerusform>%n with no price known for a prompt this long</numerusform>
+            <numerusform>%n with no known price for this workload</numerusform>
+            <numerusform>%n with no known price for this workload</numerusform>
         </translation>
     </message>
     <message numerus="yes">

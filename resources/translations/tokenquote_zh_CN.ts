@@ -1381,6 +1381,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>提示词（{prompt} tokens）超出了 {model} 的上下文窗口（{window} tokens）</translation>
     </message>
     <message>
+        <source>{model}&apos;s output price on {day} is not known: a later price stands in, so its cost here is likely understated</source>
+        <translation>{model} 在 {day} 的输出价格未知：以之后的价格代替，因此此处的费用可能被低估</translation>
+    </message>
+    <message>
         <source>{model}&apos;s prices are known only for prompts of up to {limit} tokens, and this prompt has {prompt}: its cost here is understated</source>
         <translation>{model} 的价格仅适用于不超过 {limit} tokens 的提示词，而此提示词有 {prompt} tokens：此处的费用被低估</translation>
     </message>
@@ -3193,6 +3197,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <source>no price known for prompts this long: billed at the shorter prompts&apos; price, so understated</source>
         <translation>没有这么长提示词的已知价格：按较短提示词的价格计费，因此费用被低估</translation>
     </message>
+    <message>
+        <source>output price not known on this date: a later price stands in, so output is likely understated</source>
+        <translation>该日期的输出价格未知：以之后的价格代替，因此输出费用可能被低估</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -3436,8 +3444,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{0} 提示词超过上下文窗口（{1}）</translation>
     </message>
     <message>
-        <source>{0} no price known for a prompt this long: cost understated ({1})</source>
-        <translation>{0} 没有这么长提示词的已知价格：费用被低估（{1}）</translation>
+        <source>{0} price not known for this workload: cost understated ({1})</source>
+        <translation>{0} 此工作负载的价格未知：费用被低估（{1}）</translation>
     </message>
     <message>
         <source>{0} retired by the vendor by {2} ({1})</source>
@@ -3472,8 +3480,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>灰色：提示词超过上下文窗口（不参与排名）</translation>
     </message>
     <message>
-        <source>Greyed: the vendor bills prompts this long at a higher price that the catalog does not have; the cost shown is the shorter prompts&apos; price, so understated (not ranked)</source>
-        <translation>灰色：厂商对这么长的提示词按更高的价格计费，而本目录没有该价格；显示的费用按较短提示词的价格计算，因此被低估（不参与排名）</translation>
+        <source>Greyed: the catalog does not have the price this workload is billed at (see the notes); the cost shown is a floor, so understated (not ranked)</source>
+        <translation>灰色：价格目录没有此工作负载实际计费的价格（见备注）；显示的费用只是下限，因此被低估（不参与排名）</translation>
     </message>
     <message>
         <source>Greyed: retired by the vendor by {0}; shown because it is chosen</source>
@@ -4603,9 +4611,9 @@ The last valid figures go into the file. {1} all the same?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with no price known for a prompt this long</source>
+        <source>%n with no known price for this workload</source>
         <translation>
-            <numerusform>%n 个没有这么长提示词的已知价格</numerusform>
+            <numerusform>%n 个此工作负载的价格未知</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4707,8 +4715,8 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>其上下文窗口小于提示词</translation>
     </message>
     <message>
-        <source>its price is known only for shorter prompts</source>
-        <translation>它的价格仅适用于较短的提示词</translation>
+        <source>its price for this workload is not known, only a floor</source>
+        <translation>它对此工作负载的价格未知，只有下限</translation>
     </message>
     <message>
         <source>left out by the plan&apos;s constraints</source>

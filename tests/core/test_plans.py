@@ -273,3 +273,30 @@ def test_a_price_known_only_for_short_prompts_is_never_the_cheapest_and_says_so(
     problem = assigned.line("Long").problem
     assert problem is not None and problem.code == "plan_price_understated"
     assert "32000" in str(problem) and "60000" in str(problem)
+
+
+def test_an_unknown_output_price_is_a_floor_for_a_workload_with_output(tmp_path):
+    """Qwen-Long before the 2024 cut: the input price is known, the output price is a stand-in. A workload with
+    output is priced as a floor there (noted, unranked, never a plan's cheapest); one without output is not."""
+    from catalog_factory import point, write_catalog
+
+    from core.catalog.load import load_catalog
+    from core.pricing.engine import NOTE_OUTPUT_UNKNOWN
+
+    write_catalog(tmp_path, [
+        {"id": "acme/old", "name": "Old", "prices": [point(input=0.5, output=0.1, output_price_unknown=True)]},
+        {"id": "acme/new", "name": "New", "prices": [point(input=1, output=2)]},
+    ])
+    pricer = Pricer(load_catalog([tmp_path], include_bundled=False))
+    usd = dict(as_of=AS_OF, currency="USD", fx=FX)
+    reading = make_workload("Reading", input_tokens="10M", output_tokens="0")
+    writing = make_workload("Writing", input_tokens="10M", output_tokens="1M")
+    assert [(r.model_id, r.rank, r.notes) for r in pricer.compare([reading], **usd).rows] == [
+        ("acme/old", 1, ()), ("acme/new", 2, ())]
+    assert [(r.model_id, r.rank, r.notes) for r in pricer.compare([writing], **usd).rows] == [
+        ("acme/new", 1, ()), ("acme/old", None, (NOTE_OUTPUT_UNKNOWN,))]
+    plan = cheapest_plan(pricer, [reading, writing], **usd)
+    assert [line.model_id for line in plan.lines] == ["acme/old", "acme/new"]
+    assert plan.line("Writing").choice.unknown_price == 1
+    assigned = price_plan(pricer, Plan("Mine", {"Writing": "acme/old"}), [writing], **usd)
+    assert assigned.line("Writing").problem.code == "plan_output_price_unknown"

@@ -176,3 +176,20 @@ def test_the_table_numbers_each_rows_notes_and_says_what_was_priced():
     assert next(line for line in short.splitlines() if " bytedance/doubao-seed-1.6-flash " in line).split()[0] != "-"
     plain = cli("compare", "--input", "300M", "--output", "60M").stdout.splitlines()
     assert plain[0].split()[-1] == "cheapest" and "Notes:" not in plain   # no note, no Notes column
+
+
+def test_qwen_long_output_before_the_cut_is_not_known_so_it_is_never_a_figure():
+    """Wei's question — did output prices fall as far? The sources give Qwen-Long's input price before the
+    2024-05-21 cut (¥20) but not its output price: the catalog's stand-in (the later ¥2) is not a fact."""
+    common = ["--input", "10B", "--currency", "CNY", "--fx", "USD/CNY=7.2", "--models", "alibaba/qwen-long"]
+    input_only = compare_json(*common, "--output", "0", "--as-of", "2024-05-10")["rows"][0]
+    assert input_only["monthly_cost"] == "200000.00" and input_only["rank"] == 1 and not input_only["understated"]
+    with_output = compare_json(*common, "--output", "10B", "--as-of", "2024-05-10")["rows"][0]
+    assert with_output["understated"] and with_output["rank"] is None
+    assert with_output["notes"] == ["output price not known on this date: a later price stands in, so output is "
+                                    "likely understated"]
+    changes = json.loads(cli("compare", *common, "--output", "10B", "--as-of", "2024-06-01", "--before",
+                             "2024-05-01", "--format", "json").stdout)
+    row = next(r for r in changes["rows"] if r["model"] == "alibaba/qwen-long")
+    assert row["before"] == {"input_price_per_1m": "20", "output_price_per_1m": None, "monthly_cost": None}
+    assert row["input_change_pct"] == "-97.5" and row["output_change_pct"] is None and row["change"] is None

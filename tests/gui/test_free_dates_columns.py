@@ -101,9 +101,9 @@ def test_a_past_date_shows_the_models_retired_later_and_the_legend_says_what_gre
     floors = [r for r in _rows(window).values() if r.understated and r.fits_context and not r.retired]
     assert {"bytedance/doubao-seed-1.6-flash", "minimax/minimax-m1"} <= {r.model_id for r in floors}
     assert all(r.rank is None and cell(window, r.model_id, COL_RANK) == "≥" for r in floors)
-    assert f"≥ no price known for a prompt this long: cost understated ({len(floors)})" in legend.text()
-    assert "the cost shown is the shorter prompts' price, so understated" in cell(
-        window, "bytedance/doubao-seed-1.6-flash", COL_MODEL, Qt.ItemDataRole.ToolTipRole)
+    assert f"≥ price not known for this workload: cost understated ({len(floors)})" in legend.text()
+    tip = cell(window, "bytedance/doubao-seed-1.6-flash", COL_MODEL, Qt.ItemDataRole.ToolTipRole)
+    assert "the cost shown is a floor" in tip and "no price known for prompts this long" in tip
     window.document.edit(window.document.project.edited(workloads=(workload.edited(prompt_tokens=0),),
                                                         selected=()), "short")
     assert not legend.isVisibleTo(window) and legend.text() == ""
