@@ -76,6 +76,10 @@ def _refuse_special_target(target: Path) -> None:
     kind = file_kind(info.st_mode)
     if kind is not None:
         raise WriteError(str(target), "not_a_regular_file", kind=kind)
+    # A file its owner made read-only is not replaced behind their back: the move into place would succeed (it
+    # needs only the folder), even for root, so the file's own mode is asked too.
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise WriteError(str(target), "write_read_only")
 
 
 def _sweep(folder: Path, prefix: str) -> None:

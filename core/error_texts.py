@@ -97,6 +97,9 @@ MESSAGES: dict[str, str] = {
     "file_unreadable": "{reason}",
     "file_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty"),
     "not_utf8": QT_TRANSLATE_NOOP("CoreErrors", "is not UTF-8 text (save it as UTF-8)"),
+    "catalog_is_price_table": QT_TRANSLATE_NOOP("CoreErrors", "is a price table, not a catalog file: import it "
+                                                "first (tokenquote-cli catalog import, or File › Import price "
+                                                "list…), then use the catalog file the import writes"),
     "invalid_json": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail})"),
     "invalid_json_cut": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk"),
     "json_too_deep": QT_TRANSLATE_NOOP("CoreErrors", "is nested too deeply to be read"),
@@ -172,6 +175,8 @@ MESSAGES: dict[str, str] = {
                                            "constraints has a price on {day}"),
     "plan_prompt_too_long": QT_TRANSLATE_NOOP("CoreErrors", "the prompt ({prompt} tokens) is longer than {model}'s "
                                               "context window ({window} tokens)"),
+    "write_read_only": QT_TRANSLATE_NOOP("CoreErrors", "the file is read-only: save under another name, or make "
+                                         "it writable first"),
     "plan_output_price_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{model}'s output price on {day} is not known: a "
                                                    "later price stands in, so its cost here is likely understated"),
     "plan_price_understated": QT_TRANSLATE_NOOP("CoreErrors", "{model}'s prices are known only for prompts of up "

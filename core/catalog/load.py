@@ -14,6 +14,8 @@ from core.catalog.files import read_vendor_file
 from core.catalog.model import BUNDLED_LAYER, Catalog, Model, Vendor, merge_history
 from core.errors import CatalogError
 
+PRICE_TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
+
 
 def bundled_catalog_dir() -> Path:
     from core.resources import resource_path
@@ -56,6 +58,10 @@ def _catalog_files(path: Path) -> list[Path]:
         if not files:
             raise CatalogError(str(path), "folder_without_catalog")
         return files
+    if kind is not None and path.suffix.lower() in PRICE_TABLE_SUFFIXES:
+        # A price table (CSV, Excel) becomes a catalog layer by an import; read as JSON it would be called
+        # "not UTF-8" or "not valid JSON", which sends the user the wrong way.
+        raise CatalogError(str(path), "catalog_is_price_table")
     if kind is not None:
         return [path]   # a file, or something that is not one (read_vendor_file says which)
     raise CatalogError(str(path), "no_such_path")

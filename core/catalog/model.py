@@ -243,7 +243,10 @@ STALE_AFTER_DAYS = 180
 
 
 def is_stale(point: PricePoint, today: date, max_age_days: int = STALE_AFTER_DAYS) -> bool:
-    """True when the price was last checked more than ``max_age_days`` ago (or never)."""
+    """True when the price was last checked more than ``max_age_days`` ago (or never) — and still in force: a
+    price that ended before ``today`` is history, which no later check would change (Wei's May 2024 prices)."""
+    if point.end is not None and point.end < today:
+        return False
     return point.checked is None or (today - point.checked).days > max_age_days
 
 

@@ -12,6 +12,8 @@ from core.errors import InputError
 from core.money import format_price
 from core.text import display_width
 
+SKIPPED_SHOWN = 20   # skipped rows listed after an import's summary; --details lists every row
+
 
 def cmd_catalog(args) -> int:
     return {"list": _catalog_list, "show": _catalog_show, "validate": _catalog_validate,
@@ -99,4 +101,12 @@ def _catalog_import(args) -> int:
 
     report = run_import(args.source_format, Path(args.path), Path(args.out), effective=args.effective)
     print(report.summary())
+    # Which rows, and why: the file and line of each skipped one (all rows with --details), as the app's report.
+    shown = report.lines() if args.details else [o.describe(report.source.name) for o in report.skipped]
+    if shown:
+        print("\nrows:" if args.details else "\nskipped rows:")
+        for line in shown[:None if args.details else SKIPPED_SHOWN]:
+            print(f"  {line}")
+        if len(shown) > SKIPPED_SHOWN and not args.details:
+            print(f"  … and {len(shown) - SKIPPED_SHOWN:,} more (--details lists every row)")
     return 0

@@ -197,6 +197,8 @@ def _register_import(csub) -> None:
     c.add_argument("--out", required=True, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
     c.add_argument("--effective", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="date the imported prices took effect (default: today)")
+    c.add_argument("--details", action="store_true",
+                   help="list every row's outcome (by default: the first skipped rows, with file and line)")
 
 
 def _register_usage(sub) -> None:

@@ -137,7 +137,8 @@ def to_table(comparison: Comparison) -> str:
     out.extend("  ".join(_pad(c, widths[i], right[i]) for i, c in enumerate(line)).rstrip() for line in lines)
     summary = "; ".join(_workload_text(x) for x in comparison.workloads)
     out.append("")
-    out.append(f"As of {comparison.as_of}, {len(comparison.rows)} models, costs in {cur}. {summary}.")
+    count = len(comparison.rows)
+    out.append(f"As of {comparison.as_of}, {count} model{'s' if count != 1 else ''}, costs in {cur}. {summary}.")
     if numbered:
         out.append("Notes:")
         out.extend(f"  {number}. {note}" for note, number in numbered.items())

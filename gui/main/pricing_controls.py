@@ -89,7 +89,8 @@ class PricingControls(QObject):
         """While the typed date is not a real one, say so where the window says such things; the figures stay
         those of the date in use."""
         if problem:
-            self.window.statusBar().showMessage(self.tr("Prices as of: {0} (the figures use {1})").format(
+            # The problem names the field already ("prices as of: '2025-02-30' is not a real date …").
+            self.window.statusBar().showMessage(self.tr("{0} (the figures use {1})").format(
                 problem, self.as_of_edit.date().toPython().isoformat()))
         else:
             self.window.statusBar().clearMessage()

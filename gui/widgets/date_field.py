@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from core.dates import MAX_DAY, MIN_DAY, parse_day
-from core.errors import InputError, TokenQuoteError
+from core.errors import TokenQuoteError
 from gui.texts.messages import error_text
 from gui.widgets.fields import pass_undo_when_empty
 from gui.widgets.style import invalid_style
@@ -34,6 +34,7 @@ class DateField(QWidget):
         self._where = where
         self._date = day or date.today()
         self.problem = ""
+        self._error: TokenQuoteError | None = None   # why ``problem``: raised as it is by day()
         self.line_edit = QLineEdit(self)
         pass_undo_when_empty(self.line_edit)
         self.line_edit.setPlaceholderText("YYYY-MM-DD")
@@ -77,8 +78,8 @@ class DateField(QWidget):
         date (a dialog then refuses to close instead of using the previous date behind the user's back)."""
         if self.line_edit.text().strip() != self._date.isoformat():
             self._read(self.line_edit.text())
-        if self.problem:
-            raise InputError(self._where, "text", text=self.problem)
+        if self._error is not None:
+            raise self._error   # the core's own error: names the field once (not "issue date: issue date: …")
         return self._date
 
     # -- typing --------------------------------------------------------------------------------------
@@ -98,14 +99,15 @@ class DateField(QWidget):
         try:
             day = parse_day(text, self._where)
         except TokenQuoteError as exc:
-            self._set_problem(error_text(exc))
+            self._set_problem(error_text(exc), exc)
             return
         self._set_problem("")
         if day != self._date:
             self._date = day
             self.date_edited.emit(day)
 
-    def _set_problem(self, problem: str) -> None:
+    def _set_problem(self, problem: str, error: TokenQuoteError | None = None) -> None:
+        self._error = error
         if problem == self.problem:
             return
         self.problem = problem

@@ -1141,6 +1141,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不是 UTF-8 文本（请另存为 UTF-8）</translation>
     </message>
     <message>
+        <source>is a price table, not a catalog file: import it first (tokenquote-cli catalog import, or File › Import price list…), then use the catalog file the import writes</source>
+        <translation>是价格表，不是价格目录文件：请先导入（tokenquote-cli catalog import，或 文件 › 导入价目表…），再使用导入写出的目录文件</translation>
+    </message>
+    <message>
         <source>not valid JSON ({detail})</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
@@ -1379,6 +1383,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>the prompt ({prompt} tokens) is longer than {model}&apos;s context window ({window} tokens)</source>
         <translation>提示词（{prompt} tokens）超出了 {model} 的上下文窗口（{window} tokens）</translation>
+    </message>
+    <message>
+        <source>the file is read-only: save under another name, or make it writable first</source>
+        <translation>该文件为只读：请另存为其他名称，或先将其改为可写</translation>
     </message>
     <message>
         <source>{model}&apos;s output price on {day} is not known: a later price stands in, so its cost here is likely understated</source>
@@ -5235,8 +5243,8 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>无法使用此设置</translation>
     </message>
     <message>
-        <source>Prices as of: {0} (the figures use {1})</source>
-        <translation>价格日期：{0}（当前数据使用 {1}）</translation>
+        <source>{0} (the figures use {1})</source>
+        <translation>{0}（数字使用的是 {1}）</translation>
     </message>
     <message>
         <source>Prices as of {0}</source>

@@ -72,3 +72,7 @@ def test_stale_prices():
     p = PricePoint(date(2024, 1, 1), None, Prices(D(1), D(1)), checked=date(2026, 1, 1))
     assert is_stale(p, date(2026, 11, 22), 180)
     assert not is_stale(p, date(2026, 3, 1), 180)
+    # a price that ended is history: no later check would change it (it was "930 days" stale in Wei's May 2024)
+    ended = PricePoint(date(2024, 1, 1), date(2024, 5, 20), Prices(D(1), D(1)))   # never checked
+    assert not is_stale(ended, date(2026, 11, 22), 180)
+    assert is_stale(ended, date(2024, 5, 19), 180)        # while it was in force, unchecked is stale

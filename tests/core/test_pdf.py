@@ -365,3 +365,15 @@ def test_the_cli_path_does_not_load_fpdf():
     code = ("import sys, core.cli.main, core.workbook.pdf.writer; "
             "sys.exit(any(m.split('.')[0] in ('fpdf', 'fontTools', 'PIL') for m in sys.modules))")
     assert subprocess.run([os.sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2]).returncode == 0
+
+
+@pytest.mark.parametrize("audience", ["internal", "client"])
+def test_a_large_volume_is_printed_on_one_line(acme, tmp_path, audience):
+    """10 billion tokens printed as "10,000,000,0" over "00" in the internal copy's assumptions: read as two
+    numbers. Every volume stays whole on its line, in both copies."""
+    big = make_workload("Nightly", input_tokens="10B", output_tokens="123456789012", cache_hit=40, batch=10,
+                        prompt_tokens="60K")
+    path = export_pdf(project(workloads=(big,)), acme, tmp_path / "q.pdf", audience=audience)
+    lines = pdf_text(path, "-layout").splitlines()
+    assert any("10,000,000,000" in line for line in lines)
+    assert any("123,456,789,012" in line for line in lines)

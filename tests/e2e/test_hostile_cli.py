@@ -288,3 +288,54 @@ def test_a_price_too_small_to_be_one_is_refused_not_written_out_in_full(capsys, 
     code, out, _ = run(capsys, "catalog", "import", "--from", "csv", str(csv), "--out", str(tmp_path / "o"))
     assert "invalid price" in out
     assert sum(p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()) < 10_000
+
+
+def test_a_read_only_workbook_or_project_is_not_replaced(capsys, tmp_path):
+    """The move into place needs only the folder's permission (and root passes every check): a file its owner
+    made read-only was replaced with 'wrote …' and exit 0. Now it is refused, named, and left as it was."""
+    from core.atomic import atomic_write_text
+    from core.errors import WriteError
+
+    book = tmp_path / "q.xlsx"
+    book.write_bytes(b"kept")
+    book.chmod(0o444)
+    err = refused(capsys, "export", "--input", "1M", "--output", "1M", "--xlsx", str(book))
+    assert str(book) in err and "read-only" in err
+    assert book.read_bytes() == b"kept"
+    project = tmp_path / "p.tokenquote"
+    project.write_text("{}", encoding="utf-8")
+    project.chmod(0o444)
+    with pytest.raises(WriteError) as caught:
+        atomic_write_text(project, "new")
+    assert caught.value.code == "write_read_only" and project.read_text(encoding="utf-8") == "{}"
+    project.chmod(0o644)
+    atomic_write_text(project, "new")               # writable again: written, its mode kept
+    assert project.read_text(encoding="utf-8") == "new" and project.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_price_table_given_as_a_catalog_layer_says_to_import_it(capsys, tmp_path):
+    """A CSV given to --catalog was called "not UTF-8 text (save it as UTF-8)", then, saved so, "not valid JSON"."""
+    table = tmp_path / "prices.csv"
+    table.write_bytes("model,input\n豆包,0.8\n".encode("gbk"))
+    err = refused(capsys, "compare", "--input", "1M", "--output", "1M", "--catalog", str(table))
+    assert str(table) in err and "price table" in err and "catalog import" in err
+
+
+def test_an_import_names_each_skipped_row_with_its_line_and_reason(capsys, tmp_path):
+    """The CLI said only "skipped: 1 invalid price, 1 invalid date"; the app's report said which rows and why."""
+    csv = tmp_path / "list.csv"
+    rows = ["vendor_id,vendor_name,region,currency,model_id,model_name,input_per_1m,output_per_1m,source_url,"
+            "effective_from"]
+    rows += [f"acme,Acme,US,USD,acme/m{i},M{i},1,2,https://acme.example,2025-01-01" for i in range(24)]
+    rows += ["acme,Acme,US,USD,acme/x,X,x,2,https://acme.example,2025-01-01",
+             "acme,Acme,US,USD,acme/y,Y,1,2,https://acme.example,2025-02-30"]
+    rows += [f"acme,Acme,US,USD,acme/z{i},Z,-1,2,https://acme.example,2025-01-01" for i in range(25)]
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "catalog", "import", "--from", "csv", str(csv), "--out", str(tmp_path / "o"))
+    assert code == 0 and "24 added" in out
+    assert "list.csv:26: row 26: skipped: invalid price (column input_per_1m: 'x' is not a number)" in out
+    assert "list.csv:27:" in out and "'2025-02-30' is not a real date" in out
+    assert out.count(": skipped: ") == 20 and "… and 7 more (--details lists every row)" in out
+    code, out, _ = run(capsys, "catalog", "import", "--from", "csv", str(csv), "--out", str(tmp_path / "p"),
+                       "--details")
+    assert out.count(": skipped: ") == 27 and out.count(": added") + out.count(": updated") >= 24

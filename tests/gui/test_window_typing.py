@@ -9,9 +9,11 @@ import pytest
 from gui_helpers import core_rows, expected_monthly, shown_monthly, type_into
 from PySide6.QtCore import Qt
 
+from core.errors import TokenQuoteError
 from core.pricing.fx import DEFAULT_RATES
 from core.pricing.workload import Workload
 from gui.comparison.columns import COL_MONTHLY
+from gui.texts.messages import error_text
 
 
 def test_default_start_is_compared(window, catalog):
@@ -201,5 +203,11 @@ def test_a_typed_date_is_taken_whole_or_refused(qtbot, window, typed):
     assert controls.as_of_edit.is_invalid()
     assert window.document.project.effective_as_of() == before
     assert controls.as_of_edit.line_edit.text() == typed            # left as typed, to be fixed
+    # said once where the window says such things, naming the field once (not "Prices as of: prices as of: …")
+    said = window.statusBar().currentMessage()
+    assert said.lower().count("as of") == 1 and typed in said, said
+    with pytest.raises(TokenQuoteError) as caught:
+        controls.as_of_edit.day()
+    assert error_text(caught.value).lower().count("as of") == 1, error_text(caught.value)
     type_into(qtbot, controls.as_of_edit.line_edit, "2024-05-01")
     assert not controls.as_of_edit.is_invalid() and window.document.project.as_of == date(2024, 5, 1)

@@ -9,7 +9,7 @@ rate's "replace with your budget rate", a workload's default name).
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable
+from typing import Callable, Sequence
 
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
@@ -150,6 +150,18 @@ def _volumes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     _table(pdf, L, columns, workloads, first_left=names_workloads(workloads))
 
 
+def _volume_widths(pdf: QuoteDocument, rows: Sequence[tuple[str, ...]]) -> tuple[float, ...]:
+    """Column widths of the assumptions' volume table: a token count never breaks across lines (10,000,000,0 /
+    00 read as two numbers), the shares share what is left, the workload's name takes the rest."""
+    pdf.set_font(FAMILY, "", TABLE_PT)
+    even = (pdf.width - 46.0) / 6
+    sides = PADDING[1] + PADDING[3] + 1.0
+    numbers = {i: max([even] + [pdf.get_string_width(r[i]) + sides for r in rows]) for i in (1, 2, 6)}
+    shares = max(14.0, even - (sum(numbers.values()) - 3 * even) / 3)
+    first = max(28.0, pdf.width - sum(numbers.values()) - 3 * shares)
+    return (first, numbers[1], numbers[2], shares, shares, shares, numbers[6])
+
+
 def _share(field: str, wl: Workload) -> str:
     return pct_text(getattr(wl, field))
 
@@ -211,24 +223,25 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
     paragraph(pdf, L["pdf_volumes"], BODY_PT, BLACK, "B")
     pdf.ln(1)
     keys = ("workload", "input_tokens", "output_tokens", "cache_hit", "batch", "off_peak", "prompt_tokens")
-    w = pdf.width
-    first = 46.0
-    rest = (w - first) / (len(keys) - 1)
-    with _ruled_table(pdf, w, ("LEFT", *["RIGHT"] * (len(keys) - 1)), (first, *[rest] * (len(keys) - 1))) as table:
+    rows = [
+        (
+            text(wl.name),
+            f"{wl.input_tokens:,}",
+            f"{wl.output_tokens:,}",
+            pct_text(wl.cache_hit_pct),
+            pct_text(wl.batch_pct),
+            pct_text(wl.off_peak_pct),
+            f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"],
+        )
+        for wl in content.workloads
+    ]
+    with _ruled_table(pdf, pdf.width, ("LEFT", *["RIGHT"] * (len(keys) - 1)), _volume_widths(pdf, rows)) as table:
         row = table.row()
         for key in keys:
             row.cell(L[key])
-        for wl in content.workloads:
+        for values in rows:
             row = table.row()
-            row.cell(text(wl.name))
-            for value in (
-                f"{wl.input_tokens:,}",
-                f"{wl.output_tokens:,}",
-                pct_text(wl.cache_hit_pct),
-                pct_text(wl.batch_pct),
-                pct_text(wl.off_peak_pct),
-                f"{wl.prompt_tokens:,}" if wl.prompt_tokens else L["pdf_none"],
-            ):
+            for value in values:
                 row.cell(value)
     pdf.ln(2)
     paragraph(
@@ -248,6 +261,7 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
     if not content.rates:
         paragraph(pdf, L("pdf_no_fx", cur=content.currency), BODY_PT, BLACK)
     else:
+        w = pdf.width
         with _ruled_table(pdf, w, "LEFT", (34.0, 46.0, 30.0, w - 110.0)) as table:
             row = table.row()
             for key in ("fx_pair", "fx_rate", "fx_as_of", "fx_note"):
