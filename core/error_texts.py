@@ -23,6 +23,8 @@ MESSAGES: dict[str, str] = {
     # a text made elsewhere (a dialog of the GUI words its own problem and translates it itself)
     "text": "{text}",
     # core.money
+    "currency_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a currency's ISO 4217 code (e.g. USD, "
+                                          "CNY, EUR)"),
     "currency_code": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a currency code (three capital letters, e.g. USD, CNY)"),
     "not_exact": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} must be an exact number (a decimal string or integer), not a float"),
     "not_a_number": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a number"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from core.currencies import MINOR_UNITS
+from core.currencies import ISO_4217, MINOR_UNITS
 from core.errors import InputError, Where, kind_of
 from core.numbers import checked_magnitude, read_number
 
@@ -46,9 +46,12 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
 
 
 def check_currency(code: object, where: str) -> str:
-    """Return ``code`` if it is a three-letter upper-case ISO 4217 code, else raise naming ``where``."""
+    """Return ``code`` if it is an active ISO 4217 code, else raise naming ``where``: a typo (CYN for CNY) would
+    otherwise become a currency of its own, priced with a guessed number of decimals."""
     if not isinstance(code, str) or not _CURRENCY_RE.match(code):
         raise InputError(where, "currency_code", value=code)
+    if code not in ISO_4217:
+        raise InputError(where, "currency_unknown", value=code)
     return code
 
 

@@ -1633,6 +1633,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>是文件夹，不是用量导出文件</translation>
     </message>
     <message>
+        <source>{value!r} is not a currency&apos;s ISO 4217 code (e.g. USD, CNY, EUR)</source>
+        <translation>{value!r} 不是 ISO 4217 货币代码（例如 USD、CNY、EUR）</translation>
+    </message>
+    <message>
         <source>{value}% is outside 0–1000% (a markup of up to ten times the cost)</source>
         <translation>{value}% 超出 0–1000% 的范围（加价最多为成本的十倍）</translation>
     </message>

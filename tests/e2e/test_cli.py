@@ -81,6 +81,8 @@ def test_table_and_csv_formats():
     (["compare", "--input", "1M", "--output", "1M", "--as-of", "2024-02-30"], "--as-of"),
     (["compare", "--input", "1M", "--output", "1M", "--currency", "EUR", "--fx", "EUR/USD=abc"], "--fx"),
     (["compare", "--input", "1M", "--output", "1M", "--currency", "XYZ"], "XYZ"),
+    # a typo for CNY, with a rate: it was taken as a currency of its own
+    (["compare", "--input", "1M", "--output", "1M", "--fx", "USD/CYN=7.2", "--currency", "CYN"], "ISO 4217"),
     (["compare", "--input", "1M", "--output", "1M", "--models", "nope/none"], "--models"),
     (["compare", "--output", "1M"], "--input"),
     (["compare", "--input", "1M", "--output", "1M", "--catalog", "/nonexistent/x.json"], "/nonexistent/x.json"),

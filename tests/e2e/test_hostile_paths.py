@@ -151,7 +151,7 @@ def test_a_project_whose_currency_has_no_rate_names_the_file(capsys, tmp_path):
             {
                 "format": "tokenquote-project",
                 "schema_version": 1,
-                "display_currency": "XYZ",
+                "display_currency": "CHF",
                 "workloads": [{"name": "a", "input_tokens": 1, "output_tokens": 1}],
             }
         ),

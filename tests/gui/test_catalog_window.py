@@ -335,7 +335,9 @@ def test_custom_model_for_a_new_vendor_checks_its_id(qtbot, window):
     type_into(qtbot, dialog.model_id_field.line_edit, "acme-1")
     type_into(qtbot, dialog.name_field.line_edit, "Acme 1")
     type_into(qtbot, dialog.currency_field.line_edit, "XYZ")
-    assert dialog.currency_field.is_invalid() and "exchange rate" in dialog.currency_field.error
+    assert dialog.currency_field.is_invalid() and "ISO 4217" in dialog.currency_field.error   # not a currency
+    type_into(qtbot, dialog.currency_field.line_edit, "CHF")
+    assert dialog.currency_field.is_invalid() and "exchange rate" in dialog.currency_field.error  # one, no rate
     type_into(qtbot, dialog.currency_field.line_edit, "CNY")
     type_into(qtbot, dialog.context_field.line_edit, "32K")
     type_into(qtbot, dialog.input_field.line_edit, "1")

@@ -52,7 +52,7 @@ def test_an_export_never_writes_another_projects_figures(qtbot, window, tmp_path
     """Open A, then B whose pricing fails (no rate for its currency): exporting B is refused, not written with
     A's rows under B's client."""
     window.document.edit(window.document.project.edited(selected=("openai/gpt-4o",)), "pick")
-    b = _write(tmp_path / "b.tokenquote", currency="XYZ", fx=FxTable(), selected=("openai/gpt-4o",))
+    b = _write(tmp_path / "b.tokenquote", currency="CHF", fx=FxTable(), selected=("openai/gpt-4o",))
     data = json.loads(b.read_text(encoding="utf-8"))
     data["terms"]["client"] = "Client B"
     b.write_text(json.dumps(data), encoding="utf-8")
