@@ -163,7 +163,7 @@ MESSAGES: dict[str, str] = {
     "project_version_field": QT_TRANSLATE_NOOP("CoreErrors", "{field!r} needs schema version 2 or later; the file says "
                                                 "{version}"),
     "list_expected_nonempty": QT_TRANSLATE_NOOP("CoreErrors", "expected a non-empty list"),
-    "workload_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two workloads have the same name"),
+    "workload_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two workloads have the same name ({value!r})"),
     "model_ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of model ids"),
     "vendor_entries_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of vendor entries"),
     "keep_one_workload": QT_TRANSLATE_NOOP("CoreErrors", "a project keeps at least one workload"),
@@ -235,6 +235,8 @@ MESSAGES: dict[str, str] = {
         "CoreErrors", "{out} is the bundled catalog; import into a folder of your own (it is loaded over the bundled one "
                       "with --catalog)"),
     "vendor_file_twice": QT_TRANSLATE_NOOP("CoreErrors", "vendor {vendor!r} also has a file in {folder} ({other})"),
+    "import_file_too_large": QT_TRANSLATE_NOOP("CoreErrors", "would be {size} MB for {models} models, above the "
+                                               "{limit} MB a catalog file may have: import fewer models at a time"),
     "import_invalid_entry": QT_TRANSLATE_NOOP("CoreErrors", "import produced an invalid entry: {problem}"),
     "source_format_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a source format ({allowed})"),
     "source_format_unclear": QT_TRANSLATE_NOOP("CoreErrors", "cannot tell the format of {name!r}; choose litellm, genai-prices, csv or xlsx"),

@@ -76,8 +76,8 @@ def _parse_volume_text(text: str, where: Where, decimal: str) -> Decimal:
             break
     multiplier = 1
     if unit:
-        if unit not in _SUFFIX_MAP:
-            raise InputError(where, "volume_unit", value=raw, unit=unit)
+        if unit not in _SUFFIX_MAP:   # said as typed ("O M", not "om")
+            raise InputError(where, "volume_unit", value=raw, unit=raw[match.end():].strip())
         multiplier = _SUFFIX_MAP[unit]
     try:
         value = read_number(number, where, decimal=decimal, shown=raw)

@@ -78,7 +78,7 @@ def _workloads_from_file(path_text: str) -> tuple[Workload, ...]:
 def _check_names(workloads, where) -> None:
     names = [w.name for w in workloads]
     if len(set(names)) != len(names):
-        raise InputError(where, "workload_names_twice")
+        raise InputError(where, "workload_names_twice", value=next(n for i, n in enumerate(names) if n in names[:i]))
 
 
 def assignments_from_args(args, workloads) -> dict[str, str]:

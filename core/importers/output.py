@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.atomic import atomic_write_bytes, path_kind
-from core.catalog.files import parse_vendor_document, read_vendor_file
+from core.catalog.files import MAX_FILE_BYTES, parse_vendor_document, read_vendor_file
 from core.catalog.model import Model, Vendor
 from core.errors import CatalogError, InputError, TokenQuoteError, WriteError, describe_os_error
 from core.importers.common import IMPORT_LAYER
@@ -73,6 +73,10 @@ def write_documents(out: Path, documents: dict[str, dict], out_files: dict[str, 
     texts = {}
     for vendor_id, doc in documents.items():
         text = texts[vendor_id] = catalog_json_text(doc)
+        size = len(text.encode("utf-8"))
+        if size > MAX_FILE_BYTES:   # the reader would refuse it: say so now, not when it is first used
+            raise CatalogError(f"{vendor_id}.json", "import_file_too_large", size=f"{size / 1e6:.0f}",
+                               limit=MAX_FILE_BYTES // 1_000_000, models=f"{len(doc.get('models', ())):,}")
         try:  # read back exactly what will be written, as the app will read it
             parse_vendor_document(load_json(text, vendor_id, error=CatalogError), layer=IMPORT_LAYER)
         except TokenQuoteError as exc:  # a bug, not a user error: say exactly what would have been written

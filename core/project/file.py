@@ -125,7 +125,8 @@ def loads_project(raw: bytes | str) -> Project:
     workloads = tuple(workload_from_json(w, f"workloads[{i}]") for i, w in enumerate(workloads_raw))
     names = [w.name for w in workloads]
     if len(set(names)) != len(names):
-        raise ProjectFileError("workloads", "workload_names_twice")
+        twice = next(n for i, n in enumerate(names) if n in names[:i])
+        raise ProjectFileError("workloads", "workload_names_twice", value=twice)
     selected = doc.get("selected_models") or []
     if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
         raise ProjectFileError("selected_models", "model_ids_expected")

@@ -1345,10 +1345,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>应为非空列表</translation>
     </message>
     <message>
-        <source>two workloads have the same name</source>
-        <translation>有两个工作负载同名</translation>
-    </message>
-    <message>
         <source>expected a list of model ids</source>
         <translation>应为模型 ID 列表</translation>
     </message>
@@ -1533,6 +1529,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>厂商 {vendor!r} 在 {folder} 中还有另一个文件（{other}）</translation>
     </message>
     <message>
+        <source>would be {size} MB for {models} models, above the {limit} MB a catalog file may have: import fewer models at a time</source>
+        <translation>{models} 个模型将有 {size} MB，超过价格目录文件 {limit} MB 的上限：请一次导入较少的模型</translation>
+    </message>
+    <message>
         <source>import produced an invalid entry: {problem}</source>
         <translation>导入生成了无效条目：{problem}</translation>
     </message>
@@ -1639,6 +1639,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{value}% is outside 0–1000% (a markup of up to ten times the cost)</source>
         <translation>{value}% 超出 0–1000% 的范围（加价最多为成本的十倍）</translation>
+    </message>
+    <message>
+        <source>two workloads have the same name ({value!r})</source>
+        <translation>有两个工作负载同名（{value!r}）</translation>
     </message>
     <message>
         <source>cannot tell the format of {name!r}; choose litellm, genai-prices, csv or xlsx</source>

@@ -22,7 +22,7 @@ def test_parse_volume_accepts_what_people_type(text, expected):
 
 
 @pytest.mark.parametrize("text,fragment", [
-    ("12O M", "unknown unit"), ("-5", "negative"), ("1.5", "whole tokens"), ("", "empty"),
+    ("12O M", "unknown unit 'O M'"), ("-5", "negative"), ("1.5", "whole tokens"), ("", "empty"),
     ("nan", "not a volume"), ("inf", "not a volume"), ("1e16", "10^15"), ("2.5X", "unknown unit"),
     ("abc", "not a volume"),
 ])

@@ -87,7 +87,7 @@ def test_a_model_too_small_for_the_prompt_is_priced_and_said(tmp_path):
     (["--workload", "bot:1M:1M", "--assign", "nobody=openai/gpt-4o"], "--assign: 'nobody' is not one of the workloads"),
     (["--workload", "bot:1M:1M", "--assign", "bot=openai/nope"], "--assign: 'openai/nope' is not in the catalog"),
     (["--workload", "bot:1M:1M", "--assign", "bot"], "--assign: 'bot' is not WORKLOAD=MODEL_ID"),
-    (["--workload", "a:1M:1M", "--workload", "a:2M:2M", "--cheapest"], "--workload: two workloads have the same name"),
+    (["--workload", "a:1M:1M", "--workload", "a:2M:2M", "--cheapest"], "--workload: two workloads have the same name ('a')"),
     (["--cheapest"], "--workload: give at least one workload"),
     (["--workload", "a:1M:1M", "--cheapest", "--min-context", "-5"], "--min-context"),
     (["--workload", "a:1M:1M", "--cheapest", "--currencies", "usdollar"], "--currencies: 'USDOLLAR' is not a currency"),

@@ -339,3 +339,18 @@ def test_an_import_names_each_skipped_row_with_its_line_and_reason(capsys, tmp_p
     code, out, _ = run(capsys, "catalog", "import", "--from", "csv", str(csv), "--out", str(tmp_path / "p"),
                        "--details")
     assert out.count(": skipped: ") == 27 and out.count(": added") + out.count(": updated") >= 24
+
+
+def test_an_import_too_large_for_a_catalog_file_is_refused_before_it_is_written(capsys, tmp_path, monkeypatch):
+    """166,000 rows were imported into a 68 MB file that --catalog and the app then refused (20 MB is the most a
+    catalog file may have): the import says so itself, and writes nothing. (The limit is lowered for the test.)"""
+    import core.importers.output as output
+
+    monkeypatch.setattr(output, "MAX_FILE_BYTES", 20_000)
+    csv = tmp_path / "many.csv"
+    rows = ["vendor_id,vendor_name,region,currency,model_id,model_name,input_per_1m,output_per_1m,source_url"]
+    rows += [f"newco,NewCo,US,USD,newco/m{i:04d},M{i},1,2,https://newco.example" for i in range(200)]
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    err = refused(capsys, "catalog", "import", "--from", "csv", str(csv), "--out", str(tmp_path / "out"))
+    assert "newco.json" in err and "200 models" in err and "import fewer models" in err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
