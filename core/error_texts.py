@@ -163,6 +163,8 @@ MESSAGES: dict[str, str] = {
     "project_version_field": QT_TRANSLATE_NOOP("CoreErrors", "{field!r} needs schema version 2 or later; the file says "
                                                 "{version}"),
     "list_expected_nonempty": QT_TRANSLATE_NOOP("CoreErrors", "expected a non-empty list"),
+    "too_many_workloads": QT_TRANSLATE_NOOP("CoreErrors", "{count} workloads; a project holds at most {limit}: "
+                                            "combine some"),
     "workload_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two workloads have the same name ({value!r})"),
     "model_ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of model ids"),
     "vendor_entries_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of vendor entries"),

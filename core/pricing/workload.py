@@ -11,6 +11,10 @@ from core.money import HUNDRED, ZERO
 from core.text import MAX_NAME_CHARS, check_text
 from core.volumes import MAX_TOKENS, parse_percent, parse_volume
 
+# Workloads a project may hold: a workbook's Comparison sheet fits about a thousand workload blocks (16,384 columns),
+# and a file of 200,000 took the app a minute to open, frozen, before its export was refused anyway.
+MAX_WORKLOADS = 1_000
+
 
 @dataclass(frozen=True, slots=True)
 class Workload:

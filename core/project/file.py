@@ -31,7 +31,7 @@ from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
 from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.quote_terms import terms_from_json, terms_to_json
-from core.pricing.workload import workload_from_json, workload_to_json
+from core.pricing.workload import MAX_WORKLOADS, workload_from_json, workload_to_json
 from core.project.model import Project
 
 FORMAT = "tokenquote-project"
@@ -122,6 +122,9 @@ def loads_project(raw: bytes | str) -> Project:
     workloads_raw = doc.get("workloads")
     if not isinstance(workloads_raw, list) or not workloads_raw:
         raise ProjectFileError("workloads", "list_expected_nonempty")
+    if len(workloads_raw) > MAX_WORKLOADS:
+        raise ProjectFileError("workloads", "too_many_workloads", count=f"{len(workloads_raw):,}",
+                               limit=f"{MAX_WORKLOADS:,}")
     workloads = tuple(workload_from_json(w, f"workloads[{i}]") for i, w in enumerate(workloads_raw))
     names = [w.name for w in workloads]
     if len(set(names)) != len(names):

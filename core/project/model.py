@@ -15,7 +15,7 @@ from core.errors import Field, InputError
 from core.pricing.fx import DEFAULT_RATES, FxTable
 from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.quote_terms import QuoteTerms
-from core.pricing.workload import Workload
+from core.pricing.workload import MAX_WORKLOADS, Workload
 
 if TYPE_CHECKING:   # loaded where plans or a usage import are made, not with every project
     from core.pricing.plans import Plan
@@ -45,6 +45,9 @@ class Project:
         return replace(self, **changes)
 
     def __post_init__(self):
+        if len(self.workloads) > MAX_WORKLOADS:   # whatever made it (an edit, a usage import): never saved unopenable
+            raise InputError(Field("workloads"), "too_many_workloads", count=f"{len(self.workloads):,}",
+                             limit=f"{MAX_WORKLOADS:,}")
         check_plans(self.plans, self.workloads)
 
     def plan(self, name: str) -> Plan:

@@ -229,14 +229,21 @@ class WorkloadsPanel(QWidget):
         self.refresh(self.document.project)
 
     def add(self) -> None:
-        self._apply(add_workload(self.document.project, self.tr("Workload")), self.tr("Add workload"),
-                    select_last=True)
+        try:
+            project = add_workload(self.document.project, self.tr("Workload"))
+        except InputError as exc:   # a project holds at most core.pricing.workload.MAX_WORKLOADS
+            self._say(error_text(exc))
+            return
+        self._apply(project, self.tr("Add workload"), select_last=True)
 
     def duplicate(self) -> None:
         source = self.workload()
-        name = self.tr("{0} copy").format(source.name)
-        self._apply(add_workload(self.document.project, name, template=source), self.tr("Duplicate workload"),
-                    select_last=True)
+        try:
+            project = add_workload(self.document.project, self.tr("{0} copy").format(source.name), template=source)
+        except InputError as exc:
+            self._say(error_text(exc))
+            return
+        self._apply(project, self.tr("Duplicate workload"), select_last=True)
 
     def remove(self) -> None:
         if len(self.document.project.workloads) <= 1:

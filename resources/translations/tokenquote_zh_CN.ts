@@ -1345,6 +1345,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>应为非空列表</translation>
     </message>
     <message>
+        <source>{count} workloads; a project holds at most {limit}: combine some</source>
+        <translation>{count} 个工作负载；一个项目最多容纳 {limit} 个：请合并一些</translation>
+    </message>
+    <message>
         <source>expected a list of model ids</source>
         <translation>应为模型 ID 列表</translation>
     </message>

@@ -126,16 +126,18 @@ def test_the_longest_texts_allowed_still_make_a_pdf(tmp_path):
 
 def test_more_workloads_than_a_workbook_has_columns_for_are_said_not_a_value_error(tmp_path):
     """Each workload takes a block of the Comparison sheet's columns; 10,000 of them went past column XFD and
-    openpyxl raised ValueError('Invalid column index 18279')."""
+    openpyxl raised ValueError('Invalid column index 18279'). A project now holds at most as many workloads as a
+    workbook has room for (MAX_WORKLOADS): more are refused when the project is made, before any export."""
     from core.project.model import Project
     from core.workbook.writer import export_project
 
-    project = Project(
-        workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(2000)), selected=("openai/gpt-4o",)
-    )
     with pytest.raises(InputError) as caught:
-        export_project(project, load_catalog(), tmp_path / "q.xlsx")
-    assert "2,000 workloads" in str(caught.value) and not (tmp_path / "q.xlsx").exists()
+        Project(workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(2000)),
+                selected=("openai/gpt-4o",))
+    assert "2,000 workloads" in str(caught.value) and "at most 1,000" in str(caught.value)
+    most = Project(workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(1000)),
+                   selected=("openai/gpt-4o",))
+    assert export_project(most, load_catalog(), tmp_path / "q.xlsx").is_file()   # the most a project holds fits
 
 
 def _layer(tmp_path: Path, change) -> Path:

@@ -100,3 +100,14 @@ def test_the_differences_beside_a_plan_are_the_engines_figures_subtracted(acme):
     assert dearer_by(broken.lines[0], other) is None and vs_cheapest_model(broken, combined.rows) is None
     assert line_vs_cheapest(broken.lines[0], alone.rows) is None and line_vs_cheapest(line, []) is None
     assert vs_cheapest_model(plan, []) is None
+
+
+def test_a_project_never_holds_more_workloads_than_it_can_reopen():
+    """A project past MAX_WORKLOADS would be saved and then refused when opened: adding one is refused instead."""
+    from core.pricing.workload import MAX_WORKLOADS, Workload
+    from core.project.edits import add_workload
+
+    full = Project(workloads=tuple(Workload(f"w{i}") for i in range(MAX_WORKLOADS)))
+    with pytest.raises(InputError) as caught:
+        add_workload(full, "one more")
+    assert caught.value.code == "too_many_workloads" and "1,000" in str(caught.value)

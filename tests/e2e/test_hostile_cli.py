@@ -354,3 +354,17 @@ def test_an_import_too_large_for_a_catalog_file_is_refused_before_it_is_written(
     err = refused(capsys, "catalog", "import", "--from", "csv", str(csv), "--out", str(tmp_path / "out"))
     assert "newco.json" in err and "200 models" in err and "import fewer models" in err
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_project_of_more_workloads_than_a_quote_can_hold_is_refused_at_once(capsys, tmp_path):
+    """200,000 workloads (30 MB) kept the app frozen for a minute before its export was refused anyway."""
+    from core.pricing.workload import MAX_WORKLOADS
+
+    path = tmp_path / "many.tokenquote"
+    workloads = [{"name": f"w{i}", "input_tokens": 1} for i in range(MAX_WORKLOADS + 1)]
+    path.write_text(json.dumps({"format": "tokenquote-project", "schema_version": 1, "workloads": workloads}),
+                    encoding="utf-8")
+    started = time.perf_counter()
+    err = refused(capsys, "project", str(path), "--xlsx", str(tmp_path / "q.xlsx"))
+    assert str(path) in err and "1,001 workloads" in err and "at most 1,000" in err
+    assert time.perf_counter() - started < 5
