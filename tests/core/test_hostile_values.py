@@ -132,12 +132,14 @@ def test_more_workloads_than_a_workbook_has_columns_for_are_said_not_a_value_err
     from core.workbook.writer import export_project
 
     with pytest.raises(InputError) as caught:
-        Project(workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(2000)),
-                selected=("openai/gpt-4o",))
+        Project(
+            workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(2000)), selected=("openai/gpt-4o",)
+        )
     assert "2,000 workloads" in str(caught.value) and "at most 1,000" in str(caught.value)
-    most = Project(workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(1000)),
-                   selected=("openai/gpt-4o",))
-    assert export_project(most, load_catalog(), tmp_path / "q.xlsx").is_file()   # the most a project holds fits
+    most = Project(
+        workloads=tuple(Workload(f"w{i}", 1_000_000, 1_000_000) for i in range(1000)), selected=("openai/gpt-4o",)
+    )
+    assert export_project(most, load_catalog(), tmp_path / "q.xlsx").is_file()  # the most a project holds fits
 
 
 def _layer(tmp_path: Path, change) -> Path:
