@@ -165,6 +165,8 @@ MESSAGES: dict[str, str] = {
     "list_expected_nonempty": QT_TRANSLATE_NOOP("CoreErrors", "expected a non-empty list"),
     "too_many_workloads": QT_TRANSLATE_NOOP("CoreErrors", "{count} workloads; a project holds at most {limit}: "
                                             "combine some"),
+    "before_not_earlier": QT_TRANSLATE_NOOP("CoreErrors", "{before} is not earlier than the as-of date {as_of}: "
+                                            "give the earlier day as --before"),
     "workload_names_twice": QT_TRANSLATE_NOOP("CoreErrors", "two workloads have the same name ({value!r})"),
     "model_ids_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of model ids"),
     "vendor_entries_expected": QT_TRANSLATE_NOOP("CoreErrors", "expected a list of vendor entries"),

@@ -88,6 +88,9 @@ def cmd_compare(args) -> int:
     from core.cli.changes_render import changes_csv, changes_json, changes_table
     from core.project.changes import changes_between
 
+    if args.before >= comparison.as_of:   # a later "before" read as a rise (+3,900%) where prices fell
+        raise InputError("--before", "before_not_earlier", before=args.before, as_of=comparison.as_of)
+
     changes = changes_between(pricer, comparison.workloads, args.before, comparison.as_of,
                               currency=comparison.currency, fx=comparison.fx, models=split_ids(args.models, "--models"),
                               vendors=split_ids(args.vendors, "--vendors"),

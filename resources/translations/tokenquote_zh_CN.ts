@@ -1349,6 +1349,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{count} 个工作负载；一个项目最多容纳 {limit} 个：请合并一些</translation>
     </message>
     <message>
+        <source>{before} is not earlier than the as-of date {as_of}: give the earlier day as --before</source>
+        <translation>{before} 不早于价格日期 {as_of}：请用 --before 给出较早的日期</translation>
+    </message>
+    <message>
         <source>expected a list of model ids</source>
         <translation>应为模型 ID 列表</translation>
     </message>

@@ -97,6 +97,14 @@ def test_before_must_be_a_real_date():
     assert result.returncode == 2 and "--before" in result.stderr
 
 
+def test_before_must_be_earlier_than_the_as_of_date():
+    """The two dates swapped read the price war as a +3,900% rise: refused, naming the option."""
+    result = cli("compare", "--input", "1M", "--output", "1M", "--as-of", "2024-05-01", "--before", "2024-06-01",
+                 check=False)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "--before: 2024-06-01 is not earlier than the as-of date 2024-05-01" in result.stderr
+
+
 def test_export_and_project_keep_include_free(tmp_path):
     book = tmp_path / "q.xlsx"
     cli("export", *LIN, "--include-free", "--xlsx", str(book))
