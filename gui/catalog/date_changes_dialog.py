@@ -110,6 +110,12 @@ class DateChangesDialog(QDialog):
                                    "comparison shows when none is chosen.") if chosen else self.tr(
             "Each model's prices and monthly cost on the earlier date beside those on the project's as-of date, for "
             "its workloads: every model the comparison shows (choose models to see only those)."))
+        if before >= after:   # swapped, a price war would read as a rise (the CLI refuses it too)
+            self.changes = None
+            self.table.setModel(None)
+            self.summary.setText(self.tr("The earlier date must come before the as-of date {0}.").format(
+                after.isoformat()))
+            return
         try:
             self.changes = changes_between(document.pricer, project.workloads, before, after,
                                            currency=project.currency, fx=project.fx, models=chosen or None,

@@ -97,8 +97,10 @@ class PriceChangesModel(QAbstractTableModel):
         return ("+" if value > 0 else "") + format_decimal(value, 1) + "%"
 
     def price_text(self, input_price: Decimal | None, output_price: Decimal | None, currency: str) -> str:
-        if input_price is None or output_price is None:
+        if input_price is None:
             return self.tr("no price that day")
+        if output_price is None:   # the catalog knows only the input price that day (Qwen-Long before its cut)
+            return self.tr("{0} {1} input; output not known").format(format_price(input_price), currency)
         return self.tr("{0} / {1} {2}").format(format_price(input_price), format_price(output_price), currency)
 
     @staticmethod

@@ -3173,6 +3173,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>按本项目的工作负载，列出各模型在较早日期与项目价格日期的单价和月费用：比较表中显示的所有模型（勾选模型可只看这些模型）。</translation>
     </message>
     <message>
+        <source>The earlier date must come before the as-of date {0}.</source>
+        <translation>较早的日期必须早于价格日期 {0}。</translation>
+    </message>
+    <message>
         <source>These dates could not be priced: {0}</source>
         <translation>无法按这两个日期计价：{0}</translation>
     </message>
@@ -5047,6 +5051,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>no price that day</source>
         <translation>当日无价格</translation>
+    </message>
+    <message>
+        <source>{0} {1} input; output not known</source>
+        <translation>输入 {0} {1}；输出价格未知</translation>
     </message>
     <message>
         <source>{0} / {1} {2}</source>

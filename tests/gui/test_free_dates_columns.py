@@ -129,6 +129,11 @@ def test_weis_two_dates_in_the_app(window):
     assert dialog.cell_text(dialog.row_of("deepseek/deepseek-v2"), 1) == "1.00 / 2.00 CNY"
     qwen = dialog.row_of("alibaba/qwen-long")
     assert dialog.cell_text(qwen, 5).startswith("-97.5% / ")
+    assert dialog.cell_text(qwen, 1) == "20.00 CNY input; output not known"   # never a made-up 0% change
+    assert dialog.cell_text(qwen, 5) == "-97.5% / —"
+    dialog.set_before(date(2024, 6, 2))       # later than the as-of date: said, nothing priced as a "rise"
+    assert dialog.changes is None and "must come before the as-of date 2024-06-01" in dialog.summary.text()
+    dialog.set_before(date(2024, 5, 20))
     # The dialog follows the document: another as-of date there, and it prices again.
     window.document.edit(window.document.project.edited(as_of=date(2024, 5, 21)), "date")
     assert dialog.changes.day == date(2024, 5, 21) and "2024-05-21" in dialog.after_label.text()
