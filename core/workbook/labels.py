@@ -58,6 +58,8 @@ EN = {
                   "separately; each line is rounded to the currency's smallest unit (the cent, the whole yen) as "
                   "the vendor bills. Price after markup = (vendor cost − discount) + markup; tax is charged on the "
                   "price after markup.",
+    "plan_rounding": "A plan's figures add up its workloads' lines, each rounded so, month by month: a plan may "
+                     "differ by a cent or so from one model's figures for the same workloads.",
     "live_note": "Every figure is a formula on the Inputs sheet: change a yellow cell there and this quote, "
                  "the comparison, the projection and the charts follow.",
     "source_line": "Prices: TokenQuote bundled catalog, checked up to {date}; the source and check date of every "

@@ -126,7 +126,9 @@ def write_quote(ctx: Context) -> None:
     r += 2
     w.put(r, 1, L["notes_heading"], "section", width=0)
     r += 1
-    w.paragraph(r, 1, 10, L["how_priced"] + (" " + L["first_year_note"] if yearly else ""), "note_wrap", size=9)
+    rounding = " " + L["plan_rounding"] if any(o.is_plan for o in plan.quote_options) else ""
+    w.paragraph(r, 1, 10, L["how_priced"] + rounding + (" " + L["first_year_note"] if yearly else ""), "note_wrap",
+                size=9)
     r += 2
     w.put(r, 1, L["volumes_heading"], "label", width=0)
     r += 1

@@ -218,3 +218,14 @@ def test_the_pdf_lists_a_plans_lines(tmp_path):
     assert "组合方案：Mixed" in text
     assert not any(format_money(line.row.monthly_cost, "USD") in text for line in mixed.lines)   # no vendor cost
     assert Path(client).stat().st_size > 0
+
+
+def test_a_quote_with_a_plan_says_why_it_may_differ_by_a_cent_from_one_model(books):
+    """Lin's plan put Qwen-Turbo on all three workloads, beside Qwen-Turbo as a model: ¥3,472.83 against ¥3,472.82
+    for the first 12 months, each right by its own rounding, and nothing on the page said why."""
+    from core.workbook.labels import EN
+
+    book = books["lin"]
+    quote = book.values[book.layout.sheets["quote"]]
+    texts = [c.value for row in quote.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(EN["plan_rounding"] in t for t in texts)

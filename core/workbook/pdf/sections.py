@@ -209,7 +209,7 @@ def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
         pdf.ln(1)
     paragraph(pdf, L("pdf_price_note", cur=content.currency))
     pdf.ln(1)
-    paragraph(pdf, L["how_priced"])
+    paragraph(pdf, L["how_priced"] + (" " + L["plan_rounding"] if any(o.is_plan for o in content.options) else ""))
     for option in content.options:
         if option.notes:
             pdf.ln(1)
