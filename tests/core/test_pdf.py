@@ -377,3 +377,16 @@ def test_a_large_volume_is_printed_on_one_line(acme, tmp_path, audience):
     lines = pdf_text(path, "-layout").splitlines()
     assert any("10,000,000,000" in line for line in lines)
     assert any("123,456,789,012" in line for line in lines)
+
+
+def test_the_last_block_is_kept_together_never_a_page_holding_only_the_validity(acme, tmp_path):
+    """With a one-line note, Marco's internal PDF ended on a page holding only the sources' footnote and "This
+    quote is valid until …". The last block (the sources and the validity) now starts a page when it would not
+    fit on the one before: whatever the notes' length, the last page opens with its heading."""
+    for lines in range(0, 40, 3):
+        notes = "\n".join(f"Note {i}: the volumes are the client's own estimate." for i in range(lines))
+        path = export_pdf(project(terms=TERMS.edited(notes=notes)), acme, tmp_path / f"q{lines}.pdf")
+        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run([tool("pdfinfo"), str(path)], capture_output=True,
+                                                                  text=True).stdout).group(1))
+        last = pdf_text(path, "-f", str(pages), "-l", str(pages))
+        assert "Where the prices come from" in last, (lines, last[:200])

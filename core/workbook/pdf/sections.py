@@ -8,6 +8,7 @@ rate's "replace with your budget rate", a workload's default name).
 
 from __future__ import annotations
 
+import copy
 from functools import partial
 from typing import Callable, Sequence
 
@@ -63,10 +64,18 @@ def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) 
     _plans(pdf, L, content)
     if content.audience == CLIENT:
         _client_notes(pdf, L, content)
-        _volumes(pdf, L, content)
     else:
         _notes(pdf, L, content)
         _assumptions(pdf, L, content)
+    _keep_together(pdf, lambda target: _closing(target, L, content))
+    return bytes(pdf.output())
+
+
+def _closing(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
+    """The quote's last block: the client's volumes (or the internal copy's price sources) and the validity."""
+    if content.audience == CLIENT:
+        _volumes(pdf, L, content)
+    else:
         _sources(pdf, L, content)
     pdf.ln(3)
     pdf.set_font(FAMILY, "B", BODY_PT)
@@ -78,7 +87,17 @@ def draw_quote(content: QuoteContent, labels: PdfLabels, paper: str, logo=None) 
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
-    return bytes(pdf.output())
+
+
+def _keep_together(pdf: QuoteDocument, draw) -> None:
+    """``draw(pdf)`` on one page when it fits on one: a block that would run over the page's end starts on the next
+    (its last lines alone — a footnote and "valid until" — made a near-empty last page). Measured by drawing it
+    once on a copy of the document (fpdf2's own offset_rendering hands out a recorder without our attributes)."""
+    trial = copy.deepcopy(pdf)
+    draw(trial)
+    if trial.page > pdf.page:
+        pdf.add_page()
+    draw(pdf)
 
 
 def _plans(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
