@@ -147,7 +147,11 @@ class ComparisonView(QWidget):
                             (self.currency_combo, self.tr("Billing currency filter"))):
             combo.setAccessibleName(name)
 
-        self.columns_fitted = False   # True once fitted to the first width, or restored from the saved layout
+        self.columns_fitted = False   # True once fitted to the window's first width
+        # Columns hidden to fit a narrow window, not by the user: shown again (and fitted again) at the next start,
+        # so a wider window has them back; a column the user shows or hides leaves this list (their choice).
+        self.fitted_away: list[int] = []
+        self.fit_candidates: tuple[int, ...] = COMPACT_HIDDEN
 
         self.legend = QLabel(self)
         self.legend.setObjectName("greyLegend")
@@ -264,20 +268,25 @@ class ComparisonView(QWidget):
             QTimer.singleShot(0, self.fit_columns)   # once the layout has given the table its width
 
     def fit_columns(self) -> list[int]:
-        """Hide the :data:`COMPACT_HIDDEN` columns, in order, until every other one, the Source and "vs
-        cheapest" included, is in view without scrolling; returns those hidden (the header menu shows them)."""
+        """Hide the :data:`COMPACT_HIDDEN` columns (after a restored layout: only those it had hidden to fit),
+        in order, until every other one, the Source and "vs cheapest" included, is in view without scrolling;
+        returns those hidden (the header menu shows them)."""
         header = self.table.horizontalHeader()
+        for column in self.fitted_away:   # hidden to fit last time: back, unless there is still no room
+            header.showSection(column)
+        self.fitted_away = []
         available = self.table.viewport().width()
         shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
         needed = sum(header.sectionSize(c) for c in shown if c != COL_SOURCE) + SOURCE_MIN
         hidden = []
-        for column in COMPACT_HIDDEN:
+        for column in self.fit_candidates:
             if needed <= available:
                 break
             if column in shown:
                 needed -= header.sectionSize(column)
                 header.hideSection(column)
                 hidden.append(column)
+        self.fitted_away = hidden
         return hidden
 
     def column_menu(self) -> QMenu:
@@ -297,7 +306,19 @@ class ComparisonView(QWidget):
         return menu
 
     def set_column_shown(self, column: int, shown: bool) -> None:
+        if column in self.fitted_away:   # the user's choice now, kept as they leave it
+            self.fitted_away.remove(column)
         self.table.horizontalHeader().setSectionHidden(column, not shown)
+
+    def restore_columns(self, state, fitted_away: list[int]) -> bool:
+        """The saved header (widths, order, the user's hidden columns); the columns it had hidden only to fit
+        are fitted again once shown (and come back on a wider window)."""
+        if not self.table.horizontalHeader().restoreState(state):
+            return False
+        known = range(self.model.columnCount())
+        self.fitted_away = [c for c in fitted_away if c in known]
+        self.fit_candidates = tuple(self.fitted_away)
+        return True
 
     def show_all_columns(self) -> None:
         for column in range(self.model.columnCount()):

@@ -212,3 +212,27 @@ def test_prices_are_shown_to_four_significant_digits_the_exact_one_in_the_toolti
     assert cell(window, model_id, COL_OUTPUT) == "0.3881 USD"
     assert "Exactly 0.388126 USD" in cell(window, model_id, COL_OUTPUT, Qt.ItemDataRole.ToolTipRole)
     assert "Exactly" not in cell(window, model_id, COL_INPUT, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_columns_hidden_to_fit_a_narrow_window_come_back_on_a_wider_one(make_window, qtbot):
+    """At 1,280 px Annual is hidden to make room; that was saved as if the user had hidden it, so a maximised
+    window on a later start still lacked it. Columns hidden to fit are fitted again; the user's own stay."""
+    window = make_window()
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    view = window.comparison_view
+    assert COL_ANNUAL in view.fit_columns()
+    view.set_column_shown(COL_INPUT, False)               # the user's own choice
+    assert window.close()
+    wide = make_window()
+    wide.resize(2400, 900)
+    qtbot.wait(50)
+    header = wide.comparison_view.table.horizontalHeader()
+    assert wide.comparison_view.fit_columns() == []       # room for everything now
+    assert not header.isSectionHidden(COL_ANNUAL) and header.isSectionHidden(COL_INPUT)
+    assert wide.close()
+    narrow = make_window()
+    narrow.resize(1280, 800)
+    qtbot.wait(50)
+    narrow.comparison_view.fit_columns()
+    assert narrow.comparison_view.table.horizontalHeader().isSectionHidden(COL_INPUT)    # still the user's choice
