@@ -65,6 +65,19 @@ class Orphan:
         self.path.unlink(missing_ok=True)
         self._lock.unlock()
 
+    def decline(self) -> Path:
+        """The user did not want it back: moved to :func:`declined_folder`, offered no more, kept a while in case
+        the answer was a slip (a project file: File › Open reads it); returns where it is."""
+        folder = declined_folder(self.path.parent.parent)
+        kept = folder / self.path.name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            os.replace(self.path, kept)
+        except OSError:
+            kept = self.path   # could not be moved: left where it was (offered again next time), never deleted
+        self._lock.unlock()
+        return kept
+
     def set_aside(self) -> Path:
         """Keep a copy this version cannot read (a newer app's, a damaged one) beside the others under another name,
         so it is offered no more but nothing is lost; returns where it is."""
@@ -77,8 +90,28 @@ class Orphan:
         return kept
 
 
+def declined_folder(data_dir: Path) -> Path:
+    """Where recovery copies the user declined are kept for :data:`KEEP_DECLINED_DAYS` days."""
+    return recovery_folder(data_dir) / "declined"
+
+
+KEEP_DECLINED_DAYS = 14
+
+
+def _sweep_declined(data_dir: Path) -> None:
+    cutoff = datetime.now().timestamp() - KEEP_DECLINED_DAYS * 86_400
+    try:
+        for path in declined_folder(data_dir).glob(f"*{SUFFIX}"):
+            if path.stat().st_mtime < cutoff:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass   # a folder it cannot tidy costs some disk space, nothing else
+
+
 def find_orphans(data_dir: Path) -> list[Orphan]:
-    """Recovery files of sessions that ended without a clean exit, newest first."""
+    """Recovery files of sessions that ended without a clean exit, newest first (declined ones past their days are
+    removed on the way)."""
+    _sweep_declined(data_dir)
     folder = recovery_folder(data_dir)
     orphans = []
     for path in sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from core.errors import TokenQuoteError
-from gui.recovery import find_orphans
+from gui.recovery import KEEP_DECLINED_DAYS, declined_folder, find_orphans
 from gui.texts.messages import error_text
 
 
@@ -33,7 +33,9 @@ class RecoveryPrompt(QObject):
             answer = QMessageBox.question(
                 window, self.tr("Restore unsaved work?"),
                 self.tr("TokenQuote did not close normally. A copy of {0} from {1} was kept.\n\n"
-                        "Restore it?").format(name, orphan.saved_at.strftime("%Y-%m-%d %H:%M")),
+                        "Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)").format(
+                    name, orphan.saved_at.strftime("%Y-%m-%d %H:%M"), KEEP_DECLINED_DAYS,
+                    declined_folder(window.data_dir)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
                 if not window.file_actions.maybe_save():
@@ -45,5 +47,5 @@ class RecoveryPrompt(QObject):
                 if window.recovery is not None:
                     window.recovery.write_now()
                 return True
-            orphan.discard()
+            orphan.decline()   # a slip of "No" must not lose the work: kept a while, offered no more
         return False

@@ -5638,10 +5638,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>TokenQuote did not close normally. A copy of {0} from {1} was kept.
 
-Restore it?</source>
-        <translation>TokenQuote 上次未正常关闭，保留了{0}在 {1} 的副本。
+Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</source>
+        <translation>TokenQuote 未正常关闭，已保留 {0} 在 {1} 的副本。
 
-要恢复吗？</translation>
+要恢复吗？（选“否”则在 {3} 中保留 {2} 天，可用 文件 › 打开 读取。）</translation>
     </message>
 </context>
 <context>

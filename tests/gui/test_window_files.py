@@ -259,13 +259,28 @@ def test_crash_recovery_offer_restores_the_document(make_window, message_boxes, 
     assert window.recovery.path.exists()                  # and it is protected again at once
 
 
-def test_declining_the_offer_discards_the_copy(make_window, message_boxes, user_folders):
+def test_declining_the_offer_keeps_the_copy_aside_for_a_while(make_window, message_boxes, user_folders):
+    """"No" was the end of the work it held: a slip lost it. The copy is now offered no more but kept for
+    KEEP_DECLINED_DAYS days in a folder the question names, where File › Open reads it; then it goes."""
+    import os
+    import time
+
+    from core.project.file import load_project
+    from gui.recovery import KEEP_DECLINED_DAYS, declined_folder
+
     copy = _write_crashed_session(user_folders[1], 120_000_000)
     window = make_window()
     message_boxes.answers = [QMessageBox.StandardButton.No]
     assert not window.offer_recovery()
-    assert not copy.exists()
+    assert not copy.exists() and find_orphans(user_folders[1]) == []      # offered no more
+    kept = declined_folder(user_folders[1]) / copy.name
+    assert load_project(kept).workloads[0].input_tokens == 120_000_000     # the work, kept
+    assert str(declined_folder(user_folders[1])) in message_boxes.texts()
     assert window.document.project.workloads[0].input_tokens == 300_000_000
+    old = time.time() - (KEEP_DECLINED_DAYS + 1) * 86_400
+    os.utime(kept, (old, old))
+    find_orphans(user_folders[1])
+    assert not kept.exists()                                               # past its days: gone
 
 
 def test_kill_9_in_the_middle_of_editing_then_restart(make_window, message_boxes, user_folders):
