@@ -74,6 +74,12 @@ class QuoteOption:
         return tuple(dict.fromkeys(line.vendor_id for line in self.lines))
 
     @property
+    def understated(self) -> bool:
+        """Whether a line is priced where the catalog does not know the price (a floor: ComparisonRow.understated),
+        so the quote must say its figure may be higher."""
+        return any(line.row.understated for line in self.lines)
+
+    @property
     def model_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(line.model_id for line in self.lines))
 

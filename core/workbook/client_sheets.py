@@ -113,6 +113,8 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         if option.price_changes:
             dates = ", ".join(date_text(ctx, day) for day in option.price_changes)
             lines.append(L("client_price_change", model=option.name, dates=dates))
+        if option.option.understated:  # a figure known to be a floor is never sent without a word
+            lines.append(L("client_to_confirm", option=option.name))
     if projected:
         lines.append(L("client_year_line", sheet=ctx.layout.sheets["projection"]))
     lines.append(L("client_how_priced", cur=cur))

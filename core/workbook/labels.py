@@ -83,6 +83,8 @@ EN = {
     "client_price_change": "{model}: the vendor's price changes from {dates}; the price follows from that month.",
     "client_year_line": "The first 12 months' total adds up each month's price and tax as the {sheet} sheet shows "
                         "them.",
+    "client_to_confirm": "{option}: part of this price is not yet known for these volumes and may be higher; to be "
+                         "confirmed before an order.",
     "client_how_priced": "Prices are in {cur}, per month, for the volumes stated in this quote; tax is charged on "
                          "each price at the rate shown.",
     "client_projection_title": "Projection: monthly price, {cur}",

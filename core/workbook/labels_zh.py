@@ -89,6 +89,7 @@ ZH = {
     "client_decline_line": "预计价格每年下降 {decline}，自第 13 个月起按年调整。",
     "client_price_change": "{model}：厂商自 {dates} 起调价，价格自该月起随之调整。",
     "client_year_line": "首 12 个月合计为“{sheet}”表所列各月价格与税额之和。",
+    "client_to_confirm": "{option}：按这些用量，此价格有一部分尚未确定，可能更高；下单前需确认。",
     "client_how_priced": "价格以 {cur} 计，为本报价所列用量的每月价格；税额按所示税率对价格计算。",
     "client_projection_title": "预测：每月价格（{cur}）",
     "client_projection_sub": "前 {n} 个月：每月价格按报价单所述的用量增长与价格调整计算；税额按报价税率对每月价格计算。",

@@ -141,9 +141,18 @@ class QuoteSummary(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         plain = not terms.markup_pct and not terms.discount_pct and not any(terms.vendor_discounts.values())
+        floors = [o.name for o in figures if o.option.understated]
         if problem:
             set_text_color(self.hint, warning_color())
             self.hint.setText(problem)
+        elif floors:  # the client's copy says "to be confirmed" for these: said here before it is sent
+            set_text_color(self.hint, warning_color())
+            self.hint.setText(
+                self.tr(
+                    "Part of the price of {0} is not known for these volumes (the table's notes "
+                    "say why): the client's quote says it is to be confirmed."
+                ).format(self.tr(", ").join(floors))
+            )
         elif plain:
             set_text_color(self.hint, warning_color())
             self.hint.setText(

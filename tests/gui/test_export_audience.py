@@ -162,6 +162,25 @@ def test_the_client_price_tab_shows_what_the_client_pays(qtbot, window):
     assert summary.table.item(2, 6).text() == format_money(line.total, "USD")
 
 
+def test_the_client_price_tab_says_when_a_price_is_only_a_floor(qtbot, window):
+    """A model whose catalog price does not cover the prompt (Doubao Seed 1.6 Flash beyond 32K): the client's quote
+    says "to be confirmed", and the tab says so before it is sent."""
+    from core.pricing.workload import make_workload
+
+    flash = "bytedance/doubao-seed-1.6-flash"
+    project = window.document.project.edited(
+        workloads=(make_workload("Coding", input_tokens="80M", output_tokens="40M", prompt_tokens="60K"),),
+        selected=(flash,),
+        terms=QuoteTerms(client="Globex", markup_pct=D(25)),
+    )
+    window.document.edit(project, "floor")
+    pane = window.chart_pane
+    pane.show_quote()
+    qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
+    hint = pane.quote_summary.hint.text()
+    assert window.catalog.model(flash).name in hint and "to be confirmed" in hint
+
+
 def test_editing_the_terms_brings_the_client_price_forward(qtbot, window, monkeypatch):
     from gui.main.terms_dialog import TermsDialog
 

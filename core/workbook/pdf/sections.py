@@ -141,6 +141,8 @@ def _client_notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> No
         if option.price_changes:
             dates = ", ".join(day_text(lang, day) for day in option.price_changes)
             lines.append(L("client_price_change", model=text(option.name), dates=dates))
+        if option.understated:  # a figure known to be a floor is never sent without a word
+            lines.append(L("client_to_confirm", option=text(option.name)))
     if content.projected:
         lines.append(L["pdf_client_first_year_note"])
     for line in lines:
