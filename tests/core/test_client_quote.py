@@ -293,6 +293,8 @@ def test_the_client_pdf_shows_their_figures_and_none_of_the_vendors(shop, tmp_pa
 def test_a_price_known_to_be_a_floor_is_never_sent_to_the_client_without_a_word(tmp_path, language):
     """Doubao Seed 1.6 Flash's catalog price covers prompts up to 32K tokens: for 60K-token prompts its ¥72 is a
     floor. The client's workbook and PDF quoted it as a firm price; they now say it is to be confirmed."""
+    from test_pdf import pdf_text  # pdftotext, or a skip where it is not installed (never in CI)
+
     from core.workbook.labels import Labels
     from core.workbook.pdf.writer import export_pdf
 
@@ -302,14 +304,21 @@ def test_a_price_known_to_be_a_floor_is_never_sent_to_the_client_without_a_word(
     project = Project(workloads=(workload,), selected=(flash, turbo), currency="CNY", as_of=date(2026, 11, 1))
     said = Labels(language)("client_to_confirm", option=catalog.model(flash).name)
     book = export_project(project, catalog, tmp_path / "c.xlsx", language=language, audience="client")
-    texts = [c.value for ws in openpyxl.load_workbook(book) for row in ws.iter_rows() for c in row
-             if isinstance(c.value, str)]
+    texts = [
+        c.value
+        for ws in openpyxl.load_workbook(book)
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    ]
     assert said in texts
-    from test_pdf import pdf_text   # pdftotext, or a skip where it is not installed (never in CI)
-
     text = pdf_text(export_pdf(project, catalog, tmp_path / "c.pdf", language=language, audience="client"))
     assert re.sub(r"\s+", "", said) in re.sub(r"\s+", "", text)
-    firm = project.edited(selected=(turbo,))        # a price the catalog knows: nothing of the kind said
+    firm = project.edited(selected=(turbo,))  # a price the catalog knows: nothing of the kind said
     book = export_project(firm, catalog, tmp_path / "f.xlsx", language=language, audience="client")
-    assert not any("to be confirmed" in str(c.value) or "需确认" in str(c.value)
-                   for ws in openpyxl.load_workbook(book) for row in ws.iter_rows() for c in row)
+    assert not any(
+        "to be confirmed" in str(c.value) or "需确认" in str(c.value)
+        for ws in openpyxl.load_workbook(book)
+        for row in ws.iter_rows()
+        for c in row
+    )
