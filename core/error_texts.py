@@ -291,6 +291,8 @@ MESSAGES: dict[str, str] = {
     "usage_grouping_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a grouping ({allowed})"),
     "usage_no_full_month": QT_TRANSLATE_NOOP(
         "CoreErrors", "the file holds no full calendar month of usage (it stops during {month})"),
+    "usage_row_cut": QT_TRANSLATE_NOOP("CoreErrors", "the file ends inside this row, before its last columns: its "
+                                       "missing cells are not zeros"),
     "usage_model_missing": QT_TRANSLATE_NOOP("CoreErrors", "the model is empty"),
     "usage_date_unreadable": QT_TRANSLATE_NOOP(
         "CoreErrors", "{value!r} is not a date (2025-03-01, 2025/3/1, 2025年3月1日, 2025-03, 20250301, Unix seconds)"),

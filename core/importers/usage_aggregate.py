@@ -65,7 +65,7 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     last_day = None
     for chunk in chunks(source, columns):
         texts = {c: cells.as_text(chunk.cells[position[c]]) for c in columns}
-        day = _chunk(texts, chunk.lines, mapping, source.header, report, sums)
+        day = _chunk(texts, chunk.lines, mapping, source.header, report, sums, chunk.cut)
         if day is not None and (last_day is None or day > last_day):
             last_day = day
         if progress is not None:
@@ -77,7 +77,7 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     return rows, report
 
 
-def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums) -> date | None:
+def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums, cut=None) -> date | None:
     import numpy as np
     import pandas as pd
 
@@ -108,6 +108,8 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
             skip |= mask
 
     model_col = columns["model"][0]
+    if cut is not None:   # the row the file was cut short in: its missing cells are not zeros
+        refuse({"usage_row_cut": cut}, "model", model_col)
     model = texts[model_col].str.strip()
     refuse({"usage_model_missing": (model == "").to_numpy()}, "model", model_col)
     date_cols = columns.get("date") or columns.get("month")
@@ -189,6 +191,7 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
 
 # Every reason a row is left out, each a literal code where its error is made (a test checks every code is used).
 _SKIPS = {
+    "usage_row_cut": lambda w, v: InputError(w, "usage_row_cut", value=v),
     "usage_model_missing": lambda w, v: InputError(w, "usage_model_missing", value=v),
     "usage_date_unreadable": lambda w, v: InputError(w, "usage_date_unreadable", value=v),
     "usage_date_ambiguous": lambda w, v: InputError(w, "usage_date_ambiguous", value=v),

@@ -1625,6 +1625,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不是可读取的 PNG 或 JPEG 图像（{detail}）</translation>
     </message>
     <message>
+        <source>the file ends inside this row, before its last columns: its missing cells are not zeros</source>
+        <translation>文件在这一行中途结束，缺少最后几列：缺失的单元格不能当作零</translation>
+    </message>
+    <message>
         <source>is {kind}, not a regular file; choose a file</source>
         <translation>是{kind}，不是普通文件；请选择一个文件</translation>
     </message>

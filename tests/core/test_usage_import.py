@@ -366,3 +366,20 @@ def test_a_pipe_is_refused_not_waited_on(tmp_path, catalog):
     with pytest.raises(InputError) as caught:
         import_usage(fifo, catalog)
     assert caught.value.code == "not_a_regular_file" and "usage.csv" in str(caught.value)
+
+
+def test_a_file_cut_short_inside_its_last_row_skips_that_row_not_reads_it_as_zeros(tmp_path, catalog):
+    """A copy cut short by a full disk ended "2026-10-03,deepseek-flash,4000000": pandas read the missing output
+    tokens and cost as empty, the row counted (3 read, 0 skipped) and the reconciliation showed a made-up -¥8.00."""
+    header = "date,model,input_tokens,output_tokens,cost,currency\n"
+    whole = "2026-10-01,qwen-plus,4000000,1000000,16,CNY\n2026-10-02,qwen-plus,4000000,1000000,16,CNY\n"
+    path = tmp_path / "cut.csv"
+    path.write_text(header + whole + "2026-10-03,qwen-plus,4000000", encoding="utf-8")
+    result = import_usage(path, catalog)
+    assert (result.report.rows_used, result.report.skipped) == (2, {"usage_row_cut": 1})
+    assert "line 4" in str(result.report.examples[0])
+    (row,) = result.rows
+    assert (row.input_tokens, row.output_tokens, row.billed) == (8_000_000, 2_000_000, (("CNY", Decimal("32")),))
+    whole_last = tmp_path / "no_final_newline.csv"          # a last row with every field is a row, newline or not
+    whole_last.write_text(header + whole + "2026-10-03,qwen-plus,4000000,1000000,16,CNY", encoding="utf-8")
+    assert import_usage(whole_last, catalog).report.rows_used == 3
