@@ -301,6 +301,8 @@ FIELDS: dict[str, str] = {
     "import_change_prices_new": QT_TRANSLATE_NOOP(
         "CoreFields", "new point from {start}: {new} (was {old} from {before})"),
     "import_context_unknown": QT_TRANSLATE_NOOP("CoreFields", "context window unknown (the source gives none)"),
+    "import_known_up_to_kept": QT_TRANSLATE_NOOP("CoreFields", "prices still known only for prompts of up to {n} "
+                                                 "tokens (the list gives no long-prompt price)"),
     "import_price_from": QT_TRANSLATE_NOOP("CoreFields", "price from {start}"),
     "import_tier_of_price": QT_TRANSLATE_NOOP(
         "CoreFields", "tier above {tokens:,} prompt tokens of the price from {start}"),

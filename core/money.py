@@ -22,6 +22,9 @@ CURRENCY_SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "
                     "KRW": "₩", "INR": "₹", "CHF": "CHF ", "AUD": "A$", "CAD": "C$", "TWD": "NT$"}
 
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+# Names people write for a currency that are not its ISO code: read as the code (projects saved before codes were
+# checked against ISO 4217 may say RMB, and must still open).
+CURRENCY_ALIASES = {"RMB": "CNY", "NTD": "TWD"}
 _QUANTS: dict[int, Decimal] = {}
 
 
@@ -50,6 +53,7 @@ def check_currency(code: object, where: str) -> str:
     otherwise become a currency of its own, priced with a guessed number of decimals."""
     if not isinstance(code, str) or not _CURRENCY_RE.match(code):
         raise InputError(where, "currency_code", value=code)
+    code = CURRENCY_ALIASES.get(code, code)
     if code not in ISO_4217:
         raise InputError(where, "currency_unknown", value=code)
     return code

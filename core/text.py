@@ -34,8 +34,9 @@ def find_url(text: str) -> str | None:
 
 # Not text: a lone surrogate (a JSON "\\ud800") cannot be written as UTF-8 to a workbook, a PDF or a project; a
 # control character (a bell, an escape; tab and line breaks are text) is dropped or shown as "�" by the workbook;
-# the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) make a client's name read backwards.
-_NOT_TEXT = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# the bidirectional overrides (U+202D, U+202E) make a client's name read backwards. (Embeddings and isolates,
+# U+202A–U+202C and U+2066–U+2069, are ordinary in text pasted from Arabic or Hebrew: accepted.)
+_NOT_TEXT = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202d\u202e]")
 
 # How long a text may be, wherever it gets in (typed, a project file, a catalog layer, the command line): a name
 # (client, quote number, workload) is a line of a quote, notes a paragraph or a few. Longer ones are refused: a

@@ -73,6 +73,7 @@ class Orphan:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             os.replace(self.path, kept)
+            os.utime(kept)   # its days count from the answer, not from the crashed session's last autosave
         except OSError:
             kept = self.path   # could not be moved: left where it was (offered again next time), never deleted
         self._lock.unlock()

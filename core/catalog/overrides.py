@@ -103,9 +103,12 @@ def apply_override(model: Model, override: Override) -> Model:
     note = override.note or override.label
     if override.prices is not None:
         template = inside[0] if inside else model.latest
+        # A price without tiers says nothing of longer prompts: where the catalog knows the vendor bills them higher
+        # (known_up_to), that still holds — the figure for them stays a floor, said as one.
         new = [PricePoint(override.start, override.end, override.prices, (), template.batch if
                           template.batch and template.batch.factor is not None else None,
-                          None, 0, 0, "negotiated with the vendor", override.start, note, override.label)]
+                          None, 0, 0, "negotiated with the vendor", override.start, note, override.label,
+                          known_up_to=template.known_up_to)]
     else:
         assert override.discount_pct is not None        # one kind or the other (__post_init__)
         factor = ONE - override.discount_pct / HUNDRED

@@ -31,6 +31,14 @@ def _price(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _monthly(amount: Decimal | None, input_price: Decimal | None, cur: str) -> str:
+    """A monthly cost, "no price" on a day without one, "not known" where the day's price is known only in part
+    (a floor: core.project.changes leaves such a cost out)."""
+    if amount is not None:
+        return format_money(amount, cur)
+    return "no price" if input_price is None else "not known"
+
+
 def _fields(item: SavedPriceChange, currency: str) -> dict:
     c = item.change
     return {"input_price_before": _price(c.old_input), "input_price_per_1m": _price(c.new_input),
@@ -102,8 +110,7 @@ def changes_table(comparison: Comparison, changes: SavedPriceChanges) -> str:
         lines.append([
             c.model_id, c.currency, _arrow(c.old_input, c.new_input, c.input_pct),
             _arrow(c.old_output, c.new_output, c.output_pct),
-            format_money(item.old_monthly, cur) if item.old_monthly is not None else "no price",
-            format_money(item.new_monthly, cur) if item.new_monthly is not None else "no price",
+            _monthly(item.old_monthly, c.old_input, cur), _monthly(item.new_monthly, c.new_input, cur),
             ("+" if item.effect > 0 else "") + format_money(item.effect, cur) if item.effect is not None else "-",
             _signed(item.effect_pct) + "%" if item.effect_pct is not None else "-",
         ])

@@ -166,6 +166,13 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
         written.append(export_pdf(project, catalog, Path(args.pdf), language=args.lang,
                                   paper=args.paper or paper_from_environment(), logo=args.logo,
                                   comparison=comparison, pricer=pricer, audience=args.audience))
+    if written:   # a figure known to be a floor is said where the quote is made, not only inside it
+        from core.workbook.plan import quote_options
+
+        for option in quote_options(project, comparison, pricer):
+            if option.understated:
+                sys.stderr.write(f"{PROG}: note: {option.name}: part of its price is not known for these volumes "
+                                 "(its figures are a floor; the quote says so)\n")
     return written
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.catalog.files import SCHEMA_VERSION, model_to_json, vendor_to_json
-from core.catalog.model import Catalog, Model, Prices, merge_history
+from core.catalog.model import Catalog, Model, PricePoint, Prices, merge_history
 from core.errors import Field, words
 from core.importers.common import Conversion
 from core.importers.output import OutputFile
@@ -51,9 +51,13 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
                 name=model.name if draft.name_given else known.name,
                 context_window=model.context_window if model.context_window is not None else known.context_window,
                 max_output=model.max_output if model.max_output is not None else known.max_output,
-                deprecated=model.deprecated or known.deprecated)
+                deprecated=model.deprecated or known.deprecated,
+                prices=tuple(_keep_limit(known, p) for p in model.prices))
             status = UPDATED
             change: Field | str = _change_text(known, model)
+            limit = model.prices[0].known_up_to
+            if limit is not None:
+                change = words((change, Field("import_known_up_to_kept", n=f"{limit:,}")))
         else:
             # A source that gives no context window leaves it unknown: never guessed, and every prompt fits it.
             status, change = ADDED, (Field("import_context_unknown") if model.context_window is None else "")
@@ -73,6 +77,16 @@ def finish(conversion: Conversion, existing: Catalog, out_files: dict[str, Outpu
         documents[vendor_id] = {"schema_version": SCHEMA_VERSION, "vendor": vendor_to_json(vendor),
                                 "models": [model_to_json(m) for m in merged.values()]}
     return FinishedImport(outcomes, documents)
+
+
+def _keep_limit(known: Model, point: PricePoint) -> PricePoint:
+    """A price list gives no long-prompt tiers (or gives none for this model): where the catalog knows the vendor
+    bills prompts beyond a size higher than its price (known_up_to), the imported point keeps that — restating
+    Doubao Seed 1.6 Flash's <32K price had made it 'the cheapest' for 60K-token prompts again."""
+    if point.tiers or point.known_up_to is not None:
+        return point
+    before = known.point_at(point.start) or known.prices[-1]
+    return replace(point, known_up_to=before.known_up_to) if before.known_up_to is not None else point
 
 
 def _change_text(known: Model, new: Model) -> Field:

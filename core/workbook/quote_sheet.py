@@ -110,7 +110,8 @@ def write_quote(ctx: Context) -> None:
         if yearly:
             vendor_year = f"IF(ProjMonths<12,{vendor_year},{projection}${lay.projection_cols[option.key]}${year_row})"
         w.put(r, 4, Formula(vendor_year), money, money_text(line.list_cost * 15, ctx.cur))   # room for growth
-        w.put(r, 5, pct, "pct", width=7)
+        # An entered rate shows as entered; a plan's discount over several vendors is a computed share: two decimals
+        w.put(r, 5, pct, "diff_pct" if option.is_plan and len(by_vendor) > 1 else "pct", width=7)
         w.put(r, 6, Formula(discount), money, money_text(line.discount, ctx.cur))
         w.put(r, 7, Formula(f"{net}+{round_formula(f'{net}*MarkupRate', D)}"), money,
               money_text(line.client_price, ctx.cur))

@@ -2744,6 +2744,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>上下文窗口未知（来源未给出）</translation>
     </message>
     <message>
+        <source>prices still known only for prompts of up to {n} tokens (the list gives no long-prompt price)</source>
+        <translation>价格仍仅适用于不超过 {n} tokens 的提示词（价目表未给出长提示词价格）</translation>
+    </message>
+    <message>
         <source>price from {start}</source>
         <translation>自 {start} 起的价格</translation>
     </message>

@@ -703,3 +703,21 @@ def test_a_newer_litellm_map_skips_nothing_for_a_missing_context_window(tmp_path
         found = outcome(report, key)
         assert found.status == ADDED, found
         assert catalog.model(found.model_id).context_window is None
+
+
+def test_restating_a_short_prompt_price_keeps_it_known_only_for_short_prompts(tmp_path):
+    """A price list restating Doubao Seed 1.6 Flash's <32K price (it has no long-prompt column) made the model
+    "the cheapest" for 60K-token prompts again: the imported point keeps the catalog's limit, and says so."""
+    csv = tmp_path / "list.csv"
+    csv.write_text("vendor_id,vendor_name,region,currency,model_id,model_name,input_per_1m,output_per_1m,source_url,"
+                   "effective_from\nbytedance,,,CNY,bytedance/doubao-seed-1.6-flash,,0.15,1.5,https://example.com,"
+                   "2026-12-01\n", encoding="utf-8")
+    report = run_import("csv", csv, tmp_path / "out")
+    assert "still known only for prompts of up to 32,000 tokens" in report.lines()[0]
+    catalog = load_catalog([tmp_path / "out"])
+    point = catalog.model("bytedance/doubao-seed-1.6-flash").point_at(date(2026, 12, 1))
+    assert point.start == date(2026, 12, 1) and point.known_up_to == 32000
+    long = make_workload("Coding", input_tokens="80M", output_tokens="40M", prompt_tokens="60K")
+    row = compare(catalog, [long], as_of=date(2026, 12, 1), currency="CNY", fx=DEFAULT_RATES,
+                  models=["bytedance/doubao-seed-1.6-flash"]).rows[0]
+    assert row.understated and row.rank is None

@@ -76,3 +76,13 @@ def test_stale_prices():
     ended = PricePoint(date(2024, 1, 1), date(2024, 5, 20), Prices(D(1), D(1)))   # never checked
     assert not is_stale(ended, date(2026, 11, 22), 180)
     assert is_stale(ended, date(2024, 5, 19), 180)        # while it was in force, unchecked is stale
+
+
+def test_a_negotiated_price_keeps_the_catalogs_limit_on_prompt_length():
+    """A negotiated price without tiers says nothing of longer prompts: the catalog's "known up to 32K" holds."""
+    from core.catalog.load import load_catalog
+
+    flash = "bytedance/doubao-seed-1.6-flash"
+    catalog = apply_overrides(load_catalog(), [Override(flash, date(2026, 12, 1), prices=Prices(D("0.1"), D(1)))])
+    point = catalog.model(flash).point_at(date(2026, 12, 2))
+    assert point.base == Prices(D("0.1"), D(1)) and point.known_up_to == 32000

@@ -269,10 +269,13 @@ def test_declining_the_offer_keeps_the_copy_aside_for_a_while(make_window, messa
     from gui.recovery import KEEP_DECLINED_DAYS, declined_folder
 
     copy = _write_crashed_session(user_folders[1], 120_000_000)
+    weeks_ago = time.time() - 3 * 7 * 86_400     # the crash was three weeks before this start
+    os.utime(copy, (weeks_ago, weeks_ago))
     window = make_window()
     message_boxes.answers = [QMessageBox.StandardButton.No]
     assert not window.offer_recovery()
     assert not copy.exists() and find_orphans(user_folders[1]) == []      # offered no more
+    assert len(list(declined_folder(user_folders[1]).iterdir())) == 1      # its days count from the answer
     kept = declined_folder(user_folders[1]) / copy.name
     assert load_project(kept).workloads[0].input_tokens == 120_000_000     # the work, kept
     assert str(declined_folder(user_folders[1])) in message_boxes.texts()

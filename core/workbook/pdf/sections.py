@@ -96,7 +96,12 @@ def _keep_together(pdf: QuoteDocument, draw) -> None:
     trial = copy.deepcopy(pdf)
     draw(trial)
     if trial.page > pdf.page:
-        pdf.add_page()
+        fresh = copy.deepcopy(pdf)  # moved only if it then fits on one page: a longer block flows as it comes
+        fresh.add_page()
+        first = fresh.page
+        draw(fresh)
+        if fresh.page == first:
+            pdf.add_page()
     draw(pdf)
 
 
