@@ -127,3 +127,23 @@ def test_full_width_forms_from_a_chinese_input_method_read_as_they_do_in_ascii(t
 def test_only_the_full_width_block_is_folded_never_a_superscript():
     with pytest.raises(InputError, match="unknown unit"):
         parse_volume("1²M")   # NFKC would read 12M: a wrong figure
+
+
+def test_currency_codes_are_iso_4217_and_rmb_reads_as_cny():
+    """CYN typed for CNY became a currency of its own; RMB, which projects saved earlier may hold, is CNY."""
+    from core.money import check_currency
+
+    assert (check_currency("CNY", "c"), check_currency("RMB", "c"), check_currency("NTD", "c")) == ("CNY", "CNY", "TWD")
+    for code in ("CYN", "XYZ", "usd", "US", 840):
+        with pytest.raises(InputError):
+            check_currency(code, "currency")
+
+
+def test_names_refuse_controls_and_overrides_but_keep_what_rtl_text_holds():
+    from core.text import check_text
+
+    for bad in ("bell\x07", "esc\x1b[0m", "Acme\u202eevil", "x\u202dy"):
+        with pytest.raises(InputError):
+            check_text(bad, "client")
+    for good in ("tab\tnew\nline", "\u202bשלום\u202c", "\u2067مرحبا\u2069", "a\u200db", "中文"):
+        assert check_text(good, "client") == good
