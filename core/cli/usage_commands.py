@@ -183,6 +183,8 @@ def to_table(imported, plan, rec, fx) -> str:
     lines += _aligned(("workload", "input/month", "output/month", "cache hits", "growth/month"), wl, right=range(1, 5))
     if rec.has_billed:
         lines += ["", f"billed {format_money(rec.billed_total, cur)}, catalog {format_money(rec.catalog_total, cur)}"]
+        if rec.unmatched:   # their bills are in neither figure: said, not left to be guessed
+            lines.append(f"(models not in the catalog are in neither figure: {', '.join(rec.unmatched)})")
     if rec.alternatives:
         lines += ["", "the same usage on the five cheapest models:"]
         lines += [f"  {a.model_id}  {format_money(a.cost, cur)}" for a in rec.alternatives[:5]]

@@ -135,6 +135,10 @@ class ResultsPanel(QWidget):
         else:
             total.setText(self.tr("The file has no costs; the catalog's prices give {0} for its tokens.").format(
                 format_money(reconciliation.catalog_total, cur)))
+        if reconciliation.unmatched:   # their bills and tokens are in neither total: said, not left to be guessed
+            total.setText(total.text() + " " + self.tr(
+                "Models not in the catalog are in neither figure: {0}.").format(
+                self.tr(", ").join(reconciliation.unmatched)))
         rec_page = QWidget(self)
         rec_layout = QVBoxLayout(rec_page)
         rec_layout.addWidget(total)

@@ -5743,6 +5743,14 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <translation>文件中没有费用；其用量按目录价格计为 {0}。</translation>
     </message>
     <message>
+        <source>Models not in the catalog are in neither figure: {0}.</source>
+        <translation>不在价格目录中的模型不计入以上两个金额：{0}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>

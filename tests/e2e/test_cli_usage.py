@@ -120,3 +120,14 @@ def test_bad_options(tmp_path):
                            (["--mapping", str(tmp_path / "none.json")], "none.json")):
         done = cli("usage", str(path), *args)
         assert done.returncode == 2 and fragment in done.stderr
+
+
+def test_the_billed_total_says_which_models_it_leaves_out(tmp_path):
+    """A fine-tuned model not in the catalog billed ¥96.00: the totals left it out without a word."""
+    path = write_csv(tmp_path / "u.csv", ["date", "model", "input_tokens", "output_tokens", "cost", "currency"], [
+        ["2026-10-01", "qwen-plus", "4000000", "1000000", "5.20", "CNY"],
+        ["2026-10-02", "客服-微调模型", "1000000", "200000", "96.00", "CNY"],
+        ["2026-11-01", "qwen-plus", "4000000", "1000000", "5.20", "CNY"],
+    ])
+    out = cli("usage", str(path), "--currency", "CNY").stdout
+    assert "(models not in the catalog are in neither figure: 客服-微调模型)" in out
