@@ -128,11 +128,20 @@ class PricePoint:
     def in_force(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
+    @property
+    def partly_known(self) -> bool:
+        """Whether some workload may find these prices unknown (:meth:`gaps`): few points are."""
+        return self.known_up_to is not None or self.output_unknown
+
+    def gaps(self, prompt_tokens: int, output_tokens: int) -> tuple[bool, bool]:
+        """The one rule for prices this point does not know, for a workload with ``prompt_tokens`` prompts and
+        ``output_tokens`` of output: (a prompt longer than its prices cover, output at an unknown output price)."""
+        return (self.known_up_to is not None and prompt_tokens > self.known_up_to,
+                self.output_unknown and output_tokens > 0)
+
     def understates(self, prompt_tokens: int, output_tokens: int = 0) -> bool:
-        """Whether a workload with ``prompt_tokens`` prompts and ``output_tokens`` of output is priced at prices
-        this point does not know: a prompt longer than they cover, or output at an unknown output price."""
-        return ((self.known_up_to is not None and prompt_tokens > self.known_up_to)
-                or (self.output_unknown and output_tokens > 0))
+        """Whether such a workload is priced here at prices the point does not know (:meth:`gaps`): a floor."""
+        return True in self.gaps(prompt_tokens, output_tokens)
 
     @property
     def is_free(self) -> bool:

@@ -45,7 +45,7 @@ def row_to_json(row: ComparisonRow, currency: str) -> dict:
         "diff_to_cheapest": None if row.diff_to_cheapest is None else money_str(row.diff_to_cheapest, currency),
         "context_window": row.context_window,
         "fits_context": row.fits_context,
-        # the prompt is longer than the price is known to cover: the cost is a floor (PricePoint.known_up_to)
+        # priced where the price is not known for this workload: the cost is a floor (PricePoint.gaps)
         "understated": row.understated,
         "deprecated": row.deprecated,
         "retired": row.retired,

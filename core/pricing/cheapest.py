@@ -180,7 +180,7 @@ def _limited(pricer: Pricer, as_of: date) -> list[tuple[int, PricePoint]]:
     """(position, point) of the points in force on ``as_of`` whose prices the catalog knows only in part (up to a
     prompt size, or not for output: :meth:`~core.catalog.model.PricePoint.understates`), made once a day."""
     return pricer.memo(("cheapest.limited", as_of), lambda: [
-        (i, p) for i, (_, p, _) in enumerate(pricer.tiers_at(as_of)) if p.known_up_to is not None or p.output_unknown])
+        (i, p) for i, (_, p, _) in enumerate(pricer.tiers_at(as_of)) if p.partly_known])
 
 
 def _fits(model: Model, prompt_tokens: int) -> bool:

@@ -193,7 +193,7 @@ class Pricer:
             wants_notes = bool(w.batch_pct or w.off_peak_pct or w.cache_hit_pct or w.prompt_tokens)
             notes_of: dict[tuple[bool, ...], tuple[str, ...]] = {}
             denominators: dict[tuple[int, int], tuple[int, int]] = {}   # (k, 2 × 10^mu) → (den, 2 × den)
-            prompt, has_output = w.prompt_tokens, w.output_tokens > 0
+            prompt, output = w.prompt_tokens, w.output_tokens
             rows = []
             for model, point, prices in effective:
                 if wanted_models is not None and model.id not in wanted_models:
@@ -226,9 +226,9 @@ class Pricer:
                 output_minor = (raw_out * two_q + half) // whole
                 window = model.context_window
                 fits = not (prompt and window and prompt > window)
-                # Prices the catalog does not know (PricePoint.understates): a floor, said and not ranked.
-                long_unknown = bool(prompt) and point.known_up_to is not None and prompt > point.known_up_to
-                output_unknown = has_output and point.output_unknown
+                # Prices the catalog does not know (PricePoint.gaps): a floor, said and not ranked. Most points know
+                # theirs: the rule is asked only of the few that may not.
+                long_unknown, output_unknown = point.gaps(prompt, output) if point.partly_known else _NO_GAPS
                 understated = long_unknown or output_unknown
                 if wants_notes or understated:
                     key = (prices.has_batch, prices.has_off_peak, prices.has_cache, fits, long_unknown, output_unknown)
@@ -258,6 +258,9 @@ def compare(catalog: Catalog, workloads: Sequence[Workload], *, as_of: date, cur
     """One-shot comparison (the GUI keeps a :class:`Pricer` to reuse its caches while the user types)."""
     return Pricer(catalog).compare(workloads, as_of=as_of, currency=currency, fx=fx, models=models,
                                    vendors=vendors)
+
+
+_NO_GAPS = (False, False)
 
 
 def _notes(prices: EffectivePrices, w: Workload, fits: bool, long_unknown: bool,

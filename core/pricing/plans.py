@@ -176,12 +176,13 @@ def _assigned_line(pricer: Pricer, plan: Plan, w: Workload, model_id: str, as_of
         return PlanLine(w, model_id, None, True, problem=comparison.unpriced[0].reason.at(where))
     row = comparison.rows[0]
     problem = None
+    long_unknown, output_unknown = row.point.gaps(w.prompt_tokens, w.output_tokens)
     if not row.fits_context:
         problem = InputError(where, "plan_prompt_too_long", model=model_id, prompt=w.prompt_tokens,
                              window=row.context_window)
-    elif row.understated and row.point.output_unknown:
+    elif output_unknown:
         problem = InputError(where, "plan_output_price_unknown", model=model_id, day=as_of)
-    elif row.understated:
+    elif long_unknown:
         problem = InputError(where, "plan_price_understated", model=model_id, prompt=w.prompt_tokens,
                              limit=row.point.known_up_to)
     return PlanLine(w, model_id, row, True, problem=problem)

@@ -44,8 +44,9 @@ class ComparisonRow:
         self.fits_context = fits_context
         self.notes = notes
         self.retired = retired           # deprecated and retired by the as-of date (Model.retired_by)
-        # The prompt is longer than the point's prices are known to cover (PricePoint.known_up_to): the cost is a
-        # floor, not the bill — shown with a note, never ranked or picked as the cheapest.
+        # The workload is priced where the point's prices are not known (PricePoint.gaps: a longer prompt than
+        # they cover, an unknown output price): the cost is a floor, not the bill — shown with a note, never
+        # ranked or picked as the cheapest.
         self.understated = understated
         self.rank: int | None = None
         self.diff_minor: int | None = None
