@@ -22,7 +22,7 @@ from core.money import check_currency
 from core.pricing.engine import Pricer
 from core.pricing.fx import fx_table
 from core.pricing.plans import Constraints, Plan, PricedPlan, price_plan
-from core.pricing.workload import Workload, make_workload, workload_from_json
+from core.pricing.workload import Workload, make_workload, name_twice, workload_from_json
 from core.volumes import parse_volume
 
 _FIELDS = ("input", "output", "cache-hit", "batch", "prompt-tokens")
@@ -76,9 +76,9 @@ def _workloads_from_file(path_text: str) -> tuple[Workload, ...]:
 
 
 def _check_names(workloads, where) -> None:
-    names = [w.name for w in workloads]
-    if len(set(names)) != len(names):
-        raise InputError(where, "workload_names_twice", value=next(n for i, n in enumerate(names) if n in names[:i]))
+    twice = name_twice(workloads)
+    if twice is not None:
+        raise InputError(where, "workload_names_twice", value=twice)
 
 
 def assignments_from_args(args, workloads) -> dict[str, str]:

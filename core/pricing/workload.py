@@ -16,6 +16,16 @@ from core.volumes import MAX_TOKENS, parse_percent, parse_volume
 MAX_WORKLOADS = 1_000
 
 
+def name_twice(workloads) -> str | None:
+    """The first workload name another workload already has (names must differ), or None."""
+    seen: set[str] = set()
+    for w in workloads:
+        if w.name in seen:
+            return w.name
+        seen.add(w.name)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Workload:
     """One workload's monthly tokens and how they are billed (cache hits, batch, off-peak shares; prompt size)."""

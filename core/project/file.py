@@ -31,7 +31,7 @@ from core.money import check_currency
 from core.pricing.fx import DEFAULT_RATES, fx_from_json, fx_to_json
 from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.quote_terms import terms_from_json, terms_to_json
-from core.pricing.workload import MAX_WORKLOADS, workload_from_json, workload_to_json
+from core.pricing.workload import MAX_WORKLOADS, name_twice, workload_from_json, workload_to_json
 from core.project.model import Project
 
 FORMAT = "tokenquote-project"
@@ -126,9 +126,8 @@ def loads_project(raw: bytes | str) -> Project:
         raise ProjectFileError("workloads", "too_many_workloads", count=f"{len(workloads_raw):,}",
                                limit=f"{MAX_WORKLOADS:,}")
     workloads = tuple(workload_from_json(w, f"workloads[{i}]") for i, w in enumerate(workloads_raw))
-    names = [w.name for w in workloads]
-    if len(set(names)) != len(names):
-        twice = next(n for i, n in enumerate(names) if n in names[:i])
+    twice = name_twice(workloads)
+    if twice is not None:
         raise ProjectFileError("workloads", "workload_names_twice", value=twice)
     selected = doc.get("selected_models") or []
     if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
