@@ -1,7 +1,7 @@
 """Why a comparison row is greyed, said the same way everywhere: a mark in its Rank cell, a line in its tooltip and
 one legend under the table with how many rows each reason greys (prompt longer than the context window, price not
-known for the workload, retired by the vendor by the as-of date, no price on the as-of date). Free rows are not greyed; they are told
-apart in words ("free", not ranked while free models are left out)."""
+known for the workload, retired by the vendor by the as-of date, no price on the as-of date). Free rows are not
+greyed; they are told apart in words ("free", not ranked while free models are left out)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def reason(row) -> str | None:
         return RETIRED
     if not row.fits_context:
         return UNFIT
-    if getattr(row, "understated", False):
+    if row.understated:
         return UNDERSTATED
     return None
 

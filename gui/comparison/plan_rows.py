@@ -64,6 +64,7 @@ class PlanRow:
     rank: None = None
     point: None = None
     fits_context: bool = True  # a plan's problem is its own mark, not the greyed "too long" of a model
+    understated: bool = False  # nor the greyed "price not known" of a model (a line's gap is its problem)
     deprecated: bool = False
     retired: bool = False
     context_window: None = None

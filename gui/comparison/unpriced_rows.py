@@ -39,6 +39,7 @@ class UnpricedRow:
     rank: None = None
     point: None = None
     fits_context: bool = True
+    understated: bool = False
     deprecated: bool = False
     retired: bool = False
     context_window: None = None
