@@ -33,8 +33,8 @@ class DateField(QWidget):
         super().__init__(parent)
         self._where = where
         self._date = day or date.today()
-        self.problem = ""
-        self._error: TokenQuoteError | None = None   # why ``problem``: raised as it is by day()
+        self.problem = ""                              # the error's text, said at the field
+        self._error: TokenQuoteError | None = None   # why the date is refused: raised as it is by day()
         self.line_edit = QLineEdit(self)
         pass_undo_when_empty(self.line_edit)
         self.line_edit.setPlaceholderText("YYYY-MM-DD")
@@ -68,7 +68,7 @@ class DateField(QWidget):
         """Show ``day`` (a ``date`` or ``QDate``) from the document, without emitting."""
         self._date = day.toPython() if isinstance(day, QDate) else day
         self.line_edit.setText(self._date.isoformat())
-        self._set_problem("")
+        self._set_problem(None)
 
     def is_invalid(self) -> bool:
         return bool(self.problem)
@@ -86,7 +86,7 @@ class DateField(QWidget):
 
     def _on_text_edited(self, text: str) -> None:
         if len(text.strip()) < 10:
-            self._set_problem("")   # still being typed: judged when complete or when editing ends
+            self._set_problem(None)   # still being typed: judged when complete or when editing ends
             return
         self._read(text)
 
@@ -99,15 +99,17 @@ class DateField(QWidget):
         try:
             day = parse_day(text, self._where)
         except TokenQuoteError as exc:
-            self._set_problem(error_text(exc), exc)
+            self._set_problem(exc)
             return
-        self._set_problem("")
+        self._set_problem(None)
         if day != self._date:
             self._date = day
             self.date_edited.emit(day)
 
-    def _set_problem(self, problem: str, error: TokenQuoteError | None = None) -> None:
+    def _set_problem(self, error: TokenQuoteError | None) -> None:
+        """The error the typed text has (None: none), and its text at the field, said once when it changes."""
         self._error = error
+        problem = error_text(error) if error is not None else ""
         if problem == self.problem:
             return
         self.problem = problem
