@@ -30,8 +30,8 @@ from core.workbook.context import (
 from core.workbook.print_fit import FONT_ROW, fit_pages, rows_height, sheet_width, width_scale
 from core.workbook.projection_sheet import GROUP_ROW, add_line_chart, write_totals
 from core.workbook.quote_figures import YEAR_MONTHS, OptionQuote
-from core.workbook.sheet_writer import LONG_FIELD, SheetWriter, money_text
-from core.workbook.style import Formula, display_width
+from core.workbook.sheet_writer import SheetWriter, money_text
+from core.workbook.style import Formula
 
 CLIENT_SHEETS = ("quote", "projection")
 QUOTE_KEYS = ("option", "vendor", "client_price", "tax", "total_month", "total_year")
@@ -65,12 +65,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
             continue  # an empty field reads as unfinished on a client's copy
         r += 1
         w.put(r, 1, L[key], "label")
-        dated = key in ("issue_date", "valid_until")
-        if not dated and display_width(str(value)) > LONG_FIELD:
-            # A long legal name would run off the printed page: wrapped across the table's width instead.
-            w.paragraph(r, 2, len(QUOTE_KEYS), str(value), "wrap")
-        else:
-            w.put(r, 2, value, "plain_date" if dated else "text", width=date_width(ctx) if dated else 0)
+        w.cover_value(r, value, len(QUOTE_KEYS), date_width(ctx))
     r += 1
     w.put(r, 1, L["client_tax_rate"], "label")
     w.put(r, 2, terms.tax_pct / 100, "plain_pct", width=0)

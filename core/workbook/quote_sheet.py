@@ -4,8 +4,6 @@ from."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from core.workbook.context import (
     Context,
     date_text,
@@ -22,8 +20,8 @@ from core.workbook.context import (
 )
 from core.workbook.print_fit import FONT_ROW, fit_pages, rows_height, sheet_width, width_scale
 from core.workbook.quote_figures import YEAR_MONTHS
-from core.workbook.sheet_writer import LONG_FIELD, SheetWriter, money_text
-from core.workbook.style import Formula, display_width
+from core.workbook.sheet_writer import SheetWriter, money_text
+from core.workbook.style import Formula
 
 QUOTE_KEYS = ("option", "vendor", "vendor_cost_month", "vendor_cost_year", "discount_pct", "discount",
               "client_price", "tax", "total_month", "total_year")
@@ -50,12 +48,7 @@ def write_quote(ctx: Context) -> None:
     for key, value in fields:
         r += 1
         w.put(r, 1, L[key], "label")
-        is_date = isinstance(value, date)
-        if not is_date and display_width(str(value)) > LONG_FIELD:
-            # A long legal name would run off the printed page: wrapped across the table's width instead.
-            w.paragraph(r, 2, len(QUOTE_KEYS), str(value), "wrap")
-        else:
-            w.put(r, 2, value, "plain_date" if is_date else "text", width=date_width(ctx) if is_date else 0)
+        w.cover_value(r, value, len(QUOTE_KEYS), date_width(ctx))
 
     r += 2
     w.put(r, 1, L("options_heading", cur=ctx.cur), "section", width=0)

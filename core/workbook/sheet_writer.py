@@ -40,6 +40,17 @@ class SheetWriter:
         self.put(row, col, text, style, width=header_width(text) if fit else 0)
         self._headers.setdefault(row, []).append((col, text))
 
+    def cover_value(self, row: int, value, last: int, date_width: float) -> None:
+        """A quote cover's value in column 2 (client, quote number, dates…): a date as the workbook writes dates;
+        a text longer than :data:`LONG_FIELD` wrapped across columns 2–``last``, where a long legal name would
+        otherwise run off the printed page."""
+        if isinstance(value, date):
+            self.put(row, 2, value, "plain_date", width=date_width)
+        elif display_width(str(value)) > LONG_FIELD:
+            self.paragraph(row, 2, last, str(value), "wrap")
+        else:
+            self.put(row, 2, value, "text", width=0)
+
     def paragraph(self, row: int, first: int, last: int, text: str, style: str = "wrap", size: float = 11):
         """Text across columns ``first``–``last``, merged and wrapped, the row as tall as its lines."""
         self.put(row, first, text, style, width=0)
