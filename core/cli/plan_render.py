@@ -1,9 +1,10 @@
 """Plans for the command line: an aligned text table per plan, CSV (one row per plan line) and JSON.
 
 JSON contract (DESIGN "Command line"): ``as_of``, ``currency``, ``fx``, ``workloads`` and ``plans``, each plan with
-``name``, ``monthly_cost``, ``annual_cost``, ``native_costs``, ``complete`` and ``lines``, each line with
-``workload``, ``model``, ``price_currency``, ``monthly_cost_native``, ``monthly_cost`` (display currency) and
-``why`` (how the model was chosen and, for a cheapest line, what it beat). Money is a decimal string.
+``name``, ``monthly_cost``, ``annual_cost``, ``native_costs``, ``complete``, ``understated`` (a line's price is only
+a floor, so the totals are too) and ``lines``, each line with ``workload``, ``model``, ``price_currency``,
+``monthly_cost_native``, ``monthly_cost`` (display currency), ``understated`` and ``why`` (how the model was chosen
+and, for a cheapest line, what it beat). Money is a decimal string.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def why_json(line: PlanLine, currency: str) -> dict:
             "difference": money_str(runner.monthly_cost - line.row.monthly_cost, currency) if line.row else None,
         },
         "too_small_context": choice.too_small,
-        "unknown_price_for_prompt": choice.unknown_price,
+        "price_not_known": choice.unknown_price,   # for a prompt this long, or its output price
         "filtered_out": choice.filtered,
         "free_left_out": choice.free,
         "retired": choice.retired,
@@ -85,6 +86,7 @@ def line_json(line: PlanLine, currency: str) -> dict:
         "monthly_cost_native": money_str(row.monthly_cost_native, row.price_currency) if row else None,
         "monthly_cost": money_str(row.monthly_cost, currency) if row else None,
         "fits_context": row.fits_context if row else None,
+        "understated": row.understated if row else None,
         "why": why_json(line, currency),
         "problem": None if line.problem is None else line.problem.problem,
     }
@@ -98,6 +100,7 @@ def plan_to_json(plan: PricedPlan) -> dict:
         "annual_cost": money_str(plan.annual_cost, cur),
         "native_costs": {c: money_str(v, c) for c, v in plan.native_costs.items()},
         "complete": plan.complete,
+        "understated": plan.understated,
         "lines": [line_json(line, cur) for line in plan.lines],
     }
 
@@ -147,8 +150,10 @@ def plan_table(plans: list[PricedPlan], fx: FxTable) -> str:
                           why_text(line, cur) + (f" ({line.problem.problem})" if line.problem else "")])
         total = ["Total", "", "", "", "", format_money(plan.monthly_cost, cur), ""]
         widths = [max(display_width(x[i]) for x in [headers, *lines, total]) for i in range(len(headers))]
-        out.append(f"Plan {plan.name!r} as of {plan.as_of}: {format_money(plan.monthly_cost, cur)} a month, "
-                   f"{format_money(plan.annual_cost, cur)} a year" + ("" if plan.complete else " (incomplete)"))
+        # A total over a floor price is a floor too: said where the total is read, not only in a line's Why.
+        at_least = "at least " if plan.understated else ""
+        out.append(f"Plan {plan.name!r} as of {plan.as_of}: {at_least}{format_money(plan.monthly_cost, cur)} a month, "
+                   f"{at_least}{format_money(plan.annual_cost, cur)} a year" + ("" if plan.complete else " (incomplete)"))
         out.append("  ".join(_pad(h, widths[i], right[i]) for i, h in enumerate(headers)).rstrip())
         out.append("  ".join("-" * w for w in widths))
         out.extend("  ".join(_pad(c, widths[i], right[i]) for i, c in enumerate(x)).rstrip() for x in lines)

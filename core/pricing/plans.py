@@ -135,6 +135,12 @@ class PricedPlan:
         return all(line.row is not None for line in self.lines)
 
     @property
+    def understated(self) -> bool:
+        """Whether a line is priced where the catalog does not know the whole price (ComparisonRow.understated):
+        the plan's total is then a floor, not a figure to budget on."""
+        return any(line.row is not None and line.row.understated for line in self.lines)
+
+    @property
     def problems(self) -> tuple[TokenQuoteError, ...]:
         return tuple(line.problem for line in self.lines if line.problem is not None)
 

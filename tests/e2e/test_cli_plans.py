@@ -171,3 +171,20 @@ def test_plan_csv_does_not_write_names_as_formulas():
                "--format", "csv").stdout
     row = next(csv.reader(io.StringIO(text.splitlines()[1])))
     assert row[0] == "'+1+1" and row[1] == "'=HYPERLINK(\"x\";\"y\")"
+
+
+def test_a_plan_on_a_price_known_only_for_short_prompts_says_its_totals_are_a_floor():
+    """Doubao Seed 1.6 Flash's prices are known up to 32K-token prompts: a 60K-token workload put on it is priced
+    at them as a floor, which the JSON says for the line and the plan, and the table where it prints the total."""
+    args = [*LIN, *CNY, "--assign", "Coding=bytedance/doubao-seed-1.6-flash", "--cheapest"]
+    plan = plan_json(*args)["plans"][0]
+    coding = plan["lines"][2]
+    assert coding["understated"] is True and plan["understated"] is True
+    assert [line["understated"] for line in plan["lines"][:2]] == [False, False]
+    assert "known only for prompts of up to 32000 tokens" in coding["problem"]
+    heading = cli("plan", *args).stdout.splitlines()[0]
+    assert heading.startswith("Plan 'Plan' as of 2026-11-01: at least ¥") and "at least ¥" in heading.split(",")[1]
+    cheapest = plan_json(*LIN, *CNY, "--cheapest")["plans"][0]
+    assert cheapest["understated"] is False and "at least" not in cli("plan", *LIN, *CNY, "--cheapest").stdout
+    # the cheapest for the 60K-token prompts passed over the models whose price for them is not known, and says so
+    assert cheapest["lines"][2]["why"]["price_not_known"] >= 1
