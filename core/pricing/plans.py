@@ -78,6 +78,17 @@ def check_plan_name(name: object) -> str:
     return check_text(name, Field("plan_name"))
 
 
+# What a new plan is called where no name is given (the CLI's default, the app's in each language).
+PLAN_WORDS = ("Plan", "组合方案")
+
+
+def names_itself_a_plan(name: str, *words: str) -> bool:
+    """Whether ``name`` already says it is a plan (``Plan``, ``Plan 2``, ``组合方案``; ``words``: the word in
+    another language), so a list of plans and models shows it as it is, not as ``Plan: Plan 2``."""
+    folded = name.casefold()
+    return any(folded == w or folded.startswith(w + " ") for w in (w.casefold() for w in PLAN_WORDS + words))
+
+
 @dataclass(frozen=True)
 class PlanLine:
     """One workload of a priced plan: the model, and the engine's row for that workload on that model alone.

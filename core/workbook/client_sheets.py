@@ -85,7 +85,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         r += 1
         line = option.month
         c = {k: f"{v}{r}" for k, v in cols.items()}
-        w.put(r, 1, option.name if option.row is not None else L("plan_label", name=option.name), "bold")
+        w.put(r, 1, option.name if option.row is not None else L.plan(option.name), "bold")
         w.put(r, 2, ctx.option_vendor_label(option.option), "cell")
         w.put(r, 3, line.client_price, "money:" + cur, money_text(line.client_price, cur))
         w.put(

@@ -205,7 +205,7 @@ def _plans_block(ctx: Context, w: SheetWriter, cols: _Columns, r: int) -> int:
     for option in plan.plan_options:
         r += 1
         total_row = r
-        w.put(r, cols.vendor, L("plan_label", name=option.name), "bold", width=0)
+        w.put(r, cols.vendor, L.plan(option.name), "bold", width=0)
         rows = []
         for line in plan.plan_lines[option.key]:
             r += 1

@@ -313,3 +313,9 @@ class Labels:
 
     def __call__(self, key: str, **fields) -> str:
         return self[key].format(**fields)
+
+    def plan(self, name: str) -> str:
+        """A plan among the quote's options: ``Plan: Mixed``, but ``Plan 2`` or ``组合方案`` as they are."""
+        from core.pricing.plans import names_itself_a_plan
+
+        return name if names_itself_a_plan(name) else self("plan_label", name=name)

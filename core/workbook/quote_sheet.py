@@ -88,7 +88,7 @@ def write_quote(ctx: Context) -> None:
                                 for vendor, refs in by_vendor.items())
             pct = (Formula(ctx.discount_name(next(iter(by_vendor)))) if len(by_vendor) == 1 else
                    Formula(f"IF({c['vendor_cost_month']}=0,0,{c['discount']}/{c['vendor_cost_month']})"))
-            w.put(r, 1, L("plan_label", name=option.name), "bold")
+            w.put(r, 1, L.plan(option.name), "bold")
         else:
             model = option.row
             assert model is not None    # a model option has its row

@@ -19,7 +19,7 @@ from core.money import ZERO
 from core.pricing.engine import Comparison
 from core.pricing.views import PlanBar, plan_bars
 from gui.comparison.charts import _axis_format, _new_chart, _short
-from gui.comparison.plan_texts import PROBLEM_MARK
+from gui.comparison.plan_texts import PROBLEM_MARK, texts
 from gui.texts.numbers import format_money
 from gui.widgets.chart_views import add_image_menu, follow_palette
 from gui.widgets.style import stack_colors
@@ -104,14 +104,14 @@ class PlanStackChart(QChartView):
         self.series = series
 
     def label(self, bar: PlanBar) -> str:
-        name = self.tr("Plan: {0}").format(_short(bar.label, 28)) if bar.is_plan else _short(bar.label)
+        name = texts().plan_label(_short(bar.label, 28)) if bar.is_plan else _short(bar.label)
         text = self.tr("{0}  {1}").format(name, format_money(bar.total, self.currency))
         return f"{PROBLEM_MARK} {text}" if bar.problem else text
 
     def segment_text(self, bar: PlanBar, workload: int) -> str:
         """What a segment's tooltip says: the bar, the workload, its model and exact cost."""
         segment = bar.segments[workload]
-        name = self.tr("Plan: {0}").format(bar.label) if bar.is_plan else bar.label
+        name = texts().plan_label(bar.label) if bar.is_plan else bar.label
         if segment is None:
             return self.tr("{0}\n{1}: no price").format(name, self.workloads[workload])
         model, cost = segment

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from core.pricing import plans as core_plans
 from core.pricing.engine import ComparisonRow, Pricer
@@ -33,6 +33,13 @@ class PlanTexts(QObject):
         if line.model_id is None:
             return self.tr("no model")
         return (names or {}).get(line.model_id, line.model_id)
+
+    def plan_label(self, name: str) -> str:
+        """``Plan: Premium code`` where plans and models are listed together (a chart's bars, the quote's options),
+        but a plan whose name already says it is one (``Plan 2``, ``组合方案``: what new plans are called) as it is."""
+        if core_plans.names_itself_a_plan(name, QCoreApplication.translate("PlanActions", "Plan")):
+            return name
+        return self.tr("Plan: {0}").format(name)
 
     def line_summary(self, line: PlanLine, currency: str, names: Mapping[str, str] | None = None) -> str:
         """``通义千问 Qwen-Turbo · ¥54.00 a month`` (marked when the line has a problem)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import TokenQuoteError
 from gui.comparison.cell_formats import short_vendor_name
+from gui.comparison.plan_texts import texts
 from gui.texts.i18n import is_chinese
 from gui.texts.messages import error_text
 from gui.texts.numbers import format_money
@@ -122,7 +123,7 @@ class QuoteSummary(QWidget):
             line, year = option.month, option.year
             discount = format_money(-line.discount, currency) if line.discount else format_money(Decimal(0), currency)
             cells = (
-                option.name if option.row is not None else self.tr("Plan: {0}").format(option.name),
+                option.name if option.row is not None else texts().plan_label(option.name),
                 self.vendors_text(option.vendor_ids),
                 format_money(line.list_cost, currency),
                 f"{discount} ({_pct(line.discount_pct)})",

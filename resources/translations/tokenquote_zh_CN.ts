@@ -4592,10 +4592,6 @@ The last valid figures go into the file. {1} all the same?</source>
         </translation>
     </message>
     <message>
-        <source>Plan: {0}</source>
-        <translation>组合方案：{0}</translation>
-    </message>
-    <message>
         <source>{0}  {1}</source>
         <translation>{0}  {1}</translation>
     </message>
@@ -4617,6 +4613,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>no model</source>
         <translation>无模型</translation>
+    </message>
+    <message>
+        <source>Plan: {0}</source>
+        <translation>组合方案：{0}</translation>
     </message>
     <message>
         <source>{0} · {1} a month</source>
@@ -5513,10 +5513,6 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>What the client pays before tax: (vendor cost − discount) + markup</source>
         <translation>客户税前支付金额：（厂商成本 − 折扣）+ 加价</translation>
-    </message>
-    <message>
-        <source>Plan: {0}</source>
-        <translation>组合方案：{0}</translation>
     </message>
     <message>
         <source>Part of the price of {0} is not known for these volumes (the table&apos;s notes say why): the client&apos;s quote says it is to be confirmed.</source>

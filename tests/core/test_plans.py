@@ -300,3 +300,19 @@ def test_an_unknown_output_price_is_a_floor_for_a_workload_with_output(tmp_path)
     assert plan.line("Writing").choice.unknown_price == 1
     assigned = price_plan(pricer, Plan("Mine", {"Writing": "acme/old"}), [writing], **usd)
     assert assigned.line("Writing").problem.code == "plan_output_price_unknown"
+
+
+def test_a_plan_named_as_new_plans_are_is_not_labelled_plan_twice():
+    """"Plan: Mixed" tells a plan from a model among a quote's options; "Plan: Plan 2" and "组合方案：组合方案"
+    (what the default names read as) said the word twice."""
+    from core.pricing.plans import names_itself_a_plan
+    from core.workbook.labels import Labels
+
+    for name in ("Plan", "plan 2", "Plan 12", "组合方案", "组合方案 3"):
+        assert names_itself_a_plan(name), name
+    for name in ("Mixed", "Planning bot", "Plan-B", "My plan", "组合方案A"):
+        assert not names_itself_a_plan(name), name
+    assert names_itself_a_plan("Plano 2", "Plano")      # the word of another language the app speaks
+    en, zh = Labels("en"), Labels("zh")
+    assert (en.plan("Plan 2"), en.plan("Mixed")) == ("Plan 2", "Plan: Mixed")
+    assert (zh.plan("组合方案"), zh.plan("混合")) == ("组合方案", "组合方案：混合")

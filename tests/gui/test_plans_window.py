@@ -349,9 +349,10 @@ def test_the_plans_chart_stacks_each_plan_by_workload(qtbot, window):
             float(plan.lines[i].row.monthly_cost),
         ]
     labels = chart.chart().axes(Qt.Orientation.Vertical)[0].categories()
-    assert labels[-1] == f"Plan: Plan  {format_money(plan.monthly_cost, 'CNY')}"
+    # the new plan's name already says it is a plan: "Plan", not "Plan: Plan"
+    assert labels[-1] == f"Plan  {format_money(plan.monthly_cost, 'CNY')}"
     assert chart.segment_text(chart.bars[0], 2) == (
-        f"Plan: Plan\nCoding assistant: GPT-4.1 mini, {format_money(plan.lines[2].row.monthly_cost, 'CNY')} a month"
+        f"Plan\nCoding assistant: GPT-4.1 mini, {format_money(plan.lines[2].row.monthly_cost, 'CNY')} a month"
     )
     from gui.widgets.chart_views import image_menu
 

@@ -252,7 +252,7 @@ def _option_block(pdf: QuoteDocument, L: PdfLabels, label_w: float, col_w: float
         row = table.row()
         row.cell(L["option"], align="LEFT")
         for option in block:
-            name = L("plan_label", name=option.name) if option.is_plan else option.name
+            name = L.plan(option.name) if option.is_plan else option.name
             row.cell(f"{text(name)}\n{text(option.vendors(L['vendor_join']))}", align="RIGHT")
         for i, label in enumerate(labels):
             is_total = columns[0][i][2]

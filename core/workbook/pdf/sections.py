@@ -114,7 +114,7 @@ def _plans(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     heading(pdf, L["plans_heading"])
     internal = content.audience != CLIENT
     for option in plans:
-        paragraph(pdf, L("plan_label", name=option.name), BODY_PT, BLACK, "B")
+        paragraph(pdf, L.plan(option.name), BODY_PT, BLACK, "B")
         pdf.ln(1)
         columns = [
             ("workload", lambda pl: text(pl.workload)),
