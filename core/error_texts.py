@@ -312,6 +312,9 @@ MESSAGES: dict[str, str] = {
     "usage_note_cost_currency": QT_TRANSLATE_NOOP(
         "CoreErrors", "{count} rows have a cost but no currency: add a currency column, or \"currency_code\" to the "
                       "mapping; their costs are left out of the reconciliation"),
+    "usage_note_future": QT_TRANSLATE_NOOP(
+        "CoreErrors", "its usage is dated up to {last}, after today ({today}): check the file's dates (a wrong year, or "
+                      "day and month swapped) before budgeting on its months"),
     # writing files
     "write_failed": "{reason}",
     "not_a_regular_file": QT_TRANSLATE_NOOP("CoreErrors", "is {kind}, not a regular file; choose a file"),

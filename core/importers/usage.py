@@ -10,6 +10,7 @@ sources (``usage_presets``), cells (``usage_cells``), adding up (``usage_aggrega
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from core.catalog.model import Catalog
@@ -92,6 +93,11 @@ def import_usage(path: str | Path, catalog: Catalog, mapping: MappingFile | Usag
         first = report.examples[0] if report.examples else None
         raise InputError(str(source.path), "usage_all_skipped", count=report.rows_skipped,
                          first=first.problem if first else "", where=first.where if first else "")
+    # A day ahead is a time zone (an export in UTC read in Beijing); further is a wrong year or a swapped day and
+    # month, whose rows would otherwise become "the latest month" without a word.
+    if report.last_day is not None and report.last_day > date.today() + timedelta(days=1):
+        report.notes.append(InputError(str(source.path), "usage_note_future", last=report.last_day.isoformat(),
+                                       today=date.today().isoformat()))
     if report.costs_without_currency:
         report.notes.append(InputError(str(source.path), "usage_note_cost_currency",
                                        count=report.costs_without_currency))

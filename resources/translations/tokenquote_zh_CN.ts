@@ -1629,6 +1629,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>文件在这一行中途结束，缺少最后几列：缺失的单元格不能当作零</translation>
     </message>
     <message>
+        <source>its usage is dated up to {last}, after today ({today}): check the file&apos;s dates (a wrong year, or day and month swapped) before budgeting on its months</source>
+        <translation>其中用量的日期最晚为 {last}，晚于今天（{today}）：请先核对文件中的日期（年份是否有误、日与月是否颠倒），再按其月份编制预算</translation>
+    </message>
+    <message>
         <source>is {kind}, not a regular file; choose a file</source>
         <translation>是{kind}，不是普通文件；请选择一个文件</translation>
     </message>

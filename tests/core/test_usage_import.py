@@ -383,3 +383,21 @@ def test_a_file_cut_short_inside_its_last_row_skips_that_row_not_reads_it_as_zer
     whole_last = tmp_path / "no_final_newline.csv"          # a last row with every field is a row, newline or not
     whole_last.write_text(header + whole + "2026-10-03,qwen-plus,4000000,1000000,16,CNY", encoding="utf-8")
     assert import_usage(whole_last, catalog).report.rows_used == 3
+
+
+def test_usage_dated_after_today_is_imported_with_a_note(tmp_path, catalog):
+    """A wrong year (or a day and month swapped) would make those rows "the latest month" without a word; a day
+    ahead is a time zone and says nothing."""
+    from datetime import timedelta
+
+    header = ["date", "model", "input_tokens", "output_tokens"]
+    ahead = date.today() + timedelta(days=1)
+    path = write_csv(tmp_path / "today.csv", header, [[ahead.isoformat(), "qwen-plus", "100", "10"]])
+    assert import_usage(path, catalog).report.notes == []
+    path = write_csv(tmp_path / "future.csv", header, [["2025-07-09", "qwen-plus", "100", "10"],
+                                                       ["2062-07-09", "qwen-plus", "100", "10"]])
+    result = import_usage(path, catalog)
+    assert len(result.rows) == 2
+    (note,) = result.report.notes
+    assert note.code == "usage_note_future" and note.params["last"] == "2062-07-09"
+    assert f"dated up to 2062-07-09, after today ({date.today().isoformat()})" in str(note)
