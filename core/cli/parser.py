@@ -213,4 +213,6 @@ def _register_usage(sub) -> None:
     p.add_argument("--currency", default="USD", metavar="CODE", help="currency of the reconciliation (default USD)")
     p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE", help="exchange rate; repeatable")
     p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    p.add_argument("--include-free", action="store_true",
+                   help="the same usage's cost on free models too (by default paid ones, as the cheapest is)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")

@@ -49,7 +49,8 @@ def cmd_usage(args) -> int:
                           vendor_of=lambda model_id: catalog.models[model_id].vendor_id)
     if plan.no_full_month():
         sys.stderr.write(f"{PROG}: {plan.no_full_month()}\n")
-    rec = reconcile(imported.rows, Pricer(catalog), currency=currency, fx=fx, source=imported.source.path.name)
+    rec = reconcile(imported.rows, Pricer(catalog), currency=currency, fx=fx, source=imported.source.path.name,
+                    include_free=args.include_free)
     for problem in rec.problems:
         sys.stderr.write(f"{PROG}: {problem}\n")
     render = {"json": to_json, "csv": to_csv, "table": to_table}[args.format]

@@ -103,8 +103,9 @@ def billed_in(billed: Sequence[tuple[str, Decimal]], currency: str, fx: FxTable)
 
 
 def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx: FxTable, source: str = "",
-              alternatives: bool = True) -> Reconciliation:
-    """Reconcile every matched model-month of ``rows``; unmatched models are listed, never priced."""
+              alternatives: bool = True, include_free: bool = False) -> Reconciliation:
+    """Reconcile every matched model-month of ``rows``; unmatched models are listed, never priced. The
+    alternatives are the paid models (free ones too with ``include_free``) as :func:`price_elsewhere` gives them."""
     lines, problems, errors = [], [], []
     merged: dict[tuple[date, str, str], list[MonthlyUsage]] = {}
     for r in rows:   # one line per month and model name (the file's groups added together)
@@ -142,7 +143,8 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
                                         tokens_out, cached, billed, catalog_cost, native))
     unmatched = tuple(sorted({r.model for r in rows if not r.model_id}))
     try:
-        alts = tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx)) if alternatives and rows else ()
+        alts = (tuple(price_elsewhere(rows, pricer, currency=currency, fx=fx, include_free=include_free))
+                if alternatives and rows else ())
     except TokenQuoteError as exc:   # the whole file's tokens are more than one workload holds (10^15 a month)
         alts = ()
         exc = exc.at(Field("usage_alternatives"))
@@ -153,9 +155,12 @@ def reconcile(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx
     return Reconciliation(source, currency, tuple(lines), alts, unmatched, tuple(dict.fromkeys(problems)), tuple(kept))
 
 
-def price_elsewhere(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx: FxTable) -> list[Alternative]:
-    """Every catalog model's cost for all of ``rows``' tokens (matched or not), cheapest first, at the prices in
-    force on the first day of the last month."""
+def price_elsewhere(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: str, fx: FxTable,
+                    include_free: bool = False) -> list[Alternative]:
+    """The cost of all of ``rows``' tokens (matched or not) on each model the comparison would rank, cheapest first,
+    at the prices in force on the first day of the last month: as "the cheapest" is everywhere else, not a free
+    model (rate-limited, a trial) unless ``include_free``, nor one retired by then, nor one whose price for these
+    volumes is only partly known."""
     tokens_in = sum(r.input_tokens for r in rows)
     tokens_out = sum(r.output_tokens for r in rows)
     cached = sum(r.cached_input_tokens for r in rows)
@@ -163,8 +168,9 @@ def price_elsewhere(rows: Sequence[MonthlyUsage], pricer: Pricer, *, currency: s
         return []
     last = max(r.month for r in rows)
     workload = usage_workload("usage", tokens_in, tokens_out, cached)
-    comparison = pricer.compare([workload], as_of=last, currency=currency, fx=fx)
-    return [Alternative(r.model_id, r.name, r.monthly_cost) for r in comparison.rows]
+    comparison = pricer.compare([workload], as_of=last, currency=currency, fx=fx, include_deprecated=False,
+                                include_free=include_free)
+    return [Alternative(r.model_id, r.name, r.monthly_cost) for r in comparison.rows if r.rank is not None]
 
 
 # ------------------------------------------------------------------------------------------- project file

@@ -27,7 +27,7 @@ from core.errors import TokenQuoteError
 from core.money import to_decimal
 from core.pricing.quote_terms import QuoteTerms
 from core.volumes import parse_percent
-from gui.texts.i18n import is_chinese
+from gui.texts.i18n import vendor_name
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text
 from gui.widgets.date_field import DateField
@@ -97,7 +97,7 @@ class TermsDialog(QDialog):
         self.vendor_ids = [v.id for v in vendors]
         for row, vendor in enumerate(vendors):
             # The vendor as the interface names it (百度（文心） in Chinese), the other name as its tooltip.
-            shown = vendor.name_zh if is_chinese() and vendor.name_zh else vendor.name
+            shown = vendor_name(vendor)
             name = QTableWidgetItem(shown)
             name.setToolTip(vendor.name if shown != vendor.name else vendor.name_zh)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)

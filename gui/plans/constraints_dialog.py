@@ -25,7 +25,7 @@ from core.errors import InputError, TokenQuoteError
 from core.pricing.plans import Constraints, Plan
 from core.volumes import format_volume, parse_volume
 from gui.comparison.plan_texts import texts
-from gui.texts.i18n import is_chinese
+from gui.texts.i18n import vendor_name
 from gui.texts.messages import error_text, region_text
 from gui.texts.numbers import decimal_point, format_count
 from gui.widgets.fields import ParsedField, set_text_color
@@ -41,7 +41,7 @@ def _vendor_name(catalog: Catalog, vendor_id: str) -> str:
     vendor = catalog.vendors.get(vendor_id)
     if vendor is None:
         return vendor_id
-    return (vendor.name_zh or vendor.name) if is_chinese() else vendor.name
+    return vendor_name(vendor)
 
 
 class ConstraintsDialog(QDialog):
@@ -66,7 +66,7 @@ class ConstraintsDialog(QDialog):
         self.vendors.setObjectName("constraintVendors")
         self.vendors.setAccessibleName(self.tr("Vendors"))
         for vendor in sorted(catalog.vendors.values(), key=lambda v: v.name.casefold()):
-            label = (vendor.name_zh or vendor.name) if is_chinese() else vendor.name
+            label = vendor_name(vendor)
             item = QListWidgetItem(label, self.vendors)
             item.setData(Qt.ItemDataRole.UserRole, vendor.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

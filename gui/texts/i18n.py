@@ -75,6 +75,12 @@ def is_chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
 
 
+def vendor_name(vendor) -> str:
+    """A vendor (:class:`core.catalog.model.Vendor`) as the interface names it: 百度（文心） in Chinese where the
+    catalog gives it, else its name."""
+    return vendor.name_zh if is_chinese() and vendor.name_zh else vendor.name
+
+
 def translations_dir() -> Path:
     """Where TokenQuote's compiled .qm files are: ``$TOKENQUOTE_TRANSLATIONS_DIR``, else ``resources/translations``
     (beside the sources, or in the frozen bundle)."""

@@ -69,7 +69,7 @@ class UsageImportDialog(QDialog):
         """The file has been read: reconcile it with the document's prices and show what it gives."""
         project = self.document.project
         reconciliation = reconcile(imported.rows, self.document.pricer, currency=project.currency, fx=project.fx,
-                                   source=imported.source.path.name)
+                                   source=imported.source.path.name, include_free=project.include_free)
         if self.results is not None:
             self.pages.removeWidget(self.results)
             self.results.deleteLater()

@@ -27,6 +27,7 @@ from core.errors import Field, TokenQuoteError
 from core.numbers import read_number
 from core.pricing.projection_settings import MAX_GROWTH_PCT
 from core.pricing.usage import plan_workloads
+from gui.texts.i18n import vendor_name
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, format_count, format_decimal, format_money
 from gui.usage.reconciliation_view import SORT_ROLE, ReconciliationModel, reconciliation_chart
@@ -152,7 +153,8 @@ class ResultsPanel(QWidget):
         self.alternatives.verticalHeader().hide()
         self.alternatives.setRowCount(len(reconciliation.alternatives))
         for r, alt in enumerate(reconciliation.alternatives):
-            vendor = catalog.models[alt.model_id].vendor_id if alt.model_id in catalog.models else ""
+            model = catalog.models.get(alt.model_id)
+            vendor = vendor_name(catalog.vendors[model.vendor_id]) if model and model.vendor_id in catalog.vendors else ""
             for c, text in enumerate((alt.name, vendor, format_money(alt.cost, cur))):
                 item = QTableWidgetItem(text)
                 if c == 2:

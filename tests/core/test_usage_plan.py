@@ -16,7 +16,7 @@ from core.errors import InputError
 from core.importers.usage import import_usage
 from core.pricing.engine import Pricer
 from core.pricing.fx import DEFAULT_RATES
-from core.pricing.reconcile import reconcile, reconciliation_from_json, reconciliation_to_json
+from core.pricing.reconcile import reconcile, reconciliation_from_json, reconciliation_to_json, usage_workload
 from core.pricing.usage import MonthlyUsage, fit_growth, plan_workloads
 from core.project.edits import with_workloads
 from core.project.file import dumps_project, loads_project
@@ -127,6 +127,26 @@ def test_reconciliation_catalog_cost_is_the_engines_for_the_same_tokens(year, ca
     assert all(ln.model_id == "anthropic/claude-sonnet-4-5" for ln in unpriced)   # not sold before its launch
     assert len(rec.problems) == len(unpriced)
     assert rec.alternatives and rec.alternatives[0].cost <= rec.alternatives[-1].cost
+
+
+def test_the_same_usage_elsewhere_is_on_the_models_the_cheapest_would_be_chosen_from(year, catalog):
+    """"The same usage on the cheapest models" listed five free models at ¥0.00 first (rate-limited trials no
+    budget runs on): like "the cheapest" everywhere else, paid models unless free ones are asked for, and none
+    retired by then or priced only in part."""
+    _, imported = year
+    pricer = Pricer(catalog)
+    paid = reconcile(imported.rows, pricer, currency="CNY", fx=DEFAULT_RATES).alternatives
+    with_free = reconcile(imported.rows, pricer, currency="CNY", fx=DEFAULT_RATES, include_free=True).alternatives
+    last = max(r.month for r in imported.rows)
+    free = {m.id for m in catalog.models.values() if (p := m.point_at(last)) is not None and p.is_free}
+    assert free and not free & {a.model_id for a in paid} and paid[0].cost > 0
+    assert free <= {a.model_id for a in with_free} and with_free[0].cost == 0
+    assert [a.cost for a in paid] == sorted(a.cost for a in paid)
+    ranked = pricer.compare([usage_workload("usage", sum(r.input_tokens for r in imported.rows),
+                                            sum(r.output_tokens for r in imported.rows),
+                                            sum(r.cached_input_tokens for r in imported.rows))],
+                            as_of=last, currency="CNY", fx=DEFAULT_RATES, include_free=False)
+    assert [a.model_id for a in paid] == [r.model_id for r in ranked.rows if r.rank is not None and not r.retired]
 
 
 def test_billed_is_converted_with_the_projects_rates_and_compared(tmp_path, catalog):

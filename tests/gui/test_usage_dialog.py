@@ -13,6 +13,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from usage_files import VOLC_HEADER, twelve_months, volc_rows, write_csv
 
+from gui.texts.numbers import format_money
+
 HEADER = ["date", "model", "input_tokens", "output_tokens", "cached_input_tokens", "cost", "currency"]
 
 
@@ -45,6 +47,12 @@ def test_import_shows_mapping_reads_and_adds_workloads_as_one_undoable_edit(qtbo
     summary = results.findChild(type(dialog.problem), "usageSummary").text()
     assert "72 rows read, 72 used, 0 skipped" in summary
     assert results.rec_model.rowCount() == 36
+    # the same usage elsewhere: paid models (as the project leaves free ones out), vendors by name, cheapest first
+    alternatives = results.alternatives
+    first_cost = alternatives.item(0, 2).text()
+    assert first_cost != format_money(Decimal(0), document.project.currency) and alternatives.rowCount() > 5
+    vendors = {alternatives.item(r, 1).text() for r in range(alternatives.rowCount())}
+    assert "OpenAI" in vendors and "openai" not in vendors
     results.tabs.setCurrentIndex(results.chart_index)
     assert results.chart is not None
     growth = results.growth()
