@@ -16,21 +16,16 @@ from PySide6.QtGui import QBrush, QFont
 
 from core.catalog.model import BUNDLED_LAYER, STALE_AFTER_DAYS, Catalog
 from core.pricing.engine import Comparison, ComparisonRow
-from gui.comparison import grey_rows, special_rows
+from gui.comparison import grey_rows, headers, special_rows
 from gui.comparison.cell_formats import format_context, short_vendor_name, sort_keys
 from gui.comparison.columns import (
     CHEAPEST_MARK,
     COL_ANNUAL,
     COL_CHOSEN,
-    COL_CONTEXT,
     COL_DIFF,
-    COL_INPUT,
-    COL_MODEL,
     COL_MONTHLY,
-    COL_OUTPUT,
     COL_RANK,
     COL_SOURCE,
-    COL_VENDOR,
     COLUMN_COUNT,
     NUMERIC_COLUMNS,
     ROW_ROLE,
@@ -92,6 +87,7 @@ class ComparisonModel(QAbstractTableModel):
         self._quoted: frozenset[str] = frozenset()    # the row keys of the plans in the quote
         self._workload: str | None = None             # the one workload shown, or None: all together
         self._workload_names: list[str] = []
+        self._flat_year = False     # the projection grows or declines: Annual is named "12 × month" (headers)
         # (model id, workload or None) → why it lost each plan's cheapest slots (set by the plans' actions)
         self.plan_notes: Callable[[str, str | None], list[str]] | None = None
         if catalog is not None:
@@ -144,6 +140,12 @@ class ComparisonModel(QAbstractTableModel):
             if self._comparison is not None:
                 self.set_comparison(self._comparison, self._chosen, self._plans)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_MONTHLY, COL_ANNUAL)
+
+    def set_projection_moves(self, moves: bool) -> None:
+        """Whether the project's projection grows the volumes or lowers the prices (the Annual header says so)."""
+        if moves != self._flat_year:
+            self._flat_year = moves
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_ANNUAL, COL_ANNUAL)
 
     def _set_rows(self, rows: list[ComparisonRow], chosen: frozenset[str], currency: str) -> None:
         self._rows = rows
@@ -204,9 +206,9 @@ class ComparisonModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_text(section)
+            return headers.text(section, self._currency, self._flat_year)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tip(section)
+            return headers.tip(section, self._workload, self._flat_year)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in NUMERIC_COLUMNS and section != COL_RANK else _LEFT
         return None
@@ -276,39 +278,6 @@ class ComparisonModel(QAbstractTableModel):
         return True
 
     # -- cells ------------------------------------------------------------------------------------------
-
-    def _header_text(self, section: int) -> str:
-        currency = self._currency
-        return {
-            COL_CHOSEN: self.tr("Quote"),
-            COL_RANK: self.tr("Rank"),
-            COL_VENDOR: self.tr("Vendor"),
-            COL_MODEL: self.tr("Model"),
-            COL_CONTEXT: self.tr("Context"),
-            COL_INPUT: self.tr("Input / 1M"),
-            COL_OUTPUT: self.tr("Output / 1M"),
-            COL_MONTHLY: self.tr("Monthly ({0})").format(currency),
-            COL_ANNUAL: self.tr("Annual ({0})").format(currency),
-            COL_DIFF: self.tr("vs cheapest"),
-            COL_SOURCE: self.tr("Source"),
-        }[section]
-
-    def _header_tip(self, section: int) -> str:
-        return {
-            COL_CHOSEN: self.tr("Tick the models to offer in the quote and show in the charts"),
-            COL_RANK: self.tr("Rank by monthly cost among all compared models whose context window holds the "
-                              "prompt (filters do not change ranks); {0} marks the cheapest").format(CHEAPEST_MARK),
-            COL_CONTEXT: self.tr("Context window in tokens"),
-            COL_INPUT: self.tr("List price per 1M input tokens, in the vendor's billing currency"),
-            COL_OUTPUT: self.tr("List price per 1M output tokens, in the vendor's billing currency"),
-            COL_MONTHLY: self.tr("Monthly cost of all workloads in the display currency") if self._workload is None
-            else self.tr("Monthly cost of {0} in the display currency").format(self._workload),
-            COL_ANNUAL: self.tr("Twelve times the monthly cost"),
-            COL_DIFF: self.tr("Monthly cost above the cheapest model (the cheapest paid one unless View › Include "
-                              "free models is ticked)"),
-            COL_SOURCE: self.tr("The catalog layer each price comes from (bundled, an imported price list, "
-                                "negotiated) and when it was last checked; a stale price is marked"),
-        }.get(section)
 
     def _row_texts(self, row: ComparisonRow) -> tuple:
         currency = self._currency

@@ -497,6 +497,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>月度成本（{0}）</translation>
     </message>
     <message>
+        <source>12 × month ({0})</source>
+        <translation>12 × 月度（{0}）</translation>
+    </message>
+    <message>
         <source>Annual ({0})</source>
         <translation>年度成本（{0}）</translation>
     </message>
@@ -507,6 +511,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Twelve times the monthly cost, without the volume growth and price decline set under Projection: the Projection tab and the workbook&apos;s Projection sheet give the months as they grow</source>
+        <translation>月度成本的 12 倍，不含“成本预测”中设置的用量增长和价格下降：逐月增长后的金额见“成本预测”选项卡和工作簿的“预测”工作表</translation>
     </message>
     <message>
         <source>Tick the models to offer in the quote and show in the charts</source>

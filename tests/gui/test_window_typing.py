@@ -211,3 +211,26 @@ def test_a_typed_date_is_taken_whole_or_refused(qtbot, window, typed):
     assert error_text(caught.value).lower().count("as of") == 1, error_text(caught.value)
     type_into(qtbot, controls.as_of_edit.line_edit, "2024-05-01")
     assert not controls.as_of_edit.is_invalid() and window.document.project.as_of == date(2024, 5, 1)
+
+
+def test_the_annual_column_says_twelve_times_the_month_when_the_projection_grows(qtbot, window):
+    """Annual is 12 × the month shown; with growth (or a price decline) set, the year the Projection tab and the
+    workbook show differs, so the header names the column for what it is, and says where the grown year is."""
+    from core.pricing.projection_settings import ProjectionSettings
+    from gui.comparison.columns import COL_ANNUAL
+
+    def header(role=Qt.ItemDataRole.DisplayRole):
+        return window.model.headerData(COL_ANNUAL, Qt.Orientation.Horizontal, role)
+
+    seen = []
+    window.model.headerDataChanged.connect(lambda *args: seen.append(args[1:]))
+    assert header() == "Annual (USD)" and header(Qt.ItemDataRole.ToolTipRole) == "Twelve times the monthly cost"
+    document = window.document
+    document.edit(document.project.edited(projection=ProjectionSettings(growth_pct=Decimal(3))), "Edit projection")
+    assert header() == "12 × month (USD)" and (COL_ANNUAL, COL_ANNUAL) in seen
+    assert "without the volume growth and price decline set under Projection" in header(Qt.ItemDataRole.ToolTipRole)
+    document.edit(document.project.edited(projection=ProjectionSettings(decline_pct=Decimal(10))), "Edit projection")
+    assert header() == "12 × month (USD)"
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert header() == "Annual (USD)"
