@@ -79,6 +79,12 @@ class PriceHistoryModel(QAbstractTableModel):
                 return checked_text(point, self.today)
             if column == H_LAYER:
                 return layer_tip(point.layer)
+            if column == H_OUTPUT and point.output_unknown:
+                return self.tr("The sources give no output price for these dates: a later price stands in, so "
+                               "output costs priced on it are likely understated")
+            if column == H_TIERS and point.known_up_to is not None:
+                return self.tr("Prices are known only for prompts of up to {0} tokens: a longer prompt is priced at "
+                               "them as a floor and marked in the comparison").format(format_count(point.known_up_to))
             price = {H_INPUT: point.base.input, H_OUTPUT: point.base.output, H_CACHED: point.base.cached_input}.get(column)
             if price is not None and is_rounded_price(price):
                 return self.tr("Exactly {0}, as the vendor publishes it").format(format_price(price, exact=True))
@@ -88,6 +94,8 @@ class PriceHistoryModel(QAbstractTableModel):
             if column == H_SOURCE and is_url(point.source):
                 return QBrush(link_color())
             if column == H_CHECKED and point_is_stale(point, self.today, self.stale_days):
+                return QBrush(warning_color())
+            if (column == H_OUTPUT and point.output_unknown) or (column == H_TIERS and point.known_up_to is not None):
                 return QBrush(warning_color())
         if role == Qt.ItemDataRole.FontRole and column == H_SOURCE and is_url(point.source):
             return self._link_font
@@ -106,12 +114,17 @@ class PriceHistoryModel(QAbstractTableModel):
         if column == H_INPUT:
             return format_price(point.base.input)
         if column == H_OUTPUT:
+            if point.output_unknown:
+                return self.tr("{0} (stand-in)").format(format_price(point.base.output))
             return format_price(point.base.output)
         if column == H_CACHED:
             return format_price(point.base.cached_input) if point.base.cached_input is not None else "—"
         if column == H_TIERS:
-            return "; ".join((self.tr("from {0}: {1}") if t.inclusive else self.tr("above {0}: {1}")).format(
-                format_count(t.boundary), self._prices(t.prices)) for t in point.tiers)
+            tiers = [(self.tr("from {0}: {1}") if t.inclusive else self.tr("above {0}: {1}")).format(
+                format_count(t.boundary), self._prices(t.prices)) for t in point.tiers]
+            if point.known_up_to is not None:   # what the sources do not give is said, as the comparison says it
+                tiers.append(self.tr("above {0}: not known").format(format_count(point.known_up_to)))
+            return "; ".join(tiers)
         if column == H_BATCH:
             return self._segment(point.batch)
         if column == H_OFF_PEAK:

@@ -5197,8 +5197,20 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
+        <source>The sources give no output price for these dates: a later price stands in, so output costs priced on it are likely understated</source>
+        <translation>资料来源未给出这些日期的输出价格：以较晚的价格暂代，因此按此计算的输出成本很可能偏低</translation>
+    </message>
+    <message>
+        <source>Prices are known only for prompts of up to {0} tokens: a longer prompt is priced at them as a floor and marked in the comparison</source>
+        <translation>仅知提示词不超过 {0} tokens 时的价格：更长的提示词按此价格计为下限，并在比较表中标出</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>未定</translation>
+    </message>
+    <message>
+        <source>{0} (stand-in)</source>
+        <translation>{0}（暂代）</translation>
     </message>
     <message>
         <source>above {0}: {1}</source>
@@ -5207,6 +5219,10 @@ The last valid figures go into the file. {1} all the same?</source>
     <message>
         <source>from {0}: {1}</source>
         <translation>自 {0} 起：{1}</translation>
+    </message>
+    <message>
+        <source>above {0}: not known</source>
+        <translation>超过 {0}：未知</translation>
     </message>
     <message>
         <source>{0} / {1}</source>

@@ -56,3 +56,24 @@ def test_the_catalog_window_states_tiers_the_vendors_way(qtbot, catalog):
     assert history.index(history.rowCount() - 1, H_TIERS).data().startswith("from 200,000: ")
     history.set_model(catalog.model("openai/gpt-5.4"), STALE_AFTER_DAYS)
     assert history.index(history.rowCount() - 1, H_TIERS).data().startswith("above 272,000: ")
+
+
+def test_the_catalog_window_says_which_prices_the_sources_do_not_give(qtbot, catalog):
+    """Doubao Seed 1.6 Flash's prices are known up to 32K-token prompts and Qwen-Long's output price before the
+    2024-05-21 cut is a stand-in: the comparison greys such rows, and the catalog window says it where it shows
+    the prices, not only in a note."""
+    from PySide6.QtCore import Qt
+
+    from gui.catalog.models import H_OUTPUT
+
+    history = PriceHistoryModel()
+    history.set_model(catalog.model("bytedance/doubao-seed-1.6-flash"), STALE_AFTER_DAYS)
+    tiers = history.index(0, H_TIERS)
+    assert tiers.data().endswith("above 32,000: not known")
+    assert "known only for prompts of up to 32,000 tokens" in tiers.data(Qt.ItemDataRole.ToolTipRole)
+    assert tiers.data(Qt.ItemDataRole.ForegroundRole) is not None
+    history.set_model(catalog.model("alibaba/qwen-long"), STALE_AFTER_DAYS)
+    points = [p.output_unknown for p in history.points]
+    stand_in, known = history.index(points.index(True), H_OUTPUT), history.index(points.index(False), H_OUTPUT)
+    assert stand_in.data().endswith(" (stand-in)") and "(stand-in)" not in known.data()
+    assert "likely understated" in stand_in.data(Qt.ItemDataRole.ToolTipRole)
