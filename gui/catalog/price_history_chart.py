@@ -109,6 +109,9 @@ class PriceHistoryChart(QChartView):
         x_axis.setRange(QDateTime(datetime.combine(first - timedelta(days=15), time())),
                         QDateTime(datetime.combine(last + timedelta(days=15), time())))
         y_axis.setRange(0.0, highest * 1.15 if highest else 1.0)
+        # Three ticks (0, the middle, the top): the chart is often given ~80 px of plot height under the table,
+        # where Qt's five labels overlap and are all elided to "…".
+        y_axis.setTickCount(3)
         y_axis.applyNiceNumbers()
         follow_palette(chart)
         self.shown_model = model.id
