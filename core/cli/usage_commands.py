@@ -177,11 +177,18 @@ def to_table(imported, plan, rec, fx) -> str:
     basis: tuple = plan.workloads[0].basis if plan.workloads else ()
     span = f"{basis[0].isoformat()[:7]}–{basis[-1].isoformat()[:7]}" if len(basis) > 1 else \
         (basis[0].isoformat()[:7] if basis else "")
-    lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); growth of the total "
-                  f"{doc['growth_pct']}% a month"]
+    if basis:
+        lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); growth of the total "
+                      f"{doc['growth_pct']}% a month"]
+    elif plan.full_months:   # full months, but none of use in those averaged: say so, not "average of 0"
+        idle = f": {', '.join(plan.idle)} had none" if plan.idle else ""
+        lines += ["", f"no workloads: the full months averaged (to {plan.full_months[-1].isoformat()[:7]}) show "
+                      f"no use{idle}"]
     wl = [(w["name"], f"{w['input_tokens']:,}", f"{w['output_tokens']:,}", w["cache_hit_pct"] + "%",
            w["growth_pct"] + "%") for w in doc["workloads"]]
-    lines += _aligned(("workload", "input/month", "output/month", "cache hits", "growth/month"), wl, right=range(1, 5))
+    if wl:
+        lines += _aligned(("workload", "input/month", "output/month", "cache hits", "growth/month"), wl,
+                          right=range(1, 5))
     if rec.has_billed:
         lines += ["", f"billed {format_money(rec.billed_total, cur)}, catalog {format_money(rec.catalog_total, cur)}"]
         if rec.unmatched:   # their bills are in neither figure: said, not left to be guessed

@@ -131,3 +131,20 @@ def test_the_billed_total_says_which_models_it_leaves_out(tmp_path):
     ])
     out = cli("usage", str(path), "--currency", "CNY").stdout
     assert "(models not in the catalog are in neither figure: 客服-微调模型)" in out
+
+
+def test_a_file_running_past_today_is_said_and_its_empty_months_are_not_averaged_as_workloads(tmp_path):
+    """A stray row dated 2062 makes the file's last full month one of no use: the command says the date is past
+    today and that the months averaged show no use — not "workloads (average of 0 full month(s), )" over an empty
+    table — and the same usage elsewhere lists paid models (free ones only with --include-free)."""
+    header = ["date", "model", "input_tokens", "output_tokens"]
+    path = write_csv(tmp_path / "future.csv", header, [["2025-07-09", "qwen-plus", "100000000", "1000000"],
+                                                       ["2062-07-09", "qwen-plus", "100", "10"]])
+    done = cli("usage", str(path))
+    assert "dated up to 2062-07-09, after today" in done.stderr
+    assert "no workloads: the full months averaged (to 2062-06) show no use: alibaba/qwen-plus had none" in done.stdout
+    assert "average of 0" not in done.stdout and "growth/month" not in done.stdout
+    cheapest = done.stdout.split("the same usage on the five cheapest models:")[1].split()
+    assert "$0.00" not in cheapest
+    free = cli("usage", str(path), "--include-free").stdout.split("the five cheapest models:")[1].split()
+    assert free[1] == "$0.00"
