@@ -85,13 +85,19 @@ def _keep_limit(known: Model, point: PricePoint) -> PricePoint:
     Doubao Seed 1.6 Flash's <32K price had made it 'the cheapest' for 60K-token prompts again."""
     if point.tiers or point.known_up_to is not None:
         return point
-    before = known.point_at(point.start) or known.prices[-1]
+    # Earlier than every known point: the earliest one's limit (a limit kept is safer than one dropped).
+    before = _known_on(known, point.start) or known.prices[0]
     return replace(point, known_up_to=before.known_up_to) if before.known_up_to is not None else point
+
+
+def _known_on(known: Model, day) -> PricePoint | None:
+    """The catalog's point in force on ``day``, or its last one if that ended before; None if all start later."""
+    return known.point_at(day) or (known.prices[-1] if known.prices[-1].start <= day else None)
 
 
 def _change_text(known: Model, new: Model) -> Field:
     first = new.prices[0]
-    before = known.point_at(first.start) or (known.prices[-1] if known.prices[-1].start <= first.start else None)
+    before = _known_on(known, first.start)
     if before is None:
         return Field("import_change_later", start=first.start)
     replaces = before.start == first.start   # the catalog's point on that day, or a new one
