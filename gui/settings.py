@@ -46,6 +46,8 @@ TABLE_COLUMNS = Setting("window/table_columns", int, 0,
                         "how many columns the table had when its header was saved (a newer version may add one)")
 TABLE_FITTED_AWAY = Setting("window/table_fitted_away", list, [],
                             "columns hidden to fit a narrow window, not by the user: shown again where room is")
+TABLE_CHOSEN_COLUMNS = Setting("window/table_chosen_columns", list, [],
+                               "columns the user showed or hid from the header's menu: never hidden to fit")
 RECENT_FILES = Setting("files/recent", list, [], "recently opened or saved projects, newest first")
 RECENT_MAX = Setting("files/recent_max", int, 8, "how many recent projects File > Open Recent lists")
 LAST_FOLDER = Setting("files/last_folder", str, "", "folder of the last project opened or saved")
@@ -85,7 +87,7 @@ USAGE_MAPPINGS = Setting("usage/mappings", str, "",
                          "column mappings of usage exports confirmed on import, by header signature (JSON)")
 
 ALL_SETTINGS = (SETTINGS_VERSION, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, TABLE_HEADER, TABLE_COLUMNS,
-                TABLE_FITTED_AWAY, RECENT_FILES,
+                TABLE_FITTED_AWAY, TABLE_CHOSEN_COLUMNS, RECENT_FILES,
                 RECENT_MAX, LAST_FOLDER, LAST_EXPORT_FOLDER, AUTOSAVE_SECONDS, AUTOSAVE_AFTER_EDIT_SECONDS,
                 HIDE_DEPRECATED, ONLY_FITTING, CHART_TAB, CHARTS_VISIBLE, LANGUAGE, WORKBOOK_LANGUAGE,
                 PDF_PAPER, COMPANY_NAME, COMPANY_LOGO, STALE_DAYS, USAGE_MAPPINGS, APPEARANCE, EXPORT_AUDIENCE)

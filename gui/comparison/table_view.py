@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.catalog.model import Catalog
 from gui.comparison import grey_rows
+from gui.comparison.column_fit import ColumnFit
 from gui.comparison.columns import (
     COL_ANNUAL,
     COL_CHOSEN,
@@ -43,10 +44,6 @@ from gui.texts.messages import region_text
 
 _DEFAULT_WIDTHS = {COL_CHOSEN: 50, COL_RANK: 44, COL_VENDOR: 100, COL_MODEL: 170, COL_CONTEXT: 60,
                    COL_INPUT: 88, COL_OUTPUT: 88, COL_MONTHLY: 104, COL_ANNUAL: 112, COL_DIFF: 100, COL_SOURCE: 96}
-# Hidden first when the table is too narrow for every column (a 1280-pixel screen beside the workloads): the
-# annual cost is 12 × the monthly one (its tooltip says it), the context window is in the row's tooltip.
-COMPACT_HIDDEN = (COL_ANNUAL, COL_CONTEXT)
-SOURCE_MIN = 96   # the Source column (the last, stretched) still shows a check date in full
 
 
 class ComparisonView(QWidget):
@@ -148,10 +145,7 @@ class ComparisonView(QWidget):
             combo.setAccessibleName(name)
 
         self.columns_fitted = False   # True once fitted to the window's first width
-        # Columns hidden to fit a narrow window, not by the user: shown again (and fitted again) at the next start,
-        # so a wider window has them back; a column the user shows or hides leaves this list (their choice).
-        self.fitted_away: list[int] = []
-        self.fit_candidates: tuple[int, ...] = COMPACT_HIDDEN
+        self.column_fit = ColumnFit(header)   # hidden to fit a narrow window, apart from the user's choices
 
         self.legend = QLabel(self)
         self.legend.setObjectName("greyLegend")
@@ -268,29 +262,9 @@ class ComparisonView(QWidget):
             QTimer.singleShot(0, self.fit_columns)   # once the layout has given the table its width
 
     def fit_columns(self) -> list[int]:
-        """Hide the :data:`COMPACT_HIDDEN` columns (after a restored layout: only those it had hidden to fit),
-        in order, until every other one, the Source and "vs cheapest" included, is in view without scrolling;
-        returns those hidden (the header menu shows them)."""
-        header = self.table.horizontalHeader()
-        for column in self.fitted_away:   # hidden to fit last time: back, unless there is still no room
-            header.showSection(column)
-        self.fitted_away = []
-        # The header spans the viewport (the table sets it so), and asking for it is cheap: the first Python call
-        # of viewport() makes Qt for Python look through every QWidget subclass it knows for the viewport's type,
-        # creating ~50 classes and their enums (~5 ms of start-up, as this runs before the first paint).
-        available = header.width()
-        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
-        needed = sum(header.sectionSize(c) for c in shown if c != COL_SOURCE) + SOURCE_MIN
-        hidden = []
-        for column in self.fit_candidates:
-            if needed <= available:
-                break
-            if column in shown:
-                needed -= header.sectionSize(column)
-                header.hideSection(column)
-                hidden.append(column)
-        self.fitted_away = hidden
-        return hidden
+        """Hide the compact columns the user has not chosen until the Source and "vs cheapest" are in view
+        (:class:`ColumnFit`); returns those hidden (the header menu shows them)."""
+        return self.column_fit.fit()
 
     def column_menu(self) -> QMenu:
         """The header's menu: a tick per column to show or hide it (the window saves the header with its
@@ -309,19 +283,7 @@ class ComparisonView(QWidget):
         return menu
 
     def set_column_shown(self, column: int, shown: bool) -> None:
-        if column in self.fitted_away:   # the user's choice now, kept as they leave it
-            self.fitted_away.remove(column)
-        self.table.horizontalHeader().setSectionHidden(column, not shown)
-
-    def restore_columns(self, state, fitted_away: list[int]) -> bool:
-        """The saved header (widths, order, the user's hidden columns); the columns it had hidden only to fit
-        are fitted again once shown (and come back on a wider window)."""
-        if not self.table.horizontalHeader().restoreState(state):
-            return False
-        known = range(self.model.columnCount())
-        self.fitted_away = [c for c in fitted_away if c in known]
-        self.fit_candidates = tuple(self.fitted_away)
-        return True
+        self.column_fit.set_shown(column, shown)   # the user's choice now, kept as they leave it
 
     def show_all_columns(self) -> None:
         for column in range(self.model.columnCount()):

@@ -212,8 +212,9 @@ class MainWindow(QMainWindow):
         # A header saved with another number of columns (an older version) would restore widths onto the wrong
         # columns and hide the new one: keep the defaults then.
         if not header.isEmpty() and cfg.get(cfg.TABLE_COLUMNS, self.settings) == self.model.columnCount():
-            fitted_away = [int(c) for c in cfg.get(cfg.TABLE_FITTED_AWAY, self.settings) if str(c).isdigit()]
-            self.comparison_view.restore_columns(header, fitted_away)   # the user's own columns, as they left them
+            fitted_away, chosen = ([int(c) for c in cfg.get(setting, self.settings) if str(c).isdigit()]
+                                   for setting in (cfg.TABLE_FITTED_AWAY, cfg.TABLE_CHOSEN_COLUMNS))
+            self.comparison_view.column_fit.restore(header, fitted_away, chosen)   # the user's own, as they left them
         self.menus.charts_action.setChecked(cfg.get(cfg.CHARTS_VISIBLE, self.settings))
         self.chart_pane.setCurrentIndex(min(cfg.get(cfg.CHART_TAB, self.settings), self.chart_pane.count() - 1))
 
@@ -224,7 +225,9 @@ class MainWindow(QMainWindow):
         cfg.put(cfg.SPLITTER_STATE, self.splitter.saveState(), store)
         cfg.put(cfg.TABLE_HEADER, self.comparison_view.table.horizontalHeader().saveState(), store)
         cfg.put(cfg.TABLE_COLUMNS, self.model.columnCount(), store)
-        cfg.put(cfg.TABLE_FITTED_AWAY, [str(c) for c in self.comparison_view.fitted_away], store)
+        fit = self.comparison_view.column_fit
+        cfg.put(cfg.TABLE_FITTED_AWAY, [str(c) for c in fit.fitted_away], store)
+        cfg.put(cfg.TABLE_CHOSEN_COLUMNS, [str(c) for c in sorted(fit.chosen)], store)
         cfg.put(cfg.CHART_TAB, self.chart_pane.currentIndex(), store)
         cfg.put(cfg.CHARTS_VISIBLE, self.menus.charts_action.isChecked(), store)
         cfg.put(cfg.HIDE_DEPRECATED, self.menus.hide_deprecated_action.isChecked(), store)

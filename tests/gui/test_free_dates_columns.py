@@ -236,3 +236,29 @@ def test_columns_hidden_to_fit_a_narrow_window_come_back_on_a_wider_one(make_win
     qtbot.wait(50)
     narrow.comparison_view.fit_columns()
     assert narrow.comparison_view.table.horizontalHeader().isSectionHidden(COL_INPUT)    # still the user's choice
+
+
+def test_a_layout_saved_on_a_wide_window_is_fitted_on_a_narrow_one(make_window, qtbot):
+    """Saved on a wide screen (every column shown, none hidden to fit), a later start on a 1,280-pixel one kept
+    every column and scrolled Source and "vs cheapest" out of view: only the columns hidden to fit last time were
+    fitted again. Now every compact column the user has not chosen is."""
+    wide = make_window()
+    wide.resize(2400, 900)
+    qtbot.wait(50)
+    assert wide.comparison_view.fit_columns() == []
+    assert wide.close()
+    narrow = make_window()
+    narrow.resize(1280, 800)
+    qtbot.wait(50)
+    view = narrow.comparison_view
+    assert COL_ANNUAL in view.fit_columns()
+    header = view.table.horizontalHeader()
+    right = header.sectionViewportPosition(COL_SOURCE) + 96
+    assert not header.isSectionHidden(COL_DIFF) and right <= header.width()
+    view.set_column_shown(COL_ANNUAL, True)              # shown by the user: theirs, never fitted again
+    assert narrow.close()
+    again = make_window()
+    again.resize(1280, 800)
+    qtbot.wait(50)
+    assert COL_ANNUAL not in again.comparison_view.fit_columns()
+    assert not again.comparison_view.table.horizontalHeader().isSectionHidden(COL_ANNUAL)
