@@ -113,8 +113,11 @@ def _doc(imported: UsageImport, plan: UsagePlan, rec: Reconciliation, fx) -> dic
         "growth_method": "least-squares fit of ln(input + output tokens) per full month",
         "workloads": workloads,
         "reconciliation": {
+            # Both totals are over the lines with both figures; the others are listed (left_out).
             "billed": money_str(rec.billed_total, cur) if rec.has_billed else None,
             "catalog_cost": money_str(rec.catalog_total, cur),
+            "left_out": [{"month": ln.month.isoformat()[:7], "model_id": ln.model_id} for ln in rec.left_out],
+            "billed_left_out": money_str(rec.billed_left_out, cur) if rec.has_billed else None,
             "lines": [{"month": ln.month.isoformat()[:7], "model_id": ln.model_id, "model": ln.model,
                        "billed": None if ln.billed is None else money_str(ln.billed, cur),
                        "catalog_cost": None if ln.catalog_cost is None else money_str(ln.catalog_cost, cur),
@@ -190,13 +193,29 @@ def to_table(imported, plan, rec, fx) -> str:
         lines += _aligned(("workload", "input/month", "output/month", "cache hits", "growth/month"), wl,
                           right=range(1, 5))
     if rec.has_billed:
-        lines += ["", f"billed {format_money(rec.billed_total, cur)}, catalog {format_money(rec.catalog_total, cur)}"]
+        lines += ["", f"billed {format_money(rec.billed_total, cur)}, catalog {format_money(rec.catalog_total, cur)}"
+                      f" (the lines with both)"]
+        if rec.left_out:   # one figure only: in neither total, named (a bill with no catalog price is no overcharge)
+            lines.append(f"(left out of both, having one figure only: {left_out_text(rec)})")
         if rec.unmatched:   # their bills are in neither figure: said, not left to be guessed
             lines.append(f"(models not in the catalog are in neither figure: {', '.join(rec.unmatched)})")
     if rec.alternatives:
         lines += ["", "the same usage on the five cheapest models:"]
         lines += [f"  {a.model_id}  {format_money(a.cost, cur)}" for a in rec.alternatives[:5]]
     return "\n".join(lines)
+
+
+def left_out_text(rec, shown: int = 6) -> str:
+    """``deepseek-chat 2026-08, 2026-09 (billed ¥162.44, no catalog price)`` — the reconciliation's lines in
+    neither total, by model."""
+    by_model: dict[str, list[str]] = {}
+    for ln in rec.left_out:
+        by_model.setdefault(ln.model, []).append(ln.month.isoformat()[:7])
+    names = [f"{model} {', '.join(months)}" for model, months in by_model.items()]
+    text = "; ".join(names[:shown]) + ("; …" if len(names) > shown else "")
+    if rec.billed_left_out:
+        text += f" (billed {format_money(rec.billed_left_out, rec.currency)} with no catalog price)"
+    return text
 
 
 def _money(value, cur) -> str:

@@ -67,13 +67,36 @@ class Reconciliation:
     problems: tuple[str, ...] = field(default=())   # why some catalog costs are missing (English, kept in the file)
     errors: tuple[TokenQuoteError, ...] = field(default=(), compare=False)   # the same as errors, for translation
 
+    # The totals set side by side only lines that have both figures: a bill for a month the catalog has no
+    # price for (a model retired, not yet launched) added to "billed" alone made a difference of its whole
+    # amount, read as an overcharge, while every line's own difference was 0.
+    @property
+    def compared(self) -> tuple[ReconciliationLine, ...]:
+        """The lines with a bill and a catalog cost."""
+        return tuple(ln for ln in self.lines if ln.difference is not None)
+
     @property
     def billed_total(self) -> Decimal:
-        return sum((ln.billed for ln in self.lines if ln.billed is not None), ZERO)
+        """What was billed for the lines compared (:attr:`left_out` says which billed lines are not)."""
+        return sum((ln.billed for ln in self.compared if ln.billed is not None), ZERO)
 
     @property
     def catalog_total(self) -> Decimal:
-        return sum((ln.catalog_cost for ln in self.lines if ln.catalog_cost is not None), ZERO)
+        """The catalog's cost of the lines compared; for a file without bills, of every line it prices."""
+        lines = self.compared if self.has_billed else self.lines
+        return sum((ln.catalog_cost for ln in lines if ln.catalog_cost is not None), ZERO)
+
+    @property
+    def left_out(self) -> tuple[ReconciliationLine, ...]:
+        """In a file with bills, the lines in neither total: billed with no catalog price that month, or with a
+        catalog cost but no bill."""
+        if not self.has_billed:
+            return ()
+        return tuple(ln for ln in self.lines if ln.difference is None and (ln.billed, ln.catalog_cost) != (None, None))
+
+    @property
+    def billed_left_out(self) -> Decimal:
+        return sum((ln.billed for ln in self.left_out if ln.billed is not None), ZERO)
 
     @property
     def has_billed(self) -> bool:

@@ -270,6 +270,9 @@ EN = {
     "rec_difference": "Difference (billed − catalog)",
     "rec_difference_pct": "Difference %",
     "rec_total": "Total",
+    "rec_total_compared": "Total of the lines with both figures",
+    "rec_left_out": "Left out of the totals, having only one of the two figures: {lines} (billed {billed} with no "
+                    "catalog price that month).",
     "rec_unmatched": "Not matched to a catalog model (not priced): {names}",
     "rec_alternatives": "The same usage on other models ({cur}, the whole file's tokens at the last month's prices)",
     "rec_alt_cost": "Cost",

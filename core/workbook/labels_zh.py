@@ -31,6 +31,8 @@ ZH = {
     "rec_difference": "差额（账单 − 目录）",
     "rec_difference_pct": "差额比例",
     "rec_total": "合计",
+    "rec_total_compared": "合计（两项金额俱全的行）",
+    "rec_left_out": "只有其中一项金额的行未计入合计：{lines}（其中账单金额 {billed} 在当月没有目录价格）。",
     "rec_unmatched": "未匹配到目录模型（未计价）：{names}",
     "rec_alternatives": "同样用量在其他模型上的费用（{cur}，文件全部用量，按最后一个月的价格）",
     "rec_alt_cost": "费用",

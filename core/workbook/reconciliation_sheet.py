@@ -40,15 +40,24 @@ def write_reconciliation(ctx: Context) -> None:
         ctx.tick()
     first, last = HEADER_ROW + 1, max(r, HEADER_ROW + 1)
     r += 1
-    w.put(r, 1, L["rec_total"], "bold", width=0)
+    w.put(r, 1, L["rec_total_compared" if rec.has_billed else "rec_total"], "bold", width=0)
     for col in range(2, 4):
         w.put(r, col, None, "bold")
-    for col in (4, 5, 6):
-        w.put(r, col, Formula(f"SUM({letter(col)}{first}:{letter(col)}{last})"), "int")
-    for col in (7, 8, 9):
-        w.put(r, col, Formula(f"SUM({letter(col)}{first}:{letter(col)}{last})"), "money_total:" + cur)
+    billed, catalog = f"G{first}:G{last}", f"H{first}:H{last}"
+    for col in range(4, 10):
+        column = f"{letter(col)}{first}:{letter(col)}{last}"
+        # With bills, the totals are over the lines with both figures (as the app's): a bill the catalog cannot
+        # price summed on one side only was a difference of its whole amount beside lines whose differences are 0.
+        total = (f'SUMIFS({column},{billed},"<>",{catalog},"<>")' if rec.has_billed and col != 9
+                 else f"SUM({column})")
+        w.put(r, col, Formula(total), "int" if col < 7 else "money_total:" + cur)
     w.put(r, 10, Formula(f'IF(H{r}=0,"",G{r}/H{r}-1)'), "diff_pct")
     total_row = r
+    if rec.left_out:
+        r += 2
+        lines = ", ".join(sorted({f"{ln.model} {ln.month.isoformat()[:7]}" for ln in rec.left_out}))
+        w.paragraph(r, 1, len(KEYS), L("rec_left_out", lines=lines, billed=money_text(rec.billed_left_out, cur)),
+                    "note_wrap", size=9)
     if rec.unmatched:
         r += 2
         w.paragraph(r, 1, len(KEYS), L("rec_unmatched", names=", ".join(rec.unmatched)), "note_wrap", size=9)

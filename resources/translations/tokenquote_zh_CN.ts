@@ -5763,6 +5763,14 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <translation>账单金额 {0}；同样用量按目录价格计为 {1}；差额 {2}。</translation>
     </message>
     <message>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>Lines with only one of the two figures are in neither: {0} (billed {1} with no catalog price).</source>
+        <translation>只有其中一项金额的行未计入上述两项合计：{0}（其中账单金额 {1} 在当月没有目录价格）。</translation>
+    </message>
+    <message>
         <source>The file has no costs; the catalog&apos;s prices give {0} for its tokens.</source>
         <translation>文件中没有费用；其用量按目录价格计为 {0}。</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from PySide6.QtWidgets import QLabel
 from usage_files import VOLC_HEADER, twelve_months, volc_rows, write_csv
 
 from gui.texts.numbers import format_money
@@ -147,3 +148,25 @@ def test_the_exported_workbook_has_the_reconciliation_sheet(qtbot, window, year_
     assert "Reconciliation" in book.sheetnames
     sheet = book["Reconciliation"]
     assert sheet["A4"].value == "Month" and sheet["G5"].value == 4   # two rows of 2.00 USD a month
+
+
+def test_a_bill_the_catalog_cannot_price_is_in_neither_total_and_named(qtbot, tmp_path, catalog):
+    """A DeepSeek bill after the catalog's last DeepSeek V3 price has no catalog cost: it is left out of both
+    totals (it made a whole-amount "difference" when summed into billed alone) and named under them."""
+    from core.importers.usage import import_usage
+    from core.pricing.engine import Pricer
+    from core.pricing.fx import DEFAULT_RATES
+    from core.pricing.reconcile import reconcile
+    from gui.usage.results_panel import ResultsPanel
+
+    rows = [["2026-05-05", "gpt-4o", "10000000", "1000000", "35.00", "USD"],
+            ["2026-08-05", "gpt-4o", "10000000", "1000000", "35.00", "USD"],
+            ["2026-08-06", "deepseek-chat", "20000000", "2000000", "25.00", "CNY"]]
+    path = write_csv(tmp_path / "usage.csv", HEADER[:4] + HEADER[5:], rows)
+    imported = import_usage(path, catalog)
+    rec = reconcile(imported.rows, Pricer(catalog), currency="CNY", fx=DEFAULT_RATES, source=path.name)
+    panel = ResultsPanel(imported, rec, catalog)
+    qtbot.addWidget(panel)
+    text = panel.findChild(QLabel, "usageReconciliationTotal").text()
+    assert f"difference {format_money(rec.billed_total - rec.catalog_total, 'CNY')}" in text
+    assert "in neither: deepseek-chat 2026-08 (billed ¥25.00 with no catalog price)" in text
