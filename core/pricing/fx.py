@@ -14,7 +14,7 @@ from decimal import Decimal
 from core.dates import parse_day
 from core.error_texts import QT_TRANSLATE_NOOP
 from core.errors import Field, FxError, InputError
-from core.money import ONE, check_currency, to_decimal
+from core.money import CURRENCY_ALIASES, ONE, check_currency, to_decimal
 
 COMMON_CURRENCY = "USD"
 MIN_RATE = Decimal("0.000001")
@@ -36,6 +36,12 @@ class FxRate:
     assumption: bool = False
 
     def __post_init__(self):
+        # RMB and NTD are CNY and TWD here as everywhere (--currency RMB already was): a rate given as USD/RMB was
+        # kept under its own pair, unused, while CNY was converted at the bundled assumption without a word.
+        for name in ("base", "quote"):
+            code = getattr(self, name)
+            if code in CURRENCY_ALIASES:
+                object.__setattr__(self, name, CURRENCY_ALIASES[code])
         # The one bound of a rate, however it gets in (--fx, the exchange-rate dialog, a project file): the dialog
         # took 1e30, which overflowed the engine's rounding, and 1e-30, saved to a project that could not reopen.
         if not isinstance(self.rate, Decimal) or not self.rate.is_finite() or not MIN_RATE <= self.rate <= MAX_RATE:
@@ -149,9 +155,7 @@ def parse_fx_option(text: str, as_of: date, where: str = "--fx") -> FxRate:
     if "=" not in text or "/" not in text.split("=", 1)[0]:
         raise InputError(where, "fx_syntax", value=text)
     pair, value = text.split("=", 1)
-    base, quote = (part.strip().upper() for part in pair.split("/", 1))
-    check_currency(base, where)
-    check_currency(quote, where)
+    base, quote = (check_currency(part.strip().upper(), where) for part in pair.split("/", 1))
     if base == quote:
         raise InputError(where, "fx_same", value=text, currency=base)
     rate = to_decimal(value.strip(), where, minimum=None)
@@ -167,13 +171,15 @@ def fx_table(texts, as_of: date, where: str = "--fx", base: FxTable | None = Non
     """``base`` (the bundled assumptions) with every ``A/B=RATE`` of ``texts`` set; two rates for one pair (either
     way round: USD/CNY and CNY/USD) are a conflict, refused rather than "the last one wins"."""
     table = DEFAULT_RATES if base is None else base
-    given: dict[frozenset, str] = {}
+    given: dict[frozenset, tuple[str, FxRate]] = {}
     for text in texts:
         rate = parse_fx_option(text, as_of, where)
         key = frozenset((rate.base, rate.quote))
         if key in given:
-            raise InputError(where, "fx_conflict", value=text, other=given[key], pair=rate.pair)
-        given[key] = text
+            if given[key][1] == rate:   # the same rate said twice is no conflict
+                continue
+            raise InputError(where, "fx_conflict", value=text, other=given[key][0], pair=rate.pair)
+        given[key] = (text, rate)
         table = table.with_rate(rate)
     return table
 
@@ -187,12 +193,19 @@ def fx_from_json(raw: object, where: str = "fx") -> FxTable:
     if not isinstance(raw, list):
         raise InputError(where, "fx_list")
     table = FxTable()
+    seen: dict[frozenset, str] = {}
     for index, item in enumerate(raw):
         item_where = f"{where}[{index}]"
         if not isinstance(item, dict) or not isinstance(item.get("pair"), str):
             raise InputError(item_where, "fx_entry")
         as_of = parse_day(item.get("as_of"), f"{item_where}.as_of")
-        rate = parse_fx_option(f"{item['pair']}={item.get('rate')}", as_of, item_where)
+        text = f"{item['pair']}={item.get('rate')}"
+        rate = parse_fx_option(text, as_of, item_where)
+        # Two rates for one pair (either way round): refused, as --fx refuses them; the last one won silently.
+        key = frozenset((rate.base, rate.quote))
+        if key in seen:
+            raise InputError(item_where, "fx_conflict", value=text, other=seen[key], pair=rate.pair)
+        seen[key] = text
         table = table.with_rate(replace(rate, note=str(item.get("note", "")),
                                         assumption=bool(item.get("assumption", False))))
     return table

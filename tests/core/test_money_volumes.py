@@ -139,6 +139,33 @@ def test_currency_codes_are_iso_4217_and_rmb_reads_as_cny():
             check_currency(code, "currency")
 
 
+def test_an_exchange_rate_given_with_rmb_is_the_cny_rate():
+    """--fx USD/RMB=5 was kept under a pair of its own, unused, and CNY converted at the bundled 7.10 without a
+    word; a project file's USD/RMB rate failed with "no exchange rate for USD→CNY"."""
+    from datetime import date
+    from decimal import Decimal
+
+    from core.pricing.fx import FxRate, fx_from_json, fx_table, fx_to_json
+
+    day = date(2026, 12, 1)
+    table = fx_table(["USD/RMB=5"], day)
+    assert table.convert(Decimal(1), "USD", "CNY") == Decimal(5)
+    assert FxRate("NTD", "USD", Decimal("0.03"), day).pair == "TWD/USD"
+    assert fx_from_json(fx_to_json(table.with_rate(FxRate("USD", "RMB", Decimal(6), day)))).convert(
+        Decimal(1), "USD", "CNY") == Decimal(6)
+    with pytest.raises(InputError) as caught:   # the same pair, said two ways: still a conflict
+        fx_table(["USD/CNY=7", "RMB/USD=0.2"], day)
+    assert caught.value.code == "fx_conflict"
+    with pytest.raises(InputError):
+        fx_table(["RMB/CNY=1"], day)             # a currency to itself
+    assert fx_table(["USD/CNY=7", "USD/CNY=7.0"], day).convert(Decimal(1), "USD", "CNY") == 7   # said twice
+    twice = [{"pair": "USD/CNY", "rate": "7.10", "as_of": "2026-11-01"}, {"pair": "CNY/USD", "rate": "0.11",
+                                                                          "as_of": "2026-11-01"}]
+    with pytest.raises(InputError) as caught:   # a project file's second rate for a pair: said, not the last wins
+        fx_from_json(twice)
+    assert caught.value.code == "fx_conflict" and caught.value.where == "fx[1]"
+
+
 def test_names_refuse_controls_and_overrides_but_keep_what_rtl_text_holds():
     from core.text import check_text
 
