@@ -9,6 +9,8 @@ The two functions mirror ``QFileDialog.getOpenFileName`` / ``getSaveFileName`` a
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QListView, QSplitter, QTreeView, QWidget
 
@@ -56,10 +58,27 @@ def get_open_file_name(parent: QWidget | None, caption: str, directory: str = ""
     return _run(dialog)
 
 
-def get_save_file_name(parent: QWidget | None, caption: str, directory: str = "",
-                       filter: str = "") -> tuple[str, str]:  # noqa: A002 - Qt's name
-    """Like ``QFileDialog.getSaveFileName`` (``directory`` may end in a suggested file name)."""
+def save_dialog(parent: QWidget | None, caption: str, directory: str = "",
+                filter: str = "") -> QFileDialog:  # noqa: A002 - Qt's name
+    """The Save dialog :func:`get_save_file_name` runs. A name typed without a suffix gets the chosen filter's
+    (``Budget`` → ``Budget.tokenquote``) *before* the dialog asks whether to replace an existing file: the callers
+    added it afterwards, which replaced ``Budget.tokenquote`` without a question when ``Budget`` was typed."""
     dialog = QFileDialog(parent, caption, directory, filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    return _run(dialog)
+    dialog.setDefaultSuffix(filter_suffix(dialog.selectedNameFilter()))
+    dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(filter_suffix(chosen)))
+    return dialog
+
+
+def filter_suffix(name_filter: str) -> str:
+    """``xlsx`` for ``Excel workbooks (*.xlsx)``; "" for ``All files (*)``."""
+    found = re.search(r"\*\.([A-Za-z0-9]+)", name_filter)
+    return found.group(1) if found else ""
+
+
+def get_save_file_name(parent: QWidget | None, caption: str, directory: str = "",
+                       filter: str = "") -> tuple[str, str]:  # noqa: A002 - Qt's name
+    """Like ``QFileDialog.getSaveFileName`` (``directory`` may end in a suggested file name); a name typed
+    without a suffix gets the chosen filter's before an existing file is asked about."""
+    return _run(save_dialog(parent, caption, directory, filter))
