@@ -305,6 +305,8 @@ MESSAGES: dict[str, str] = {
     "usage_tokens_too_large": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is more than 10^15 tokens"),
     "usage_cached_above_input": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} cached tokens are more than the row's input tokens"),
     "usage_cost_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not an amount of money"),
+    "usage_cost_sign_differs": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r} is written in another currency than the row's; the row is left out"),
     "usage_currency_unreadable": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a currency code (USD, CNY, …)"),
     "usage_not_tokens": QT_TRANSLATE_NOOP(
         "CoreErrors", "{value!r} is not a token item (input, output or cache-hit tokens); the row is left out"),
@@ -312,6 +314,8 @@ MESSAGES: dict[str, str] = {
     "usage_note_cost_currency": QT_TRANSLATE_NOOP(
         "CoreErrors", "{count} rows have a cost but no currency: add a currency column, or \"currency_code\" to the "
                       "mapping; their costs are left out of the reconciliation"),
+    "usage_note_monthly": QT_TRANSLATE_NOOP(
+        "CoreErrors", "every date is the first of its month: read as monthly totals, so its last month is whole"),
     "usage_note_future": QT_TRANSLATE_NOOP(
         "CoreErrors", "its usage is dated up to {last}, after today ({today}): check the file's dates (a wrong year, or "
                       "day and month swapped) before budgeting on its months"),

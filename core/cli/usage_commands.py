@@ -183,6 +183,8 @@ def to_table(imported, plan, rec, fx) -> str:
     if basis:
         lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); growth of the total "
                       f"{doc['growth_pct']}% a month"]
+        if plan.idle:   # used only outside the months averaged (a month the file stops in): said, not dropped
+            lines.append(f"(no workload for {', '.join(plan.idle)}: no use in the months averaged)")
     elif plan.full_months:   # full months, but none of use in those averaged: say so, not "average of 0"
         idle = f": {', '.join(plan.idle)} had none" if plan.idle else ""
         lines += ["", f"no workloads: the full months averaged (to {plan.full_months[-1].isoformat()[:7]}) show "

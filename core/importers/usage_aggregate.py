@@ -14,7 +14,7 @@ from core.errors import Field, InputError
 from core.importers import usage_cells as cells
 from core.importers.usage_mapping import TOKEN_FIELDS, UsageMapping
 from core.importers.usage_read import UsageSource, chunks
-from core.pricing.usage import MonthlyUsage
+from core.pricing.usage import MonthlyUsage, month_end
 
 MAX_EXAMPLES = 200          # refused rows kept with their line (all are counted)
 _LOW = (1 << 32) - 1
@@ -39,6 +39,8 @@ class UsageReport:
     notes: list[InputError] = field(default_factory=list)     # what the user should know (worded as errors)
     last_day: date | None = None
     costs_without_currency: int = 0
+    firsts_only: bool = True      # every date read is a month's first day (with months_seen: a monthly export)
+    months_seen: set[int] = field(default_factory=set)
 
     @property
     def rows_skipped(self) -> int:
@@ -70,6 +72,11 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
             last_day = day
         if progress is not None:
             progress(chunk.done, chunk.total)
+    # A monthly export dates each month's total on its first day: its last row (2026-11-01) is a whole month, not
+    # a file that stops on the 1st; read as one, the last month was dropped, and models used only then with it.
+    if last_day is not None and report.firsts_only and len(report.months_seen) >= 2 and last_day.day == 1:
+        last_day = month_end(last_day)
+        report.notes.append(InputError(str(source.path), "usage_note_monthly"))
     report.last_day = last_day
     rows = [MonthlyUsage(date(m // 12, m % 12 + 1, 1), model, s.input_tokens, s.output_tokens, s.cached, s.requests,
                          tuple(sorted(s.billed.items())), None, group, s.rows)
@@ -115,10 +122,12 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     date_cols = columns.get("date") or columns.get("month")
     assert date_cols, "the mapping was checked to hold a date or a month column"
     date_col = date_cols[0]
-    month_numbers, last_day, problems = cells.months(texts[date_col], mapping.day_first)
+    month_numbers, last_day, problems, firsts = cells.months(texts[date_col], mapping.day_first)
+    report.months_seen.update(int(m) for m in np.unique(month_numbers) if m >= 0)
+    report.firsts_only = report.firsts_only and firsts
     refuse(problems, "date", date_col)
     if "date" in columns and "month" in columns:   # a month column beside dates: the month wins
-        month_numbers, _, problems = cells.months(texts[columns["month"][0]], mapping.day_first)
+        month_numbers, _, problems, _ = cells.months(texts[columns["month"][0]], mapping.day_first)
         refuse(problems, "month", columns["month"][0])
 
     totals = {}
@@ -161,6 +170,9 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     if mapping.has("currency"):
         currency, problems = cells.currencies(texts[columns["currency"][0]], mapping.currency_code)
         refuse(problems, "currency", columns["currency"][0])
+    if cost is not None:
+        mismatch = cells.sign_mismatch(texts[columns["cost"][0]], cost[3], currency)
+        refuse({"usage_cost_sign_differs": mismatch}, "cost", columns["cost"][0])
 
     keep = ~skip
     if not keep.any():
@@ -202,6 +214,7 @@ _SKIPS = {
     "usage_tokens_too_large": lambda w, v: InputError(w, "usage_tokens_too_large", value=v),
     "usage_cached_above_input": lambda w, v: InputError(w, "usage_cached_above_input", value=v),
     "usage_cost_unreadable": lambda w, v: InputError(w, "usage_cost_unreadable", value=v),
+    "usage_cost_sign_differs": lambda w, v: InputError(w, "usage_cost_sign_differs", value=v),
     "usage_currency_unreadable": lambda w, v: InputError(w, "usage_currency_unreadable", value=v),
     "usage_not_tokens": lambda w, v: InputError(w, "usage_not_tokens", value=v),
     "usage_unit_unknown": lambda w, v: InputError(w, "usage_unit_unknown", value=v),

@@ -162,22 +162,24 @@ def _in_range(day: date, month_only: bool):
 
 
 def months(text, day_first: bool | None):
-    """(month numbers as ``year*12 + month-1`` in int32, the last day seen or None, {code: mask}).
+    """(month numbers as ``year*12 + month-1`` in int32, the last day seen or None, {code: mask}, whether every
+    date read is a month's first day).
 
     Dates are parsed by their first ten characters (the date part of every format above; a Unix time in
     milliseconds starts with its seconds), each distinct prefix once. A month-only cell counts as the month's
     last day, so a file of whole months is not taken to stop mid-month."""
     import numpy as np
 
-    result, last, failed = _months_of(text.str.slice(0, 10), day_first)
+    result, last, failed, firsts = _months_of(text.str.slice(0, 10), day_first)
     problems: dict[str, object] = {}
     if failed.any():   # a prefix that is not a date may still start one (leading spaces): read those whole
-        again, last_again, _ = _months_of(text[failed].str.strip(), day_first, problems, np.flatnonzero(failed),
-                                          len(text))
+        again, last_again, _, firsts_again = _months_of(text[failed].str.strip(), day_first, problems,
+                                                        np.flatnonzero(failed), len(text))
         result[failed] = again
+        firsts = firsts and firsts_again
         if last_again is not None and (last is None or last_again > last):
             last = last_again
-    return result, last, problems
+    return result, last, problems, firsts
 
 
 def _months_of(text, day_first, problems=None, rows=None, n=0):
@@ -190,6 +192,7 @@ def _months_of(text, day_first, problems=None, rows=None, n=0):
     values = np.full(len(uniques), -1, dtype=np.int32)
     errors: dict[str, list[int]] = {}
     last = None
+    firsts = True
     for k, value in enumerate(uniques):
         day, month_only, code = parse_date_text(str(value), day_first)
         if code:
@@ -198,6 +201,7 @@ def _months_of(text, day_first, problems=None, rows=None, n=0):
         values[k] = day.year * 12 + day.month - 1
         seen = month_end(day.replace(day=1)) if month_only else day
         last = seen if last is None or seen > last else last
+        firsts = firsts and (month_only or day.day == 1)
     result = values[codes] if len(codes) else np.zeros(0, dtype=np.int32)
     failed = result < 0
     if problems is not None:
@@ -205,7 +209,7 @@ def _months_of(text, day_first, problems=None, rows=None, n=0):
             mask = np.zeros(n, dtype=bool)
             mask[rows[np.isin(codes, np.array(ks))]] = True
             problems[code] = mask
-    return result, last, failed
+    return result, last, failed, firsts
 
 
 # ------------------------------------------------------------------------------------------------ money
@@ -282,6 +286,26 @@ def _amount(value: str) -> Decimal | None:
     if not amount.is_finite():
         return None
     return -amount if negative else amount
+
+
+# The currencies a sign in a cost cell can stand for: a sign that is not the row's currency (€100.00 on a USD
+# row) is a row to leave out, not an amount to read in the row's currency.
+_SIGN_CURRENCIES = {"$": {"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "MXN"}, "¥": {"CNY", "JPY"},
+                    "￥": {"CNY", "JPY"}, "元": {"CNY"}, "€": {"EUR"}, "£": {"GBP"}}
+
+
+def sign_mismatch(text, amounts: dict[int, Decimal], currency):
+    """Rows (a bool mask) whose cost cell carries a currency sign the row's currency is not."""
+    import numpy as np
+
+    values = text.to_numpy()
+    bad = np.zeros(len(values), dtype=bool)
+    for i in amounts:
+        code = currency[i]
+        if code:
+            signs = [allowed for sign, allowed in _SIGN_CURRENCIES.items() if sign in str(values[i])]
+            bad[i] = bool(signs) and not all(code in allowed for allowed in signs)
+    return bad
 
 
 _CURRENCY_WORDS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "人民币": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD",

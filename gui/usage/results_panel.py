@@ -222,6 +222,9 @@ class ResultsPanel(QWidget):
             if plan.partial_month:
                 note += " " + self.tr("{0} is left out: the file stops before its end.").format(
                     plan.partial_month.isoformat()[:7])
+            if plan.idle:   # used only outside the months averaged: said, not dropped without a word
+                note += " " + self.tr("No workload for {0}: no use in the months averaged.").format(
+                    self.tr(", ").join(plan.idle))
             self.growth_note.setText(note)
         self.plan_did_change.emit()
 

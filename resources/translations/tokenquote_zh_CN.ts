@@ -1637,6 +1637,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>文件在这一行中途结束，缺少最后几列：缺失的单元格不能当作零</translation>
     </message>
     <message>
+        <source>{value!r} is written in another currency than the row&apos;s; the row is left out</source>
+        <translation>{value!r} 所用的货币与该行的币种不同；该行未计入</translation>
+    </message>
+    <message>
+        <source>every date is the first of its month: read as monthly totals, so its last month is whole</source>
+        <translation>所有日期都是当月 1 日：按月度汇总读取，因此最后一个月是完整的</translation>
+    </message>
+    <message>
         <source>its usage is dated up to {last}, after today ({today}): check the file&apos;s dates (a wrong year, or day and month swapped) before budgeting on its months</source>
         <translation>其中用量的日期最晚为 {last}，晚于今天（{today}）：请先核对文件中的日期（年份是否有误、日与月是否颠倒），再按其月份编制预算</translation>
     </message>
@@ -5777,6 +5785,10 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
     <message>
         <source>Models not in the catalog are in neither figure: {0}.</source>
         <translation>不在价格目录中的模型不计入以上两个金额：{0}。</translation>
+    </message>
+    <message>
+        <source>No workload for {0}: no use in the months averaged.</source>
+        <translation>{0} 没有生成工作负载：在所平均的月份中没有用量。</translation>
     </message>
     <message>
         <source>, </source>

@@ -401,3 +401,43 @@ def test_usage_dated_after_today_is_imported_with_a_note(tmp_path, catalog):
     (note,) = result.report.notes
     assert note.code == "usage_note_future" and note.params["last"] == "2062-07-09"
     assert f"dated up to 2062-07-09, after today ({date.today().isoformat()})" in str(note)
+
+
+def test_a_cost_whose_sign_is_not_the_rows_currency_leaves_the_row_out(tmp_path, catalog):
+    """€100.00 on a USD row was read as USD 100 (the sign stripped without a look), and ¥100.00 in a file mapped
+    to USD as $100: the reconciliation was off by the exchange rate without a word."""
+    header = ["date", "model", "input_tokens", "output_tokens", "cost", "currency"]
+    rows = [["2025-07-01", "gpt-4o-mini", "100", "10", "€100.00", "USD"],
+            ["2025-07-02", "gpt-4o-mini", "100", "10", "$100.00", "CNY"],
+            ["2025-07-03", "gpt-4o-mini", "100", "10", "$1.50", "USD"],
+            ["2025-07-04", "gpt-4o-mini", "100", "10", "¥10.00", "CNY"],
+            ["2025-07-05", "gpt-4o-mini", "100", "10", "￥1,000", "JPY"],
+            ["2025-07-06", "gpt-4o-mini", "100", "10", "2.00", "USD"]]
+    result = import_usage(write_csv(tmp_path / "signs.csv", header, rows), catalog)
+    assert result.report.skipped == {"usage_cost_sign_differs": 2}
+    assert ["line 2" in str(result.report.examples[0]), "line 3" in str(result.report.examples[1])] == [True, True]
+    (row,) = result.rows
+    assert dict(row.billed) == {"USD": Decimal("3.50"), "CNY": Decimal("10.00"), "JPY": Decimal("1000")}
+
+
+def test_a_monthly_export_dated_on_the_first_keeps_its_last_month(tmp_path, catalog):
+    """A file of monthly totals dated 2026-09-01, 10-01, 11-01 was read as stopping on 2026-11-01: November was
+    left out as partial, and GPT-4o, used only in November, made no workload without a word. A daily file that
+    stops on the 1st is still one that stops mid-month."""
+    from core.pricing.usage import plan_workloads
+
+    header = ["date", "model", "input_tokens", "output_tokens"]
+    rows = [["2026-09-01", "qwen-plus", "100", "10"], ["2026-10-01", "qwen-plus", "110", "11"],
+            ["2026-11-01", "qwen-plus", "120", "12"], ["2026-11-01", "gpt-4o", "50", "5"]]
+    result = import_usage(write_csv(tmp_path / "monthly.csv", header, rows), catalog)
+    assert result.report.last_day == date(2026, 11, 30)
+    assert [n.code for n in result.report.notes] == ["usage_note_monthly"]
+    plan = plan_workloads(result.rows, last_day=result.report.last_day)
+    assert plan.partial_month is None and {w.workload.input_tokens for w in plan.workloads} == {120, 50}
+    daily = rows[:3] + [["2026-11-02", "gpt-4o", "50", "5"]]
+    result = import_usage(write_csv(tmp_path / "daily.csv", header, daily), catalog)
+    assert result.report.last_day == date(2026, 11, 2) and result.report.notes == []
+    plan = plan_workloads(result.rows, last_day=result.report.last_day)
+    assert plan.partial_month == date(2026, 11, 1) and plan.idle == ("openai/gpt-4o",)
+    one_month = import_usage(write_csv(tmp_path / "one.csv", header, rows[2:]), catalog)
+    assert one_month.report.last_day == date(2026, 11, 1)   # one month on its first day says nothing more
