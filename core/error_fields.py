@@ -239,6 +239,8 @@ FIELDS: dict[str, str] = {
         "CoreFields", "column {column}: {value!r} is ambiguous; write numbers with a decimal point and no thousands separators (1.5, 1234.5)"),
     "skipd_not_real_date": QT_TRANSLATE_NOOP(
         "CoreFields", "column {column}: {value!r} is not a real date (write YYYY-MM-DD)"),
+    "skipd_date_range": QT_TRANSLATE_NOOP(
+        "CoreFields", "column {column}: {value} is outside the catalog's years ({first} to {last})"),
     "skipd_currency_hint": QT_TRANSLATE_NOOP(
         "CoreFields", "column currency: {value!r} is not an ISO 4217 code (did you mean {hint}?)"),
     "skipd_currency_code": QT_TRANSLATE_NOOP(

@@ -11,6 +11,7 @@ from typing import Literal, overload
 from core.catalog.files import MAX_PRICE_PER_1M, MIN_PRICE_PER_1M
 from core.catalog.model import Catalog
 from core.currencies import ISO_4217
+from core.dates import MAX_DAY, MIN_DAY
 from core.errors import Field, InputError
 from core.importers.common import Skip
 from core.volumes import parse_volume
@@ -18,6 +19,7 @@ from core.volumes import parse_volume
 _CURRENCY_HINTS = {"RMB": "CNY", "YUAN": "CNY", "元": "CNY", "¥": "CNY or JPY", "$": "USD", "US$": "USD",
                    "€": "EUR", "£": "GBP", "EURO": "EUR", "NTD": "TWD"}
 
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _SLASH_DATE = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
@@ -155,19 +157,20 @@ def date_cell(values: dict, column: str) -> date | None:
     raw = values.get(column)
     if is_blank(raw):
         return None
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
     text = str(raw).strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _SLASH_DATE.match(text)
+    day = raw.date() if isinstance(raw, datetime) else raw if isinstance(raw, date) else None
+    # YYYY-MM-DD only: fromisoformat alone also reads ISO week dates (2026-W10-1) and compact 20260302.
+    match = None if day is not None else _ISO_DATE.fullmatch(text) or _SLASH_DATE.match(text)
     if match:
         try:
-            return date(*(int(g) for g in match.groups()))
+            day = date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    raise Skip(Field("skip_invalid_date"), Field("skipd_not_real_date", column=column, value=text))
+    if day is None:
+        raise Skip(Field("skip_invalid_date"), Field("skipd_not_real_date", column=column, value=text))
+    # The catalog's years (core.dates): a 1970 row was taken here, then refused when the catalog file was
+    # written, which stopped the whole import naming a file the user never had.
+    if not MIN_DAY <= day <= MAX_DAY:
+        raise Skip(Field("skip_invalid_date"), Field("skipd_date_range", column=column, value=day.isoformat(),
+                                                     first=MIN_DAY.isoformat(), last=MAX_DAY.isoformat()))
+    return day

@@ -2608,6 +2608,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{column} 列：{value!r} 不是有效日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message>
+        <source>column {column}: {value} is outside the catalog&apos;s years ({first} to {last})</source>
+        <translation>{column} 列：{value} 超出价格目录的年份范围（{first} 至 {last}）</translation>
+    </message>
+    <message>
         <source>column currency: {value!r} is not an ISO 4217 code (did you mean {hint}?)</source>
         <translation>currency 列：{value!r} 不是 ISO 4217 代码（是否指 {hint}？）</translation>
     </message>

@@ -721,3 +721,20 @@ def test_restating_a_short_prompt_price_keeps_it_known_only_for_short_prompts(tm
     row = compare(catalog, [long], as_of=date(2026, 12, 1), currency="CNY", fx=DEFAULT_RATES,
                   models=["bytedance/doubao-seed-1.6-flash"]).rows[0]
     assert row.understated and row.rank is None
+
+
+def test_csv_dates_outside_the_catalogs_years_or_not_plain_are_rows_skipped(tmp_path):
+    """A 1970 row was read, then refused when the catalog file was written: the whole import stopped, naming
+    "openai.json: models[9]", a file the user never had. An ISO week date (2026-W10-1) was read as 2026-03-02."""
+    rows = ["acme,Acme,US,USD,acme/ok,OK,128000,2025-01-01,1,2,,,,,,,,https://acme.example/p,,",
+            "acme,Acme,US,USD,acme/past,P,128000,1970-01-01,1,2,,,,,,,,,,",
+            "acme,Acme,US,USD,acme/far,F,128000,2200-01-01,1,2,,,,,,,,,,",
+            "acme,Acme,US,USD,acme/week,W,128000,2026-W10-1,1,2,,,,,,,,,,"]
+    path = write_csv(tmp_path, rows)
+    report, catalog = imported(path, tmp_path, fmt="csv")
+    by_line = {o.line: o for o in report.outcomes}
+    assert by_line[2].status == ADDED and sorted(catalog.models) == ["acme/ok"]
+    for line in (3, 4, 5):
+        assert (by_line[line].status, by_line[line].reason) == (SKIPPED, "invalid date"), line
+    assert "1970-01-01 is outside the catalog's years (2000-01-01 to 2199-12-31)" in by_line[3].detail
+    assert "'2026-W10-1' is not a real date" in by_line[5].detail
