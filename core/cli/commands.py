@@ -146,11 +146,14 @@ def cmd_export(args) -> int:
 
 
 def _check_pdf_target(args) -> None:
-    """A wrong PDF name is refused before anything is priced or written (the workbook's name is checked as it
-    is written, first)."""
+    """A wrong PDF name or a bad logo is refused before anything is priced or written (the workbook's name is
+    checked as it is written, first): a logo found bad only when the PDF was drawn left the workbook written (an
+    earlier one replaced) under an exit status of 2."""
     if args.pdf:
-        from core.workbook.pdf.writer import check_target
+        from core.workbook.pdf.writer import check_target, read_logo
         check_target(args.pdf)
+        if args.logo:
+            read_logo(args.logo)
 
 
 def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pricer) -> list[Path]:

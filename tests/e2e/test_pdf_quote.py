@@ -133,6 +133,12 @@ def test_export_writes_a_pdf_a_workbook_or_both(tmp_path):
     logo = cli("export", *workload, "--pdf", str(tmp_path / "l.pdf"), "--logo", str(tmp_path / "none.png"))
     assert logo.returncode == 2 and "logo" in logo.stderr and "none.png" in logo.stderr
     assert "Traceback" not in logo.stderr and not (tmp_path / "l.pdf").exists()
+    (tmp_path / "bad.png").write_text("x", encoding="utf-8")       # a logo that is not an image, beside a workbook
+    (tmp_path / "kept.xlsx").write_bytes(b"an earlier workbook")
+    bad = cli("export", *workload, "--xlsx", str(tmp_path / "kept.xlsx"), "--pdf", str(tmp_path / "b.pdf"),
+              "--logo", str(tmp_path / "bad.png"))
+    assert bad.returncode == 2 and "bad.png" in bad.stderr and "wrote" not in bad.stdout
+    assert (tmp_path / "kept.xlsx").read_bytes() == b"an earlier workbook"   # nothing written on a refusal
 
     paper = cli("export", *workload, "--pdf", str(tmp_path / "p.pdf"), "--paper", "a5")
     assert paper.returncode == 2 and "--paper" in paper.stderr
