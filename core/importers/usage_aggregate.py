@@ -12,6 +12,7 @@ from typing import Callable
 
 from core.errors import Field, InputError
 from core.importers import usage_cells as cells
+from core.importers import usage_money as money
 from core.importers.usage_mapping import TOKEN_FIELDS, UsageMapping
 from core.importers.usage_read import UsageSource, chunks
 from core.pricing.usage import MonthlyUsage, month_end
@@ -162,16 +163,16 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
 
     cost = None
     if mapping.has("cost"):
-        present, plain, units, amounts, problems = cells.cost_values(texts[columns["cost"][0]],
+        present, plain, units, amounts, problems = money.cost_values(texts[columns["cost"][0]],
                                                                      Decimal(mapping.cost_scale))
         refuse(problems, "cost", columns["cost"][0])
         cost = (present, plain, units, amounts)
     currency = np.full(n, mapping.currency_code or "", dtype=object)
     if mapping.has("currency"):
-        currency, problems = cells.currencies(texts[columns["currency"][0]], mapping.currency_code)
+        currency, problems = money.currencies(texts[columns["currency"][0]], mapping.currency_code)
         refuse(problems, "currency", columns["currency"][0])
     if cost is not None:
-        mismatch = cells.sign_mismatch(texts[columns["cost"][0]], cost[3], currency)
+        mismatch = money.sign_mismatch(texts[columns["cost"][0]], cost[3], currency)
         refuse({"usage_cost_sign_differs": mismatch}, "cost", columns["cost"][0])
 
     keep = ~skip
@@ -250,7 +251,7 @@ def _add_costs(cost, keep, frame, currency, sums, report: UsageReport) -> None:
         for (m, name, g, c), row in costed.groupby(keys, sort=False)[["hi", "lo"]].sum().iterrows():
             total = (int(row["hi"]) << 32) + int(row["lo"])
             billed = sums[(int(m), str(name), str(g))].billed
-            billed[c] = billed.get(c, Decimal(0)) + Decimal(total).scaleb(-cells.COST_DIGITS)
+            billed[c] = billed.get(c, Decimal(0)) + Decimal(total).scaleb(-money.COST_DIGITS)
     if amounts:
         kept_index = np.flatnonzero(keep)
         models, months, groups = frame["model"].to_numpy(), frame["m"].to_numpy(), frame["g"].to_numpy()
