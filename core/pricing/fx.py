@@ -171,15 +171,13 @@ def fx_table(texts, as_of: date, where: str = "--fx", base: FxTable | None = Non
     """``base`` (the bundled assumptions) with every ``A/B=RATE`` of ``texts`` set; two rates for one pair (either
     way round: USD/CNY and CNY/USD) are a conflict, refused rather than "the last one wins"."""
     table = DEFAULT_RATES if base is None else base
-    given: dict[frozenset, tuple[str, FxRate]] = {}
+    given: dict[frozenset, str] = {}
     for text in texts:
         rate = parse_fx_option(text, as_of, where)
         key = frozenset((rate.base, rate.quote))
         if key in given:
-            if given[key][1] == rate:   # the same rate said twice is no conflict
-                continue
-            raise InputError(where, "fx_conflict", value=text, other=given[key][0], pair=rate.pair)
-        given[key] = (text, rate)
+            raise InputError(where, "fx_conflict", value=text, other=given[key], pair=rate.pair)
+        given[key] = text
         table = table.with_rate(rate)
     return table
 

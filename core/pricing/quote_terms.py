@@ -89,12 +89,14 @@ def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
     valid_days = raw.get("valid_days", 30)
     if not isinstance(valid_days, int) or isinstance(valid_days, bool):
         raise InputError(f"{where}.valid_days", "whole_days", value=valid_days)
-    vendor_raw = raw.get("vendor_discounts") or {}
+    vendor_raw = raw.get("vendor_discounts", {})
     if not isinstance(vendor_raw, dict):
         raise InputError(f"{where}.vendor_discounts", "vendor_discounts_object")
     texts = {}
     for key in ("client", "quote_no", "prepared_by", "company", "notes"):
-        value = raw.get(key) or ""
+        value = raw.get(key, "")
+        if value is None:    # JSON null: no text
+            value = ""
         if not isinstance(value, str):
             raise InputError(f"{where}.{key}", "text_expected", kind=kind_of(value))
         texts[key] = value

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from core.errors import Field, InputError
+from core.errors import Field, InputError, kind_of
 from core.money import HUNDRED, ZERO
 from core.text import MAX_NAME_CHARS, check_text
 from core.volumes import MAX_TOKENS, parse_percent, parse_volume
@@ -86,11 +86,20 @@ def workload_to_json(w: Workload) -> dict:
 def workload_from_json(raw: object, where: str = "workload") -> Workload:
     if not isinstance(raw, dict):
         raise InputError(where, "object_expected")
+    name = raw.get("name", "Workload")
+    if not isinstance(name, str):   # a name of 12345 or true was made text
+        raise InputError(f"{where}.name", "text_expected", kind=kind_of(name))
     try:
-        return make_workload(
-            str(raw.get("name") or "Workload"),
+        workload = make_workload(
+            name or "Workload",
             input_tokens=raw.get("input_tokens", 0), output_tokens=raw.get("output_tokens", 0),
             cache_hit=raw.get("cache_hit_pct", "0"), batch=raw.get("batch_pct", "0"),
             off_peak=raw.get("off_peak_pct", "0"), prompt_tokens=raw.get("prompt_tokens", 0))
     except InputError as exc:
         raise exc.at(where) from None
+    # A workload says its volumes: {} was read as 0 tokens and priced (checked after the values given, so a
+    # wrong one is named first).
+    for key in ("input_tokens", "output_tokens"):
+        if key not in raw:
+            raise InputError(f"{where}.{key}", "missing")
+    return workload

@@ -117,7 +117,7 @@ def loads_project(raw: bytes | str) -> Project:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ProjectFileError(None, "project_foreign")
     version = doc.get("schema_version")
-    if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version > SCHEMA_VERSION or version < 1:
         raise ProjectFileError("schema_version", "project_version", value=version, supported=SCHEMA_VERSION)
     workloads_raw = doc.get("workloads")
     if not isinstance(workloads_raw, list) or not workloads_raw:
@@ -129,18 +129,20 @@ def loads_project(raw: bytes | str) -> Project:
     twice = name_twice(workloads)
     if twice is not None:
         raise ProjectFileError("workloads", "workload_names_twice", value=twice)
-    selected = doc.get("selected_models") or []
+    # A field of the wrong type is refused, never read as its default: "terms": [] had dropped the discount,
+    # markup and tax without a word, "selected_models": 0 the chosen models.
+    selected = doc.get("selected_models", [])
     if not isinstance(selected, list) or not all(isinstance(s, str) for s in selected):
         raise ProjectFileError("selected_models", "model_ids_expected")
     currency = check_currency(doc.get("display_currency", "USD"), "display_currency")
     as_of_raw = doc.get("as_of")
     as_of = parse_day(as_of_raw, "as_of", error=ProjectFileError) if as_of_raw else None
     fx = fx_from_json(doc.get("fx", []), "fx") if "fx" in doc else DEFAULT_RATES
-    terms = terms_from_json(doc.get("terms") or {}, "terms")
-    projection = _projection_from_json(doc.get("projection") or {})
+    terms = terms_from_json(doc.get("terms", {}), "terms")
+    projection = _projection_from_json(doc.get("projection", {}))
     pinned_models: dict[str, Model] = {}
     pinned_vendors: dict[str, Vendor] = {}
-    points = doc.get("price_points") or []
+    points = doc.get("price_points", [])
     if not isinstance(points, list):
         raise ProjectFileError("price_points", "vendor_entries_expected")
     for index, entry in enumerate(points):
@@ -151,7 +153,7 @@ def loads_project(raw: bytes | str) -> Project:
             raise exc.at(f"price_points[{index}]", kind=ProjectFileError) from None
         pinned_vendors[vendor.id] = vendor
         pinned_models.update((m.id, m) for m in models)
-    view = doc.get("view") or {}
+    view = doc.get("view", {})
     if not isinstance(view, dict):
         raise ProjectFileError("view", "object_expected")
     usage = doc.get("usage_reconciliation")

@@ -57,6 +57,21 @@ def test_round_trip_reproduces_figures_after_catalog_changes(tmp_path, acme):
      "negative"),
     (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{"name": "a", "cache_hit_pct": "150"}]}',
      "0–100"),
+    # A field of the wrong type is refused naming it, never read as its default (terms [] dropped the discount,
+    # markup and tax; a workload {} was priced as 0 tokens; true was schema version 1).
+    (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{}]}', "workloads[0].input_tokens"),
+    (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{"input_tokens": 5}]}',
+     "workloads[0].output_tokens: is missing"),
+    (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{"name": 12345, "input_tokens": 1, '
+     b'"output_tokens": 1}]}', "workloads[0].name: expected text"),
+    (b'{"format": "tokenquote-project", "schema_version": true, "workloads": [{"input_tokens": 1, '
+     b'"output_tokens": 1}]}', "schema_version"),
+    (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{"input_tokens": 1, "output_tokens": 1}],'
+     b' "terms": []}', "terms"),
+    (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{"input_tokens": 1, "output_tokens": 1}],'
+     b' "selected_models": 0}', "selected_models"),
+    (b'{"format": "tokenquote-project", "schema_version": 1, "workloads": [{"input_tokens": 1, "output_tokens": 1}],'
+     b' "terms": {"client": 0}}', "terms.client"),
 ])
 def test_broken_or_foreign_files_name_what_is_wrong(tmp_path, content, fragment):
     path = tmp_path / "bad.tokenquote"
