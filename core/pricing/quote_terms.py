@@ -95,7 +95,7 @@ def terms_from_json(raw: object, where: str = "terms") -> QuoteTerms:
     texts = {}
     for key in ("client", "quote_no", "prepared_by", "company", "notes"):
         value = raw.get(key, "")
-        if value is None:    # JSON null: no text
+        if value is None:  # JSON null: no text
             value = ""
         if not isinstance(value, str):
             raise InputError(f"{where}.{key}", "text_expected", kind=kind_of(value))
