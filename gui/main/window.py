@@ -245,6 +245,10 @@ class MainWindow(QMainWindow):
     def _on_comparison_did_change(self, comparison) -> None:
         project = self.document.project
         self.banner.hide()
+        if not comparison.rows:   # a date before every price: said, not an empty table without a word
+            self.banner.setText(self.tr("No model has a price in force on {0}: choose a later Prices as of date.")
+                                .format(comparison.as_of.isoformat()))
+            self.banner.show()
         self.model.set_comparison(comparison, project.selected, self.document.plans)
         self.chart_pane.show_comparison(comparison, project.selected, project.projection, self.document.plans,
                                         self.model.workload)

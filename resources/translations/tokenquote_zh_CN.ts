@@ -3990,6 +3990,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>无日期</translation>
     </message>
     <message>
+        <source>No model has a price in force on {0}: choose a later Prices as of date.</source>
+        <translation>{0} 没有任何模型的价格生效：请选择更晚的价格日期。</translation>
+    </message>
+    <message>
         <source>The figures below are from before the last change: {0}</source>
         <translation>下方数字仍是上次修改之前的结果：{0}</translation>
     </message>

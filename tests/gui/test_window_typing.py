@@ -234,3 +234,14 @@ def test_the_annual_column_says_twelve_times_the_month_when_the_projection_grows
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert header() == "Annual (USD)"
+
+
+def test_an_as_of_date_before_every_price_says_so(qtbot, window):
+    """2000-01-01 is a date the field accepts, before any price in the catalog: the table was empty and the chart
+    said "the 0 cheapest models" without a reason."""
+    type_into(qtbot, window.pricing_controls.as_of_edit.line_edit, "2000-01-01")
+    assert window.document.project.as_of == date(2000, 1, 1) and window.model.rowCount() == 0
+    assert window.banner.isVisibleTo(window)
+    assert window.banner.text() == "No model has a price in force on 2000-01-01: choose a later Prices as of date."
+    type_into(qtbot, window.pricing_controls.as_of_edit.line_edit, "2025-01-01")
+    assert window.model.rowCount() > 0 and not window.banner.isVisibleTo(window)
