@@ -19,7 +19,7 @@ from core.catalog.model import BUNDLED_LAYER, NEGOTIATED_LAYER
 from core.errors import TokenQuoteError
 from gui.catalog.source import CatalogSource
 from gui.texts.provenance import layer_tip
-from gui.widgets.spin_boxes import SpinBox
+from gui.widgets.spin_boxes import SpinBox, count_days
 
 LAYER_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
@@ -44,7 +44,7 @@ class LayersPanel(QGroupBox):
         self.stale_spin = SpinBox(self)
         self.stale_spin.setObjectName("staleDays")
         self.stale_spin.setRange(0, 3650)
-        self.stale_spin.setSuffix(self.tr(" days"))
+        count_days(self.stale_spin)
         self.stale_spin.setValue(source.stale_days)
         self.stale_spin.setToolTip(self.tr("A price last checked longer ago than this is marked stale in the "
                                            "comparison's Source column"))

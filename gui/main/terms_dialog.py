@@ -32,7 +32,7 @@ from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, field_text
 from gui.widgets.date_field import DateField
 from gui.widgets.fields import ParsedField
-from gui.widgets.spin_boxes import SpinBox
+from gui.widgets.spin_boxes import SpinBox, count_days
 from gui.widgets.style import error_style
 
 
@@ -59,7 +59,7 @@ class TermsDialog(QDialog):
         self.valid_days = SpinBox(self)
         self.valid_days.setRange(0, 3650)
         self.valid_days.setValue(terms.valid_days)
-        self.valid_days.setSuffix(self.tr(" days"))
+        count_days(self.valid_days)
         decimal = decimal_point()   # the locale's: 2,5 is 2.5 where a comma is the decimal point, refused elsewhere
         self.discount = self._pct_field(terms.discount_pct,
                                         lambda t: parse_percent(t, self.tr("discount %"), decimal=decimal))

@@ -20,7 +20,7 @@ from core.volumes import DAYS_PER_MONTH, parse_volume, tokens_from_requests, tok
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, format_count
 from gui.widgets.fields import ParsedField
-from gui.widgets.spin_boxes import SpinBox
+from gui.widgets.spin_boxes import SpinBox, count_days
 from gui.widgets.style import error_style
 
 
@@ -48,7 +48,7 @@ class VolumeHelperDialog(QDialog):
         self.days = SpinBox(self)
         self.days.setRange(1, 31)
         self.days.setValue(DAYS_PER_MONTH)
-        self.days.setSuffix(self.tr(" days"))
+        count_days(self.days)
         self.set_prompt = QCheckBox(self.tr("Also use the input tokens per request as the prompt size"), self)
         self.set_prompt.setChecked(True)
         form = QFormLayout(traffic)

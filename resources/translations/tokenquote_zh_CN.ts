@@ -3688,10 +3688,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>恢复为内置价格目录…</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>A price last checked longer ago than this is marked stale in the comparison&apos;s Source column</source>
         <translation>最近核对时间早于此期限的价格，会在比较表的“来源”列中标为过时</translation>
     </message>
@@ -5845,6 +5841,14 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <source>{0} is outside {1}–{2}: {3} is kept</source>
         <translation>{0} 超出范围 {1}–{2}：保留 {3}</translation>
     </message>
+    <message>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
 </context>
 <context>
     <name>TargetsModel</name>
@@ -5870,10 +5874,6 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
     <message>
         <source>issue date</source>
         <translation>报价日期</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
     </message>
     <message>
         <source>discount %</source>
@@ -6039,10 +6039,6 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
     <message>
         <source>output tokens per request</source>
         <translation>每次请求输出 tokens</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
     </message>
     <message>
         <source>Also use the input tokens per request as the prompt size</source>

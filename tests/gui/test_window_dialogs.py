@@ -160,3 +160,17 @@ def test_about_names_version_catalog_date_and_model_count(window, catalog, messa
     kind, _title, text = message_boxes.shown[0]
     assert kind == "about"
     assert "0.1.0" in text and catalog.catalog_date.isoformat() in text and f"{len(catalog)} models" in text
+
+
+def test_a_quote_valid_one_day_says_day(qtbot, window):
+    """"Valid until 2026-12-08 (1 days)" on the PDF and "1 days" in the box."""
+    from core.pricing.quote_terms import QuoteTerms
+    from core.workbook.pdf.labels import PdfLabels
+    from gui.main.terms_dialog import TermsDialog
+
+    dialog = TermsDialog(QuoteTerms(valid_days=1), [], window)
+    qtbot.addWidget(dialog)
+    assert dialog.valid_days.suffix() == " day"
+    dialog.valid_days.setValue(30)
+    assert dialog.valid_days.suffix() == " days"
+    assert PdfLabels("en")["pdf_valid_for_one"] == "(1 day)" and PdfLabels("zh")["pdf_valid_for_one"] == "（1 天）"

@@ -7,6 +7,7 @@ from core.workbook.labels import Labels
 
 EN = {
     "pdf_valid_for": "({n} days)",
+    "pdf_valid_for_one": "(1 day)",
     "pdf_in_price": "Input price / 1M tokens",
     "pdf_out_price": "Output price / 1M tokens",
     "pdf_markup": "Markup / month",
@@ -39,6 +40,7 @@ EN = {
 
 ZH = {
     "pdf_valid_for": "（{n} 天）",
+    "pdf_valid_for_one": "（1 天）",
     "pdf_in_price": "输入单价/百万 tokens",
     "pdf_out_price": "输出单价/百万 tokens",
     "pdf_markup": "加价/月",

@@ -141,7 +141,8 @@ def letterhead(pdf: QuoteDocument, L: PdfLabels, company: str, logo) -> None:
 def parties(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     terms, none = content.terms, L["pdf_none"]
     lang = L.language
-    valid = f"{day_text(lang, content.valid_until)} {L('pdf_valid_for', n=terms.valid_days)}"
+    days = L["pdf_valid_for_one"] if terms.valid_days == 1 else L("pdf_valid_for", n=terms.valid_days)
+    valid = f"{day_text(lang, content.valid_until)} {days}"
     left = [("client", text(terms.client) or none), ("quote_no", text(terms.quote_no) or none),
             ("prepared_by", text(terms.prepared_by) or none)]
     right = [("issue_date", day_text(lang, content.issue_date)), ("valid_until", valid),
