@@ -171,6 +171,13 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
                                   comparison=comparison, pricer=pricer, audience=args.audience))
     if written:   # a figure known to be a floor is said where the quote is made, not only inside it
         from core.workbook.plan import quote_options
+        from core.workbook.quote_figures import months_before_issue
+
+        issue = project.terms.issue_date or date.today()
+        past = months_before_issue(comparison.as_of, issue)
+        if past:   # the first 12 months start at the prices' date: said when some are already past
+            sys.stderr.write(f"{PROG}: note: the quote's months start on {comparison.as_of} (the prices' date), {past} "
+                             f"month(s) before its issue date {issue}: give --as-of {issue} to quote from then\n")
 
         for option in quote_options(project, comparison, pricer):
             if option.understated:

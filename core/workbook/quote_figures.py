@@ -160,3 +160,9 @@ def _changes(pricer: Pricer, model_id: str, days: Sequence[date]) -> tuple[date,
     """The months (their first day) from which a new price of ``model_id`` applies."""
     points = points_by_month(pricer.catalog.model(model_id), days)
     return tuple(day for day, before, point in zip(days[1:], points, points[1:]) if point.start != before.start)
+
+
+def months_before_issue(starts: date, issue: date) -> int:
+    """How many of the quote's months (from ``starts``, its prices' date) come before the month it is issued in:
+    months a client is quoted for that are already past (0 for a quote priced from its issue month on)."""
+    return max(0, (issue.year - starts.year) * 12 + issue.month - starts.month)

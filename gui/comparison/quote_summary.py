@@ -5,6 +5,7 @@ nothing is priced here). Built when its tab is first shown."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -54,7 +55,8 @@ def quote_source(document) -> dict:
         v.id: short_vendor_name(v.name_zh) if chinese and v.name_zh else v.name
         for v in document.pricing_catalog.vendors.values()
     }
-    return {**shown, "figures": figures, "currency": comparison.currency, "vendors": vendors}
+    return {**shown, "figures": figures, "currency": comparison.currency, "vendors": vendors,
+            "starts": comparison.as_of}
 
 
 class QuoteSummary(QWidget):
@@ -113,7 +115,8 @@ class QuoteSummary(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
 
-    def show_quote(self, figures, terms, currency: str, problem: str = "", vendors: dict | None = None) -> None:
+    def show_quote(self, figures, terms, currency: str, problem: str = "", vendors: dict | None = None,
+                   starts: date | None = None) -> None:
         """Show ``figures`` (:class:`core.workbook.quote_figures.OptionQuote`, in option order) under ``terms``;
         ``vendors`` names each vendor id as the interface does."""
         self.vendor_names = vendors or {}
@@ -143,9 +146,21 @@ class QuoteSummary(QWidget):
                 self.table.setItem(row, column, item)
         plain = not terms.markup_pct and not terms.discount_pct and not any(terms.vendor_discounts.values())
         floors = [o.name for o in figures if o.option.understated]
+        from core.workbook.quote_figures import months_before_issue  # with the first quote, not at start-up
+
+        issue = terms.issue_date or date.today()
+        past = months_before_issue(starts, issue) if starts is not None and figures else 0
         if problem:
             set_text_color(self.hint, warning_color())
             self.hint.setText(problem)
+        elif past:  # the first 12 months start at the prices' date: months already past would be quoted
+            set_text_color(self.hint, warning_color())
+            self.hint.setText(
+                self.tr(
+                    "The quote's 12 months start on {0}, the prices' date: %n month(s) before its issue date {1} "
+                    "are in the client's figures. Set Prices as of to {1} to quote from then.", "", past
+                ).format(starts.isoformat(), issue.isoformat())
+            )
         elif floors:  # the client's copy says "to be confirmed" for these: said here before it is sent
             set_text_color(self.hint, warning_color())
             self.hint.setText(

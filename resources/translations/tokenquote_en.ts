@@ -178,4 +178,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QuoteSummary</name>
+    <message numerus="yes">
+        <source>The quote&apos;s 12 months start on {0}, the prices&apos; date: %n month(s) before its issue date {1} are in the client&apos;s figures. Set Prices as of to {1} to quote from then.</source>
+        <translation>
+            <numerusform>The quote&apos;s 12 months start on {0}, the prices&apos; date: %n month before its issue date {1} is in the client&apos;s figures. Set Prices as of to {1} to quote from then.</numerusform>
+            <numerusform>The quote&apos;s 12 months start on {0}, the prices&apos; date: %n months before its issue date {1} are in the client&apos;s figures. Set Prices as of to {1} to quote from then.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

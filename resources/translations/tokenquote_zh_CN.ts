@@ -5554,6 +5554,12 @@ The last valid figures go into the file. {1} all the same?</source>
         <source>What the client pays before tax: (vendor cost − discount) + markup</source>
         <translation>客户税前支付金额：（厂商成本 − 折扣）+ 加价</translation>
     </message>
+    <message numerus="yes">
+        <source>The quote&apos;s 12 months start on {0}, the prices&apos; date: %n month(s) before its issue date {1} are in the client&apos;s figures. Set Prices as of to {1} to quote from then.</source>
+        <translation>
+            <numerusform>报价的 12 个月从价格日期 {0} 开始：早于签发日期 {1} 的 %n 个月已计入客户的金额。如需从签发之日起报价，请将价格日期设为 {1}。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Part of the price of {0} is not known for these volumes (the table&apos;s notes say why): the client&apos;s quote says it is to be confirmed.</source>
         <translation>{0} 的价格按这些用量有一部分未知（表格的备注说明原因）：客户报价会注明“待确认”。</translation>

@@ -151,3 +151,15 @@ def test_the_paper_follows_the_environments_locale(tmp_path):
                             env={**os.environ, "LC_ALL": "", "LC_PAPER": "en_US.UTF-8", "LANG": "C.UTF-8"})
     assert result.returncode == 0, result.stderr
     assert "letter" in page_size(pdf)
+
+
+def test_a_quote_priced_before_its_issue_date_is_noted(tmp_path):
+    """--as-of 2026-10-01 on a quote issued 2026-12-07: its first 12 months start two months in the past; said on
+    stderr where the quote is made (and not for a quote priced from its issue month on)."""
+    args = ["export", "--input", "300M", "--output", "60M", "--models", "openai/gpt-4o-mini", "--markup", "25",
+            "--issue-date", "2026-12-07", "--xlsx", str(tmp_path / "q.xlsx")]
+    past = cli(*args, "--as-of", "2026-10-01")
+    assert past.returncode == 0
+    assert ("note: the quote's months start on 2026-10-01 (the prices' date), 2 month(s) before its issue date "
+            "2026-12-07: give --as-of 2026-12-07 to quote from then") in past.stderr
+    assert "issue date" not in cli(*args, "--as-of", "2026-12-01").stderr

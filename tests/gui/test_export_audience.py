@@ -242,3 +242,28 @@ def test_a_quote_number_with_slashes_is_offered_as_a_file_name_that_can_be_writt
     assert save_as[-1].endswith("Quote Q-2026-207--A-.xlsx") and "/" not in save_as[-1].rsplit("/", 1)[-1]
     assert rows and (tmp_path / "out-1.xlsx").is_file()
     (tmp_path / "Quote Q-2026-207--A-.xlsx").write_bytes(b"")  # the offered name is one file in one folder
+
+
+def test_the_client_price_tab_says_when_the_quotes_months_start_before_its_issue_date(qtbot, window):
+    """Prices as of 2026-10-01 on a quote issued 2026-12-07: the client's first 12 months began with two months
+    already past (billed at prices before a change), without a word."""
+    from datetime import date
+
+    from core.workbook.quote_figures import months_before_issue
+
+    assert (months_before_issue(date(2026, 10, 1), date(2026, 12, 7)), months_before_issue(date(2026, 12, 31),
+            date(2026, 12, 7)), months_before_issue(date(2027, 1, 1), date(2026, 12, 7))) == (2, 0, 0)
+    project = window.document.project.edited(selected=("openai/gpt-4o-mini",), as_of=date(2026, 10, 1),
+                                             terms=QuoteTerms(markup_pct=D(25), issue_date=date(2026, 12, 7)))
+    window.document.edit(project, "past")
+    pane = window.chart_pane
+    pane.show_quote()
+    qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
+    hint = pane.quote_summary.hint.text()
+    assert "start on 2026-10-01" in hint and "2 months before its issue date 2026-12-07" in hint
+    window.document.edit(window.document.project.edited(as_of=date(2026, 12, 7)), "issue day")
+    qtbot.waitUntil(lambda: window.document.current_comparison.as_of == date(2026, 12, 7))
+    from gui.comparison.quote_summary import quote_source
+
+    pane.quote_summary.show_quote(**quote_source(window.document))   # as the tab does when shown
+    assert "issue date" not in pane.quote_summary.hint.text()
