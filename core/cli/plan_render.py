@@ -153,7 +153,8 @@ def plan_table(plans: list[PricedPlan], fx: FxTable) -> str:
         # A total over a floor price is a floor too: said where the total is read, not only in a line's Why.
         at_least = "at least " if plan.understated else ""
         out.append(f"Plan {plan.name!r} as of {plan.as_of}: {at_least}{format_money(plan.monthly_cost, cur)} a month, "
-                   f"{at_least}{format_money(plan.annual_cost, cur)} a year" + ("" if plan.complete else " (incomplete)"))
+                   f"12 × month {at_least}{format_money(plan.annual_cost, cur)}"
+                   + ("" if plan.complete else " (incomplete)"))
         out.append("  ".join(_pad(h, widths[i], right[i]) for i, h in enumerate(headers)).rstrip())
         out.append("  ".join("-" * w for w in widths))
         out.extend("  ".join(_pad(c, widths[i], right[i]) for i, c in enumerate(x)).rstrip() for x in lines)

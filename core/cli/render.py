@@ -107,7 +107,7 @@ def _pad(text: str, width: int, right: bool) -> str:
 def to_table(comparison: Comparison) -> str:
     cur = comparison.currency
     headers = ["#", "Model", "Vendor", "Cur", "In/1M", "Out/1M", "Input cost", "Output cost",
-               f"Monthly ({cur})", f"Annual ({cur})", "vs cheapest"]
+               f"Monthly ({cur})", f"12 × month ({cur})", "vs cheapest"]
     right = [True, False, False, False, True, True, True, True, True, True, True]
     # A row's notes (no batch price, understated for a long prompt, …) are numbered once under the table and
     # named by number in a last column, as the app's tooltips and the workbook's Notes column give them.

@@ -177,7 +177,7 @@ EN = {
     "monthly_native": "Monthly cost (billing currency)",
     "fx": "FX to {cur}",
     "monthly": "Monthly cost ({cur})",
-    "annual": "Annual cost ({cur})",
+    "annual": "12 × monthly cost ({cur})",
     "notes": "Notes",
     "plans_heading": "Plans: a model for each workload",
     "plan_label": "Plan: {name}",

@@ -178,7 +178,7 @@ ZH = {
     "monthly_native": "月费用（计价币种）",
     "fx": "{cur} 汇率",
     "monthly": "月费用（{cur}）",
-    "annual": "年费用（{cur}）",
+    "annual": "月费用 × 12（{cur}）",
     "notes": "备注",
     "plans_heading": "组合方案：每个工作负载各用一个模型",
     "plan_label": "组合方案：{name}",

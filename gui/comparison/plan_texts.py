@@ -77,8 +77,9 @@ class PlanTexts(QObject):
         return problem_text(line.problem) if line.problem is not None else ""
 
     def total(self, plan: PricedPlan) -> str:
-        """``¥359.04 a month · ¥4,308.48 a year``, marked when a line has a problem."""
-        text = self.tr("{0} a month · {1} a year").format(
+        """``¥359.04 a month · 12 × month ¥4,308.48``, marked when a line has a problem (a run rate: the first 12
+        months as billed are the Projection's and the Client price tab's)."""
+        text = self.tr("{0} a month · 12 × month {1}").format(
             format_money(plan.monthly_cost, plan.currency), format_money(plan.annual_cost, plan.currency)
         )
         return f"{PROBLEM_MARK} {text}" if plan.problems else text

@@ -87,7 +87,6 @@ class ComparisonModel(QAbstractTableModel):
         self._quoted: frozenset[str] = frozenset()    # the row keys of the plans in the quote
         self._workload: str | None = None             # the one workload shown, or None: all together
         self._workload_names: list[str] = []
-        self._flat_year = False     # the projection grows or declines: Annual is named "12 × month" (headers)
         # (model id, workload or None) → why it lost each plan's cheapest slots (set by the plans' actions)
         self.plan_notes: Callable[[str, str | None], list[str]] | None = None
         if catalog is not None:
@@ -140,12 +139,6 @@ class ComparisonModel(QAbstractTableModel):
             if self._comparison is not None:
                 self.set_comparison(self._comparison, self._chosen, self._plans)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_MONTHLY, COL_ANNUAL)
-
-    def set_projection_moves(self, moves: bool) -> None:
-        """Whether the project's projection grows the volumes or lowers the prices (the Annual header says so)."""
-        if moves != self._flat_year:
-            self._flat_year = moves
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_ANNUAL, COL_ANNUAL)
 
     def _set_rows(self, rows: list[ComparisonRow], chosen: frozenset[str], currency: str) -> None:
         self._rows = rows
@@ -206,9 +199,9 @@ class ComparisonModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return headers.text(section, self._currency, self._flat_year)
+            return headers.text(section, self._currency)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return headers.tip(section, self._workload, self._flat_year)
+            return headers.tip(section, self._workload)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in NUMERIC_COLUMNS and section != COL_RANK else _LEFT
         return None

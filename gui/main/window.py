@@ -240,7 +240,6 @@ class MainWindow(QMainWindow):
         self.pricing_controls.show_project(project)
         self.menus.show_project(project)
         self.model.set_chosen(project.selected)
-        self.model.set_projection_moves(bool(project.projection.growth_pct or project.projection.decline_pct))
 
     def _on_comparison_did_change(self, comparison) -> None:
         project = self.document.project

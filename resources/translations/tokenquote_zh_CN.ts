@@ -498,11 +498,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     </message>
     <message>
         <source>12 × month ({0})</source>
-        <translation>12 × 月度（{0}）</translation>
-    </message>
-    <message>
-        <source>Annual ({0})</source>
-        <translation>年度成本（{0}）</translation>
+        <translation>月度 × 12（{0}）</translation>
     </message>
     <message>
         <source>vs cheapest</source>
@@ -511,10 +507,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Twelve times the monthly cost, without the volume growth and price decline set under Projection: the Projection tab and the workbook&apos;s Projection sheet give the months as they grow</source>
-        <translation>月度成本的 12 倍，不含“成本预测”中设置的用量增长和价格下降：逐月增长后的金额见“成本预测”选项卡和工作簿的“预测”工作表</translation>
     </message>
     <message>
         <source>Tick the models to offer in the quote and show in the charts</source>
@@ -541,12 +533,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>全部工作负载的月度成本，以显示币种计</translation>
     </message>
     <message>
-        <source>Monthly cost of {0} in the display currency</source>
-        <translation>{0} 的月度成本，以显示币种计</translation>
+        <source>Twelve times the monthly cost, a run rate: the first 12 months with the volume growth, price changes and decline are in the Projection tab and the workbook&apos;s Projection sheet</source>
+        <translation>月度成本的 12 倍（按当月水平折算）：计入用量增长、价格变动和价格下降后的前 12 个月金额见“成本预测”选项卡和工作簿的“预测”工作表</translation>
     </message>
     <message>
-        <source>Twelve times the monthly cost</source>
-        <translation>月度成本的 12 倍</translation>
+        <source>Monthly cost of {0} in the display currency</source>
+        <translation>{0} 的月度成本，以显示币种计</translation>
     </message>
     <message>
         <source>The catalog layer each price comes from (bundled, an imported price list, negotiated) and when it was last checked; a stale price is marked</source>
@@ -4687,8 +4679,8 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>{0} a month · {1} a year</source>
-        <translation>每月 {0} · 每年 {1}</translation>
+        <source>{0} a month · 12 × month {1}</source>
+        <translation>每月 {0} · 月度 × 12：{1}</translation>
     </message>
     <message>
         <source>Plan “{0}” · in the quote</source>

@@ -137,7 +137,7 @@ def test_the_main_window_in_chinese(chinese, window):
     headers = {c: window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())}
     assert [headers[c] for c in (COL_CHOSEN, COL_RANK, COL_VENDOR, COL_MODEL, COL_CONTEXT, COL_INPUT, COL_OUTPUT)] \
         == ["报价", "排名", "厂商", "模型", "上下文", "输入/百万", "输出/百万"]
-    assert headers[COL_MONTHLY] == "月度成本（CNY）" and headers[COL_ANNUAL] == "年度成本（CNY）"
+    assert headers[COL_MONTHLY] == "月度成本（CNY）" and headers[COL_ANNUAL] == "月度 × 12（CNY）"
     assert headers[COL_DIFF] == "与最低价差额"
     labels = {label.text() for label in window.workloads_panel.findChildren(QLabel)}
     assert {"每月输入 tokens", "每月输出 tokens", "缓存命中（占输入 %）", "批量（占流量 %）"} <= labels

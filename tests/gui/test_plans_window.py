@@ -117,7 +117,7 @@ def test_lins_plan_built_through_the_window_totals_equal_the_cores(qtbot, window
         assert box.summary.text() == f"{line.row.name} · {format_money(line.row.monthly_cost, 'CNY')} a month"
     assert panel.total.text() == (
         f"Total: {format_money(expected.monthly_cost, 'CNY')} a month · "
-        f"{format_money(expected.annual_cost, 'CNY')} a year"
+        f"12 × month {format_money(expected.annual_cost, 'CNY')}"
     )
     support = expected.line("Support bot")
     assert not support.assigned and support.choice.runner_up is not None

@@ -213,28 +213,17 @@ def test_a_typed_date_is_taken_whole_or_refused(qtbot, window, typed):
     assert not controls.as_of_edit.is_invalid() and window.document.project.as_of == date(2024, 5, 1)
 
 
-def test_the_annual_column_says_twelve_times_the_month_when_the_projection_grows(qtbot, window):
-    """Annual is 12 × the month shown; with growth (or a price decline) set, the year the Projection tab and the
-    workbook show differs, so the header names the column for what it is, and says where the grown year is."""
-    from core.pricing.projection_settings import ProjectionSettings
+def test_the_yearly_column_says_it_is_twelve_times_the_month(qtbot, window):
+    """The column is 12 × the month shown, a run rate; named "Annual", it was read as the first year, which the
+    Projection tab and the workbook give with growth and price changes (GPT-4o on 2024-06-01: ¥4,320,000 "annual"
+    against ¥2,700,000 for the first 12 months after the August cut)."""
     from gui.comparison.columns import COL_ANNUAL
 
     def header(role=Qt.ItemDataRole.DisplayRole):
         return window.model.headerData(COL_ANNUAL, Qt.Orientation.Horizontal, role)
 
-    seen = []
-    window.model.headerDataChanged.connect(lambda *args: seen.append(args[1:]))
-    assert header() == "Annual (USD)" and header(Qt.ItemDataRole.ToolTipRole) == "Twelve times the monthly cost"
-    document = window.document
-    document.edit(document.project.edited(projection=ProjectionSettings(growth_pct=Decimal(3))), "Edit projection")
-    assert header() == "12 × month (USD)" and (COL_ANNUAL, COL_ANNUAL) in seen
-    assert "without the volume growth and price decline set under Projection" in header(Qt.ItemDataRole.ToolTipRole)
-    document.edit(document.project.edited(projection=ProjectionSettings(decline_pct=Decimal(10))), "Edit projection")
     assert header() == "12 × month (USD)"
-    document.undo_stack.undo()
-    document.undo_stack.undo()
-    assert header() == "Annual (USD)"
-
+    assert "a run rate" in header(Qt.ItemDataRole.ToolTipRole) and "Projection" in header(Qt.ItemDataRole.ToolTipRole)
 
 def test_an_as_of_date_before_every_price_says_so(qtbot, window):
     """2000-01-01 is a date the field accepts, before any price in the catalog: the table was empty and the chart
