@@ -163,3 +163,18 @@ def test_a_quote_priced_before_its_issue_date_is_noted(tmp_path):
     assert ("note: the quote's months start on 2026-10-01 (the prices' date), 2 month(s) before its issue date "
             "2026-12-07: give --as-of 2026-12-07 to quote from then") in past.stderr
     assert "issue date" not in cli(*args, "--as-of", "2026-12-01").stderr
+
+
+def test_option_names_are_not_broken_inside_a_word_and_the_footer_keeps_its_date(tmp_path):
+    """Five options side by side: "Qwen3.5-Flash" was printed "Qwen3.5-Flas" / "h"; a long quote number cut the
+    footer's issue date away ("Quote NORTHWIND-Q-2026-0114-REV2 · …")."""
+    path = tmp_path / "five.pdf"
+    done = cli("export", "--workload", "a:300M:60M", "--models",
+               "alibaba/qwen-turbo,zhipu/glm-4-air,alibaba/qwen3.5-flash,openai/gpt-5-nano", "--cheapest",
+               "--audience", "client", "--quote-no", "NORTHWIND-Q-2026-0114-REV2", "--issue-date", "2026-12-07",
+               "--pdf", str(path))
+    assert done.returncode == 0, done.stderr
+    words = pdf_text(path).split()
+    assert "Qwen3.5-Flash" in words and "Qwen3.5-Flas" not in words
+    assert "2026-12-07" in pdf_text(path).splitlines()[-1] or any(
+        "Quote NORTHWIND" in line and line.rstrip().endswith("2026-12-07") for line in pdf_text(path).splitlines())

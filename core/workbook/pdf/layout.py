@@ -97,7 +97,11 @@ class QuoteDocument(FPDF):
         page = self.labels("pdf_page", n=self.page_no(), total="{nb}")
         self.cell(third, 4, fit(self, left, third - 1), align="L")
         self.cell(third, 4, page, align="C")
-        self.cell(third, 4, fit(self, right, third - 1), align="R")
+        # "Quote NORTHWIND-Q-2026-0114-REV2 · 2026-12-07": a long quote number is cut, the date is kept whole.
+        head, sep, day = right.rpartition(" · ")
+        right = fit(self, head, third - 1 - self.get_string_width(sep + day)) + sep + day if sep else fit(
+            self, right, third - 1)
+        self.cell(third, 4, right, align="R")
         self.set_text_color(0, 0, 0)
 
 
@@ -242,7 +246,13 @@ def _option_block(pdf: QuoteDocument, L: PdfLabels, label_w: float, col_w: float
                   columns: list[list[tuple[str, str, bool]]]) -> None:
     labels = [label for label, _, _ in columns[0]]
     size = _amount_size(pdf, [value for column in columns for _, value, _ in column], col_w)
-    heading = FontFace(emphasis="B", color=(255, 255, 255), fill_color=NAVY, size_pt=TABLE_PT)
+    names = [L.plan(o.name) if o.is_plan else o.name for o in block]
+    # A word is never broken inside (fpdf2 cuts one wider than its cell anywhere: "Qwen3.5-Flas|h"): the heading
+    # is set at the size its longest word fits, as the amounts are. CJK text breaks between any two characters.
+    words = [w for name, o in zip(names, block) for w in f"{name} {o.vendors(L['vendor_join'])}".split()
+             if not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in w)]
+    heading_pt = _amount_size(pdf, words, col_w) if words else TABLE_PT
+    heading = FontFace(emphasis="B", color=(255, 255, 255), fill_color=NAVY, size_pt=heading_pt)
     total = FontFace(emphasis="B", fill_color=LIGHT, size_pt=size)
     total_label = FontFace(emphasis="B", fill_color=LIGHT, size_pt=TABLE_PT)
     plain = FontFace(size_pt=size)
@@ -252,8 +262,7 @@ def _option_block(pdf: QuoteDocument, L: PdfLabels, label_w: float, col_w: float
                    text_align=("LEFT", *["RIGHT"] * len(block)), padding=PADDING) as table:
         row = table.row()
         row.cell(L["option"], align="LEFT")
-        for option in block:
-            name = L.plan(option.name) if option.is_plan else option.name
+        for option, name in zip(block, names):
             row.cell(f"{text(name)}\n{text(option.vendors(L['vendor_join']))}", align="RIGHT")
         for i, label in enumerate(labels):
             is_total = columns[0][i][2]
