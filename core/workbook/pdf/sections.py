@@ -37,6 +37,7 @@ from core.workbook.pdf.layout import (
     paragraph,
     parties,
     pct_text,
+    subheading,
     text,
 )
 from core.workbook.style import clean_text
@@ -114,7 +115,7 @@ def _plans(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     heading(pdf, L["plans_heading"])
     internal = content.audience != CLIENT
     for option in plans:
-        paragraph(pdf, L.plan(option.name), BODY_PT, BLACK, "B")
+        subheading(pdf, L.plan(option.name), BODY_PT)
         pdf.ln(1)
         columns = [
             ("workload", lambda pl: text(pl.workload)),
@@ -246,7 +247,7 @@ def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
 
 def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
     heading(pdf, L["pdf_assumptions"])
-    paragraph(pdf, L["pdf_volumes"], BODY_PT, BLACK, "B")
+    subheading(pdf, L["pdf_volumes"], BODY_PT)
     pdf.ln(1)
     keys = ("workload", "input_tokens", "output_tokens", "cache_hit", "batch", "off_peak", "prompt_tokens")
     rows = [
@@ -282,7 +283,7 @@ def _assumptions(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> Non
         BLACK,
     )
     pdf.ln(3)
-    paragraph(pdf, L["fx_heading"], BODY_PT, BLACK, "B")
+    subheading(pdf, L["fx_heading"], BODY_PT)
     pdf.ln(1)
     if not content.rates:
         paragraph(pdf, L("pdf_no_fx", cur=content.currency), BODY_PT, BLACK)
