@@ -55,8 +55,13 @@ def quote_source(document) -> dict:
         v.id: short_vendor_name(v.name_zh) if chinese and v.name_zh else v.name
         for v in document.pricing_catalog.vendors.values()
     }
-    return {**shown, "figures": figures, "currency": comparison.currency, "vendors": vendors,
-            "starts": comparison.as_of}
+    return {
+        **shown,
+        "figures": figures,
+        "currency": comparison.currency,
+        "vendors": vendors,
+        "starts": comparison.as_of,
+    }
 
 
 class QuoteSummary(QWidget):
@@ -115,8 +120,9 @@ class QuoteSummary(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
 
-    def show_quote(self, figures, terms, currency: str, problem: str = "", vendors: dict | None = None,
-                   starts: date | None = None) -> None:
+    def show_quote(
+        self, figures, terms, currency: str, problem: str = "", vendors: dict | None = None, starts: date | None = None
+    ) -> None:
         """Show ``figures`` (:class:`core.workbook.quote_figures.OptionQuote`, in option order) under ``terms``;
         ``vendors`` names each vendor id as the interface does."""
         self.vendor_names = vendors or {}
@@ -158,7 +164,9 @@ class QuoteSummary(QWidget):
             self.hint.setText(
                 self.tr(
                     "The quote's 12 months start on {0}, the prices' date: %n month(s) before its issue date {1} "
-                    "are in the client's figures. Set Prices as of to {1} to quote from then.", "", past
+                    "are in the client's figures. Set Prices as of to {1} to quote from then.",
+                    "",
+                    past,
                 ).format(starts.isoformat(), issue.isoformat())
             )
         elif floors:  # the client's copy says "to be confirmed" for these: said here before it is sent

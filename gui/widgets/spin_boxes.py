@@ -117,9 +117,12 @@ class DoubleSpinBox(_SaysOutOfRange, QDoubleSpinBox):
 def count_days(box: QSpinBox) -> None:
     """Give ``box`` the suffix " days" that follows its value: " 1 day", not "1 days" (a quote valid one day)."""
 
-    def follow(value: int) -> None:   # English and Chinese only need one and other (Qt's %n forms need tr())
-        box.setSuffix(QCoreApplication.translate("SpinBox", " day") if value == 1
-                      else QCoreApplication.translate("SpinBox", " days"))
+    def follow(value: int) -> None:  # English and Chinese only need one and other (Qt's %n forms need tr())
+        box.setSuffix(
+            QCoreApplication.translate("SpinBox", " day")
+            if value == 1
+            else QCoreApplication.translate("SpinBox", " days")
+        )
 
     box.valueChanged.connect(follow)
     follow(box.value())

@@ -251,10 +251,16 @@ def test_the_client_price_tab_says_when_the_quotes_months_start_before_its_issue
 
     from core.workbook.quote_figures import months_before_issue
 
-    assert (months_before_issue(date(2026, 10, 1), date(2026, 12, 7)), months_before_issue(date(2026, 12, 31),
-            date(2026, 12, 7)), months_before_issue(date(2027, 1, 1), date(2026, 12, 7))) == (2, 0, 0)
-    project = window.document.project.edited(selected=("openai/gpt-4o-mini",), as_of=date(2026, 10, 1),
-                                             terms=QuoteTerms(markup_pct=D(25), issue_date=date(2026, 12, 7)))
+    assert (
+        months_before_issue(date(2026, 10, 1), date(2026, 12, 7)),
+        months_before_issue(date(2026, 12, 31), date(2026, 12, 7)),
+        months_before_issue(date(2027, 1, 1), date(2026, 12, 7)),
+    ) == (2, 0, 0)
+    project = window.document.project.edited(
+        selected=("openai/gpt-4o-mini",),
+        as_of=date(2026, 10, 1),
+        terms=QuoteTerms(markup_pct=D(25), issue_date=date(2026, 12, 7)),
+    )
     window.document.edit(project, "past")
     pane = window.chart_pane
     pane.show_quote()
@@ -265,5 +271,5 @@ def test_the_client_price_tab_says_when_the_quotes_months_start_before_its_issue
     qtbot.waitUntil(lambda: window.document.current_comparison.as_of == date(2026, 12, 7))
     from gui.comparison.quote_summary import quote_source
 
-    pane.quote_summary.show_quote(**quote_source(window.document))   # as the tab does when shown
+    pane.quote_summary.show_quote(**quote_source(window.document))  # as the tab does when shown
     assert "issue date" not in pane.quote_summary.hint.text()
