@@ -97,6 +97,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         ctx.layout.quote_rows[option.model_id] = r
         ctx.tick()
 
+    r = _plans(ctx, w, r)
     r = _volumes(ctx, w, r + 2)
     growth, decline = ctx.project.projection.growth_pct, ctx.project.projection.decline_pct
     lines = []
@@ -144,6 +145,32 @@ def _year_formula(ctx: Context, option: str) -> str:
     col = ctx.layout.projection_client_cols[option]
     first = ctx.layout.projection_first_row
     return f"SUM({ctx.sheet_ref('projection')}${col}${first}:${col}${first + YEAR_MONTHS - 1})"
+
+
+def _plans(ctx: Context, w: SheetWriter, r: int) -> int:
+    """What each plan offered is: the model (and vendor) each workload runs on, as the PDF says it (the client's
+    copy had only "Plan: Budget mix | Alibaba Cloud"). No costs: the option's price is above. Returns the last row
+    written."""
+    L, plan = ctx.L, ctx.plan
+    if not plan.plan_options:
+        return r
+    workloads = plan.comparison.workloads
+    models = ctx.catalog.models if ctx.catalog is not None else {}
+    r += 2
+    w.put(r, 1, L["plans_heading"], "section", width=0)
+    for option in plan.plan_options:
+        r += 1
+        w.put(r, 1, L.plan(option.name), "bold_text", width=0)
+        r += 1
+        for col, key in enumerate(("workload", "model", "vendor"), start=1):
+            w.header(r, col, L[key], fit=False)
+        for line in plan.plan_lines[option.key]:
+            r += 1
+            model = models.get(line.model_id)
+            w.put(r, 1, workloads[line.workload - 1].name, "cell", width=0)
+            w.put(r, 2, model.name if model else line.model_id, "cell")
+            w.put(r, 3, ctx.vendor_name(line.vendor_id), "cell")
+    return r
 
 
 def _volumes(ctx: Context, w: SheetWriter, r: int) -> int:

@@ -151,7 +151,18 @@ def test_export_offers_a_plan_beside_the_models(tmp_path):
     comparison = openpyxl.load_workbook(book)["Comparison"]
     shown = [(row[1].value, row[2].value) for row in comparison.iter_rows()]
     # the plans block: the Support line on the cheapest model that fits it, as `plan` finds it
-    assert ("Support", load_catalog().models[cheapest_support].name) in shown
+    catalog = load_catalog()
+    assert ("Support", catalog.models[cheapest_support].name) in shown
+    # the client's copy says what the plan is: each workload's model and vendor, as its PDF does (no costs)
+    client = tmp_path / "client.xlsx"
+    cli("export", "--workload", "Support:300M:60M", "--workload", "Escalations:20M:10M:0:0:30K", "--models",
+        "anthropic/claude-sonnet-5,deepseek/deepseek-v4-flash", "--assign", "Escalations=anthropic/claude-sonnet-5",
+        "--cheapest", "--plan-name", "Mixed", "--as-of", "2026-11-01", "--audience", "client", "--xlsx", str(client))
+    rows = [tuple(c.value for c in row[:3]) for row in openpyxl.load_workbook(client)["Quote"].iter_rows()]
+    sonnet = catalog.models["anthropic/claude-sonnet-5"]
+    assert ("Escalations", sonnet.name, catalog.vendors[sonnet.vendor_id].name) in rows
+    support = catalog.models[cheapest_support]
+    assert ("Support", support.name, catalog.vendors[support.vendor_id].name) in rows
 
 
 @pytest.mark.parametrize("args, message", [
