@@ -36,6 +36,7 @@ from core.workbook.style import Formula
 CLIENT_SHEETS = ("quote", "projection")
 QUOTE_KEYS = ("option", "vendor", "client_price", "tax", "total_month", "total_year")
 MEASURES = ("client_price_col", "client_tax_col", "client_total_col")  # the Projection's three blocks
+NAME_WIDTH = 34   # characters: the Quote sheet's widest column; a longer name wraps (SheetWriter.name)
 
 
 def varies(figures: tuple[OptionQuote, ...]) -> bool:
@@ -85,7 +86,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         r += 1
         line = option.month
         c = {k: f"{v}{r}" for k, v in cols.items()}
-        w.put(r, 1, option.name if option.row is not None else L.plan(option.name), "bold")
+        w.name(r, 1, option.name if option.row is not None else L.plan(option.name), NAME_WIDTH, "bold")
         w.put(r, 2, ctx.option_vendor_label(option.option), "cell")
         w.put(r, 3, line.client_price, "money:" + cur, money_text(line.client_price, cur))
         w.put(
@@ -125,7 +126,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         w.paragraph(r, 1, len(QUOTE_KEYS), terms.notes.strip(), "wrap")
     r += 2
     w.put(r, 1, L("valid_line", date=date_text(ctx, ctx.issue_date + days(terms.valid_days))), "bold_text", width=0)
-    w.apply_widths(minimum=12, maximum=34, columns=len(QUOTE_KEYS))
+    w.apply_widths(minimum=12, maximum=NAME_WIDTH, columns=len(QUOTE_KEYS))
     ws.sheet_view.showGridLines = False
     print_setup(ctx, ws, f"A1:{letter(len(QUOTE_KEYS))}{r}", None)
     fit_pages(
@@ -167,7 +168,7 @@ def _plans(ctx: Context, w: SheetWriter, r: int) -> int:
         for line in plan.plan_lines[option.key]:
             r += 1
             model = models.get(line.model_id)
-            w.put(r, 1, workloads[line.workload - 1].name, "cell", width=0)
+            w.name(r, 1, workloads[line.workload - 1].name, NAME_WIDTH)
             w.put(r, 2, model.name if model else line.model_id, "cell")
             w.put(r, 3, ctx.vendor_name(line.vendor_id), "cell")
     return r
@@ -194,6 +195,9 @@ def _volumes(ctx: Context, w: SheetWriter, r: int) -> int:
         r += 1
         for col, (_, field, style) in enumerate(keys, start=1):
             value = getattr(wl, field)
+            if field == "name":
+                w.name(r, col, value, NAME_WIDTH)
+                continue
             w.put(
                 r, col, value / 100 if style == "pct" else value, style, width=f"{value:,}" if style == "int" else None
             )

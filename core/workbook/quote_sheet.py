@@ -30,6 +30,7 @@ QUOTE_KEYS_TITLES: dict[str, str] = {}
 # else twelve times the first month, saying so.
 YEAR_TITLES = {"vendor_cost_year": "vendor_cost_first_year", "total_year": "total_first_year"}
 FLAT_TITLES = {"vendor_cost_year": "vendor_cost_year_flat", "total_year": "total_year_flat"}
+NAME_WIDTH = 32   # characters: the widest column; a longer option name wraps (SheetWriter.name)
 
 
 def write_quote(ctx: Context) -> None:
@@ -88,14 +89,14 @@ def write_quote(ctx: Context) -> None:
                                 for vendor, refs in by_vendor.items())
             pct = (Formula(ctx.discount_name(next(iter(by_vendor)))) if len(by_vendor) == 1 else
                    Formula(f"IF({c['vendor_cost_month']}=0,0,{c['discount']}/{c['vendor_cost_month']})"))
-            w.put(r, 1, L.plan(option.name), "bold")
+            w.name(r, 1, L.plan(option.name), NAME_WIDTH, "bold")
         else:
             model = option.row
             assert model is not None    # a model option has its row
             cost = f"{ref}${monthly}${lay.comparison_rows[option.key]}"
             discount = round_formula(f"{c['vendor_cost_month']}*{c['discount_pct']}", D)
             pct = Formula(ctx.discount_name(model.vendor_id))
-            w.put(r, 1, model.name, "bold")
+            w.name(r, 1, model.name, NAME_WIDTH, "bold")
         w.put(r, 2, ctx.option_vendor_label(option), "cell")
         w.put(r, 3, Formula(cost), money, money_text(line.list_cost, ctx.cur))
         # A year: the Projection's first 12 months — twelve times the first when the Inputs show fewer months.
@@ -131,7 +132,7 @@ def write_quote(ctx: Context) -> None:
         w.header(r, col, L[key], fit=False)
     for n, wl in enumerate(plan.comparison.workloads, start=1):
         r += 1
-        w.put(r, 1, wl.name, "cell")
+        w.name(r, 1, wl.name, NAME_WIDTH)
         for col, (name, style) in enumerate(((f"In_{n}", "int"), (f"Out_{n}", "int"), (f"CacheHit_{n}", "pct"),
                                              (f"Batch_{n}", "pct"), (f"OffPeak_{n}", "pct"),
                                              (f"Prompt_{n}", "int")), start=2):
@@ -172,7 +173,7 @@ def write_quote(ctx: Context) -> None:
     w.paragraph(r, 1, 10, L["live_note"], "note_wrap", size=9)
     r += 1
     w.put(r, 1, L("valid_line", date=date_text(ctx, ctx.issue_date + days(terms.valid_days))), "note", width=0)
-    w.apply_widths(minimum=11, maximum=32, fixed={5: 9}, columns=10)
+    w.apply_widths(minimum=11, maximum=NAME_WIDTH, fixed={5: 9}, columns=10)
     ws.sheet_view.showGridLines = False
     print_setup(ctx, ws, f"A1:J{r}", None)
     fit_pages(ws, ctx.paper, width_scale(ctx.paper, sheet_width(w.final_widths, 10)), rows_height(ws, 1, r, FONT_ROW))

@@ -51,6 +51,16 @@ class SheetWriter:
         else:
             self.put(row, 2, value, "text", width=0)
 
+    def name(self, row: int, col: int, text: str, limit: float, style: str = "cell") -> None:
+        """A name (an option, a workload, a plan) in a column at most ``limit`` characters wide: as it is where it
+        fits, else wrapped (``bold`` → ``bold_wrap``, ``cell`` → ``name_wrap``) with its row as tall as its
+        lines — a long plan or workload name was cut at the column's edge."""
+        if display_width(text) <= limit - 2:
+            self.put(row, col, text, style)
+        else:
+            self.put(row, col, text, {"bold": "bold_wrap", "cell": "name_wrap"}[style], width=limit)
+            self._wrapped.append((row, [(col, text)]))
+
     def paragraph(self, row: int, first: int, last: int, text: str, style: str = "wrap", size: float = 11):
         """Text across columns ``first``–``last``, merged and wrapped, the row as tall as its lines."""
         self.put(row, first, text, style, width=0)

@@ -178,6 +178,13 @@ class Styles:
         elif kind == "bold":
             style.font = Font(bold=True)
             style.border = box
+        elif kind == "bold_wrap":   # a long option name, wrapped in its column (SheetWriter.name)
+            style.font = Font(bold=True)
+            style.border = box
+            style.alignment = Alignment(vertical="center", wrap_text=True)
+        elif kind == "name_wrap":   # a long workload name, wrapped in its column (SheetWriter.name)
+            style.border = box
+            style.alignment = Alignment(vertical="center", wrap_text=True)
         elif kind == "rank":
             style.alignment = Alignment(horizontal="center")
             style.border = box

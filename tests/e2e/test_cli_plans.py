@@ -199,3 +199,24 @@ def test_a_plan_on_a_price_known_only_for_short_prompts_says_its_totals_are_a_fl
     assert cheapest["understated"] is False and "at least" not in cli("plan", *LIN, *CNY, "--cheapest").stdout
     # the cheapest for the 60K-token prompts passed over the models whose price for them is not known, and says so
     assert cheapest["lines"][2]["why"]["price_not_known"] >= 1
+
+
+def test_long_plan_and_workload_names_wrap_in_the_quote_sheets_instead_of_being_cut(tmp_path):
+    import openpyxl
+
+    name = "Cost-optimised hybrid: premium for support, lowest-cost for nightly batch"
+    workload = "Nightly summarisation of customer support tickets for the EU region"
+    for audience in ("client", "internal"):
+        book = tmp_path / f"{audience}.xlsx"
+        cli("export", "--workload", "Support:300M:60M", "--workload", f"{workload}:100M:5M", "--models",
+            "openai/gpt-4.1-mini", "--cheapest", "--plan-name", name, "--audience", audience, "--xlsx", str(book))
+        sheet = openpyxl.load_workbook(book)["Quote"]
+        cells: dict = {}   # each text's first cell: the option's row, the workload's first table
+        for row in sheet.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    cells.setdefault(c.value, c)
+        wrapped = [cells[text] for text in (f"Plan: {name}", workload) if text in cells]
+        assert wrapped and all(c.alignment.wrap_text for c in wrapped), audience
+        assert all(sheet.row_dimensions[c.row].height and sheet.row_dimensions[c.row].height > 15 for c in wrapped)
+        assert sheet.column_dimensions["A"].width <= 34
