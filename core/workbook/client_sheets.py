@@ -36,7 +36,7 @@ from core.workbook.style import Formula
 CLIENT_SHEETS = ("quote", "projection")
 QUOTE_KEYS = ("option", "vendor", "client_price", "tax", "total_month", "total_year")
 MEASURES = ("client_price_col", "client_tax_col", "client_total_col")  # the Projection's three blocks
-NAME_WIDTH = 34   # characters: the Quote sheet's widest column; a longer name wraps (SheetWriter.name)
+NAME_WIDTH = 34  # characters: the Quote sheet's widest column; a longer name wraps (SheetWriter.name)
 
 
 def varies(figures: tuple[OptionQuote, ...]) -> bool:
