@@ -206,7 +206,7 @@ class QuoteSummary(QWidget):
         ]
         if named:
             others = self.tr("{0} on the others").format(_pct(terms.discount_pct))
-            parts = [self.tr("discount {0}").format(", ".join([*named, others]))]
+            parts = [self.tr("discount {0}").format(self.tr(", ", "between clauses").join([*named, others]))]
         else:
             parts = [self.tr("discount {0}").format(_pct(terms.discount_pct))]
         parts += [self.tr("markup {0}").format(_pct(terms.markup_pct)), self.tr("tax {0}").format(_pct(terms.tax_pct))]
@@ -214,7 +214,7 @@ class QuoteSummary(QWidget):
             parts.append(self.tr("for {0}").format(terms.client))
         if terms.valid_until is not None:
             parts.append(self.tr("valid until {0}").format(terms.valid_until.isoformat()))
-        return self.tr("Quote terms: {0}").format(", ".join(parts))
+        return self.tr("Quote terms: {0}").format(self.tr(", ", "between clauses").join(parts))  # "，" in Chinese
 
 
 def _pct(value: Decimal) -> str:

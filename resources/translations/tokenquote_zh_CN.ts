@@ -5581,6 +5581,11 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>折扣 {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between clauses</comment>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>markup {0}</source>
         <translation>加价 {0}</translation>
     </message>

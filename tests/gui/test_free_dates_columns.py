@@ -262,3 +262,18 @@ def test_a_layout_saved_on_a_wide_window_is_fitted_on_a_narrow_one(make_window, 
     qtbot.wait(50)
     assert COL_ANNUAL not in again.comparison_view.fit_columns()
     assert not again.comparison_view.table.horizontalHeader().isSectionHidden(COL_ANNUAL)
+
+
+def test_the_quote_terms_line_is_punctuated_as_chinese(qtbot, chinese):
+    """"折扣 OpenAI为 10%, 其他厂商为 7.5%, 加价 25%": clauses joined with an ASCII comma in a Chinese sentence."""
+    from decimal import Decimal
+
+    from core.pricing.quote_terms import QuoteTerms
+    from gui.comparison.quote_summary import QuoteSummary
+
+    summary = QuoteSummary()
+    qtbot.addWidget(summary)
+    summary.vendor_names = {"openai": "OpenAI"}
+    terms = QuoteTerms(discount_pct=Decimal("7.5"), vendor_discounts={"openai": Decimal(10)}, markup_pct=Decimal(25))
+    line = summary._terms_text(terms, {"openai", "deepseek"})
+    assert "，" in line and ", " not in line
