@@ -45,7 +45,7 @@ MESSAGES: dict[str, str] = {
     "volume_expected_kind": QT_TRANSLATE_NOOP("CoreErrors", "expected a number of tokens, got {kind}"),
     "volume_negative": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is negative; volumes are 0 or more tokens"),
     "volume_fraction": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is {tokens} tokens; volumes are whole tokens"),
-    "volume_too_large": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is more than 10^15 tokens a month"),
+    "volume_too_large": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is more than 10^15 tokens"),  # also per request
     "volume_empty": QT_TRANSLATE_NOOP("CoreErrors", "is empty; enter a number of tokens such as 300M or 1.2亿"),
     "volume_unreadable": QT_TRANSLATE_NOOP(
         "CoreErrors", "{value!r} is not a volume; use digits with an optional K, M, B, T, 万 or 亿 (e.g. 2.5M, 10B, 1.2亿)"),

@@ -977,10 +977,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>{value!r} 即 {tokens} tokens；用量须为整数 tokens</translation>
     </message>
     <message>
-        <source>{value!r} is more than 10^15 tokens a month</source>
-        <translation>{value!r} 超过每月 10^15 tokens</translation>
-    </message>
-    <message>
         <source>is empty; enter a number of tokens such as 300M or 1.2亿</source>
         <translation>为空；请输入 tokens 数量，如 300M 或 1.2亿</translation>
     </message>
