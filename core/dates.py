@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from core.errors import InputError, TokenQuoteError, Where
+from core.numbers import half_width
 
 MIN_DAY = date(2000, 1, 1)
 MAX_DAY = date(2199, 12, 31)
@@ -22,7 +23,7 @@ def parse_day(value: object, where: Where, *, error: type[TokenQuoteError] = Inp
         return check_day(value, where, error=error)
     if not isinstance(value, str):
         raise error(where, "date_expected", value=value)
-    text = value.strip()
+    text = half_width(value).strip()   # ２０２５-０１-０１ from a Chinese input method, as volumes are read
     if not _ISO_DAY.fullmatch(text):
         raise error(where, "not_a_real_date", value=value)
     try:

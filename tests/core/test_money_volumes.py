@@ -173,3 +173,14 @@ def test_names_refuse_controls_and_overrides_but_keep_what_rtl_text_holds():
             check_text(bad, "client")
     for good in ("tab\tnew\nline", "\u202bשלום\u202c", "\u2067مرحبا\u2069", "a\u200db", "中文"):
         assert check_text(good, "client") == good
+
+
+def test_dates_typed_in_full_width_digits_read_as_dates():
+    """A Chinese input method types ２０２５-０１-０１: volumes read full-width digits, dates said "not a real date"."""
+    from datetime import date
+
+    from core.dates import parse_day
+
+    assert parse_day("２０２５-０１-０１", "as_of") == parse_day("２０２５－０１－０１", "as_of") == date(2025, 1, 1)
+    with pytest.raises(InputError):
+        parse_day("２０２５-０２-３０", "as_of")
