@@ -152,6 +152,7 @@ class QuoteSummary(QWidget):
                 self.table.setItem(row, column, item)
         plain = not terms.markup_pct and not terms.discount_pct and not any(terms.vendor_discounts.values())
         floors = [o.name for o in figures if o.option.understated]
+        given_away = [o.name for o in figures if o.month.list_cost > 0 and o.month.client_price <= 0]
         from core.workbook.quote_figures import months_before_issue  # with the first quote, not at start-up
 
         issue = terms.issue_date or date.today()
@@ -176,6 +177,13 @@ class QuoteSummary(QWidget):
                     "Part of the price of {0} is not known for these volumes (the table's notes "
                     "say why): the client's quote says it is to be confirmed."
                 ).format(self.tr(", ").join(floors))
+            )
+        elif given_away:  # a 100% discount: a quote at 0.00 is sent only on purpose
+            set_text_color(self.hint, warning_color())
+            self.hint.setText(
+                self.tr("The client's price of {0} is 0 (a 100% discount): check Quote terms… before sending.").format(
+                    self.tr(", ").join(given_away)
+                )
             )
         elif plain:
             set_text_color(self.hint, warning_color())

@@ -5553,6 +5553,10 @@ The last valid figures go into the file. {1} all the same?</source>
         <translation>{0} 的价格按这些用量有一部分未知（表格的备注说明原因）：客户报价会注明“待确认”。</translation>
     </message>
     <message>
+        <source>The client&apos;s price of {0} is 0 (a 100% discount): check Quote terms… before sending.</source>
+        <translation>{0} 的客户价格为 0（100% 折扣）：发送前请检查“报价条款…”。</translation>
+    </message>
+    <message>
         <source>No discount or markup is set: the client&apos;s price is the vendor&apos;s cost. Quote terms… sets them.</source>
         <translation>尚未设置折扣或加价：客户价格即厂商成本。可在“报价条款…”中设置。</translation>
     </message>

@@ -273,3 +273,14 @@ def test_the_client_price_tab_says_when_the_quotes_months_start_before_its_issue
 
     pane.quote_summary.show_quote(**quote_source(window.document))  # as the tab does when shown
     assert "issue date" not in pane.quote_summary.hint.text()
+
+
+def test_the_client_price_tab_says_when_a_discount_gives_the_option_away(qtbot, window):
+    """A 100% discount makes the client's price 0.00 with no word: a quote like that is sent only on purpose."""
+    project = window.document.project.edited(selected=("openai/gpt-4o-mini",),
+                                             terms=QuoteTerms(discount_pct=D(100), markup_pct=D(25)))
+    window.document.edit(project, "free")
+    pane = window.chart_pane
+    pane.show_quote()
+    qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
+    assert "is 0 (a 100% discount)" in pane.quote_summary.hint.text()
