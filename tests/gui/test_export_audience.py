@@ -277,8 +277,9 @@ def test_the_client_price_tab_says_when_the_quotes_months_start_before_its_issue
 
 def test_the_client_price_tab_says_when_a_discount_gives_the_option_away(qtbot, window):
     """A 100% discount makes the client's price 0.00 with no word: a quote like that is sent only on purpose."""
-    project = window.document.project.edited(selected=("openai/gpt-4o-mini",),
-                                             terms=QuoteTerms(discount_pct=D(100), markup_pct=D(25)))
+    project = window.document.project.edited(
+        selected=("openai/gpt-4o-mini",), terms=QuoteTerms(discount_pct=D(100), markup_pct=D(25))
+    )
     window.document.edit(project, "free")
     pane = window.chart_pane
     pane.show_quote()
