@@ -15,7 +15,7 @@ from gui.comparison.columns import COL_ANNUAL, COL_CONTEXT, COL_SOURCE
 # Hidden first when the table is too narrow for every column: the annual cost is 12 × the monthly one (its
 # tooltip says it), the context window is in the row's tooltip.
 COMPACT_HIDDEN = (COL_ANNUAL, COL_CONTEXT)
-SOURCE_MIN = 96   # the Source column (the last, stretched) still shows a check date in full
+SOURCE_MIN = 116  # the Source column (the last, stretched) still shows a check date in full, with a stale mark
 
 
 class ColumnFit:

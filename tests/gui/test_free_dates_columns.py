@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from core.pricing.fx import fx_table
 from core.pricing.workload import make_workload
 from core.project.file import load_project
+from gui.comparison.column_fit import SOURCE_MIN
 from gui.comparison.columns import (
     COL_ANNUAL,
     COL_DIFF,
@@ -149,9 +150,16 @@ def test_source_and_vs_cheapest_in_view_at_1280_pixels_and_a_column_chooser(make
     table, header = view.table, view.table.horizontalHeader()
     for column in (COL_DIFF, COL_SOURCE):
         assert not header.isSectionHidden(column)
-        right = header.sectionViewportPosition(column) + min(header.sectionSize(column), 96)
+        right = header.sectionViewportPosition(column) + min(header.sectionSize(column), SOURCE_MIN)
         assert 0 <= header.sectionViewportPosition(column) and right <= table.viewport().width(), column
     assert header.isSectionHidden(COL_ANNUAL)           # 12 × monthly: the first to make room
+    # a stale price's date in full beside its warning mark, in the cheapest row's bold ("2026-05-…" at 96 px)
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    bold = QFont(table.font())
+    bold.setBold(True)
+    icon = table.style().pixelMetric(table.style().PixelMetric.PM_SmallIconSize)
+    assert header.sectionSize(COL_SOURCE) >= QFontMetrics(bold).horizontalAdvance("2026-05-01") + icon + 12
     menu = view.column_menu()
     annual = next(a for a in menu.actions() if a.text() == window.model.headerData(COL_ANNUAL, Qt.Orientation.Horizontal))
     assert annual.isCheckable() and not annual.isChecked()
@@ -253,7 +261,7 @@ def test_a_layout_saved_on_a_wide_window_is_fitted_on_a_narrow_one(make_window, 
     view = narrow.comparison_view
     assert COL_ANNUAL in view.fit_columns()
     header = view.table.horizontalHeader()
-    right = header.sectionViewportPosition(COL_SOURCE) + 96
+    right = header.sectionViewportPosition(COL_SOURCE) + SOURCE_MIN
     assert not header.isSectionHidden(COL_DIFF) and right <= header.width()
     view.set_column_shown(COL_ANNUAL, True)              # shown by the user: theirs, never fitted again
     assert narrow.close()
