@@ -93,7 +93,8 @@ def _doc(imported: UsageImport, plan: UsagePlan, rec: Reconciliation, fx) -> dic
     workloads = []
     for item in plan.workloads:
         entry = workload_to_json(item.workload)
-        entry.update(growth_pct=str(item.growth_pct), model_ids=list(item.model_ids), models=list(item.models),
+        entry.update(growth_pct=str(item.growth_pct), growth_fitted=item.growth_fitted,
+                     model_ids=list(item.model_ids), models=list(item.models),
                      requests=item.requests, basis=[m.isoformat()[:7] for m in item.basis])
         workloads.append(entry)
     cur = rec.currency
@@ -181,8 +182,9 @@ def to_table(imported, plan, rec, fx) -> str:
     span = f"{basis[0].isoformat()[:7]}–{basis[-1].isoformat()[:7]}" if len(basis) > 1 else \
         (basis[0].isoformat()[:7] if basis else "")
     if basis:
-        lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); growth of the total "
-                      f"{doc['growth_pct']}% a month"]
+        growth = (f"growth of the total {doc['growth_pct']}% a month" if len(plan.full_months) >= 2
+                  else "growth not measured (one full month)")
+        lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); {growth}"]
         if plan.idle:   # used only outside the months averaged (a month the file stops in): said, not dropped
             lines.append(f"(no workload for {', '.join(plan.idle)}: no use in the months averaged)")
     elif plan.full_months:   # full months, but none of use in those averaged: say so, not "average of 0"
@@ -190,7 +192,7 @@ def to_table(imported, plan, rec, fx) -> str:
         lines += ["", f"no workloads: the full months averaged (to {plan.full_months[-1].isoformat()[:7]}) show "
                       f"no use{idle}"]
     wl = [(w["name"], f"{w['input_tokens']:,}", f"{w['output_tokens']:,}", w["cache_hit_pct"] + "%",
-           w["growth_pct"] + "%") for w in doc["workloads"]]
+           w["growth_pct"] + "%" if w["growth_fitted"] else "—") for w in doc["workloads"]]
     if wl:
         lines += _aligned(("workload", "input/month", "output/month", "cache hits", "growth/month"), wl,
                           right=range(1, 5))

@@ -58,6 +58,11 @@ class UsageWorkload:
     models: tuple[str, ...] = ()             # the names as written in the file
     requests: int = 0                        # average requests a month over the basis
 
+    @property
+    def growth_fitted(self) -> bool:
+        """Whether two or more months of use gave the growth (with fewer, 0 % is no measurement, only a default)."""
+        return sum(1 for _, volume in self.history if volume > 0) >= 2
+
 
 @dataclass(frozen=True)
 class UsagePlan:

@@ -202,7 +202,9 @@ class ResultsPanel(QWidget):
         for r, item in enumerate(plan.workloads):
             w = item.workload
             texts = (w.name, format_count(w.input_tokens), format_count(w.output_tokens),
-                     format_decimal(w.cache_hit_pct, 2) + " %", format_decimal(item.growth_pct, 2) + " %")
+                     format_decimal(w.cache_hit_pct, 2) + " %",
+                     # one month of use measures no growth: "—", not a 0 % that reads as flat
+                     format_decimal(item.growth_pct, 2) + " %" if item.growth_fitted else "—")
             for c, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 if c:

@@ -148,3 +148,19 @@ def test_a_file_running_past_today_is_said_and_its_empty_months_are_not_averaged
     assert "$0.00" not in cheapest
     free = cli("usage", str(path), "--include-free").stdout.split("the five cheapest models:")[1].split()
     assert free[1] == "$0.00"
+
+
+def test_one_month_of_use_measures_no_growth(tmp_path):
+    """A model used in one of the months shows growth "—" (its 0 % was no measurement); a file of one full month
+    says the growth is not measured; the JSON says which growths were fitted."""
+    header = ["date", "model", "input_tokens", "output_tokens"]
+    rows = [["2026-09-01", "qwen-plus", "100", "10"], ["2026-10-01", "qwen-plus", "110", "11"],
+            ["2026-11-01", "qwen-plus", "120", "12"], ["2026-11-01", "gpt-4o", "50", "5"]]
+    table = cli("usage", str(write_csv(tmp_path / "m.csv", header, rows))).stdout
+    gpt = next(line for line in table.splitlines() if line.startswith("GPT-4o"))
+    assert gpt.rstrip().endswith("—") and "growth of the total" in table
+    doc = json.loads(cli("usage", str(tmp_path / "m.csv"), "--format", "json").stdout)
+    assert {w["name"]: w["growth_fitted"] for w in doc["workloads"]} == {"通义千问 Qwen-Plus": True, "GPT-4o": False}
+    one = cli("usage", str(write_csv(tmp_path / "one.csv", header, rows[2:3] + [["2026-11-30", "qwen-plus", "1",
+                                                                                   "1"]]))).stdout
+    assert "growth not measured (one full month)" in one
