@@ -170,3 +170,20 @@ def test_a_bill_the_catalog_cannot_price_is_in_neither_total_and_named(qtbot, tm
     text = panel.findChild(QLabel, "usageReconciliationTotal").text()
     assert f"difference {format_money(rec.billed_total - rec.catalog_total, 'CNY')}" in text
     assert "in neither: deepseek-chat 2026-08 (billed ¥25.00 with no catalog price)" in text
+
+
+def test_a_workload_used_in_one_month_shows_no_growth(qtbot, tmp_path, catalog):
+    from core.importers.usage import import_usage
+    from core.pricing.engine import Pricer
+    from core.pricing.fx import DEFAULT_RATES
+    from core.pricing.reconcile import reconcile
+    from gui.usage.results_panel import ResultsPanel
+
+    rows = [["2026-09-01", "qwen-plus", "100", "10"], ["2026-10-01", "qwen-plus", "110", "11"],
+            ["2026-11-01", "qwen-plus", "120", "12"], ["2026-11-01", "gpt-4o", "50", "5"]]
+    imported = import_usage(write_csv(tmp_path / "m.csv", HEADER[:4], rows), catalog)
+    panel = ResultsPanel(imported, reconcile(imported.rows, Pricer(catalog), currency="USD", fx=DEFAULT_RATES),
+                         catalog)
+    qtbot.addWidget(panel)
+    growth = {panel.table.item(r, 0).text(): panel.table.item(r, 4).text() for r in range(panel.table.rowCount())}
+    assert growth["GPT-4o"] == "—" and growth["通义千问 Qwen-Plus"].endswith("%")
