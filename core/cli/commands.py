@@ -169,17 +169,16 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
         written.append(export_pdf(project, catalog, Path(args.pdf), language=args.lang,
                                   paper=args.paper or paper_from_environment(), logo=args.logo,
                                   comparison=comparison, pricer=pricer, audience=args.audience))
-    if written:   # a figure known to be a floor is said where the quote is made, not only inside it
+    if written:   # what the quote's figures rest on is said where the quote is made, not only inside it
         from core.workbook.plan import quote_options
         from core.workbook.quote_figures import months_before_issue
 
-        issue = project.terms.issue_date or date.today()
+        issue = project.terms.issued()
         past = months_before_issue(comparison.as_of, issue)
         if past:   # the first 12 months start at the prices' date: said when some are already past
             sys.stderr.write(f"{PROG}: note: the quote's months start on {comparison.as_of} (the prices' date), {past} "
                              f"month(s) before its issue date {issue}: give --as-of {issue} to quote from then\n")
-
-        for option in quote_options(project, comparison, pricer):
+        for option in quote_options(project, comparison, pricer):   # a figure known to be a floor
             if option.understated:
                 sys.stderr.write(f"{PROG}: note: {option.name}: part of its price is not known for these volumes "
                                  "(its figures are a floor; the quote says so)\n")

@@ -57,6 +57,11 @@ class QuoteTerms:
     def discount_for(self, vendor_id: str) -> Decimal:
         return self.vendor_discounts.get(vendor_id, self.discount_pct)
 
+    def issued(self, default: date | None = None) -> date:
+        """The day the quote is issued: its issue date, else ``default``, else today (a quote with no date set is
+        issued the day it is made) — the one rule for the workbook, the PDF, the Client price tab and the CLI."""
+        return self.issue_date or default or date.today()
+
     @property
     def valid_until(self) -> date | None:
         return self.issue_date + timedelta(days=self.valid_days) if self.issue_date else None

@@ -94,7 +94,7 @@ class Context:
         self.cur = plan.comparison.currency
         self.digits = minor_unit(self.cur)
         self.terms = project.terms
-        self.issue_date = self.terms.issue_date or date.today()
+        self.issue_date = self.terms.issued()
         self.wb = Workbook()
         self.styles = Styles(self.wb, labels.language, labels["date_format"], labels["month_format"])
         self.layout = WorkbookLayout(options=tuple(plan.options))

@@ -155,7 +155,7 @@ class QuoteSummary(QWidget):
         given_away = [o.name for o in figures if o.month.list_cost > 0 and o.month.client_price <= 0]
         from core.workbook.quote_figures import months_before_issue  # with the first quote, not at start-up
 
-        issue = terms.issue_date or date.today()
+        issue = terms.issued()
         past = months_before_issue(starts, issue) if starts is not None and figures else 0
         if problem:
             set_text_color(self.hint, warning_color())

@@ -143,7 +143,7 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
         options.append(OptionFigures(option.key, option.name, option.vendor_ids[0], "", "", None, None, line,
                                      line.annual(), first, figures.notes, figures.price_changes, lines,
                                      option.understated))
-    issued = terms.issue_date or issue_date or date.today()
+    issued = terms.issued(issue_date)
     return QuoteContent(cur, comparison.as_of, issued, issued + timedelta(days=terms.valid_days), terms,
                         tuple(options), tuple(comparison.workloads), project.projection.growth_pct,
                         project.projection.decline_pct, _rates_used(plan), _sources(plan, pricer, rows, name_of),
