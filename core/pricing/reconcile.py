@@ -95,6 +95,11 @@ class Reconciliation:
         return tuple(ln for ln in self.lines if ln.difference is None and (ln.billed, ln.catalog_cost) != (None, None))
 
     @property
+    def left_out_labels(self) -> list[str]:
+        """The lines left out, as the app and the workbook name them: ``deepseek-chat 2026-08``, sorted."""
+        return sorted({f"{ln.model} {ln.month.isoformat()[:7]}" for ln in self.left_out})
+
+    @property
     def billed_left_out(self) -> Decimal:
         return sum((ln.billed for ln in self.left_out if ln.billed is not None), ZERO)
 

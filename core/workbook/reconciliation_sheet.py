@@ -55,7 +55,7 @@ def write_reconciliation(ctx: Context) -> None:
     total_row = r
     if rec.left_out:
         r += 2
-        lines = ", ".join(sorted({f"{ln.model} {ln.month.isoformat()[:7]}" for ln in rec.left_out}))
+        lines = ", ".join(rec.left_out_labels)
         w.paragraph(r, 1, len(KEYS), L("rec_left_out", lines=lines, billed=money_text(rec.billed_left_out, cur)),
                     "note_wrap", size=9)
     if rec.unmatched:

@@ -134,7 +134,7 @@ class ResultsPanel(QWidget):
                                   format_money(reconciliation.catalog_total, cur),
                                   format_money(reconciliation.billed_total - reconciliation.catalog_total, cur)))
             if reconciliation.left_out:   # one figure only: in neither total (a bill with no price is no overcharge)
-                months = sorted({f"{ln.model} {ln.month.isoformat()[:7]}" for ln in reconciliation.left_out})
+                months = reconciliation.left_out_labels
                 shown = self.tr(", ").join(months[:6]) + (self.tr(", …") if len(months) > 6 else "")
                 total.setText(total.text() + " " + self.tr(
                     "Lines with only one of the two figures are in neither: {0} (billed {1} with no catalog "
