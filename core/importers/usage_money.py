@@ -13,7 +13,11 @@ from decimal import Decimal
 from core.errors import TokenQuoteError
 from core.numbers import read_number
 
-_SYMBOLS = "$¥￥€£"
+# The currencies a sign in a cost cell can stand for: a sign that is not the row's currency (€100.00 on a USD
+# row) is a row to leave out, not an amount to read in the row's currency.
+_SIGN_CURRENCIES = {"$": {"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "MXN"}, "¥": {"CNY", "JPY"},
+                    "￥": {"CNY", "JPY"}, "元": {"CNY"}, "€": {"EUR"}, "£": {"GBP"}}
+_SYMBOLS = "".join(sign for sign in _SIGN_CURRENCIES if sign != "元")   # taken off either end; 元 only follows
 
 
 COST_DIGITS = 12      # plain amounts are added up as integers of 10^-12
@@ -88,23 +92,21 @@ def amount_of(value: str) -> Decimal | None:
     return -amount if negative else amount
 
 
-# The currencies a sign in a cost cell can stand for: a sign that is not the row's currency (€100.00 on a USD
-# row) is a row to leave out, not an amount to read in the row's currency.
-_SIGN_CURRENCIES = {"$": {"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "MXN"}, "¥": {"CNY", "JPY"},
-                    "￥": {"CNY", "JPY"}, "元": {"CNY"}, "€": {"EUR"}, "£": {"GBP"}}
-
-
 def sign_mismatch(text, amounts: dict[int, Decimal], currency):
     """Rows (a bool mask) whose cost cell carries a currency sign the row's currency is not."""
     import numpy as np
 
     values = text.to_numpy()
     bad = np.zeros(len(values), dtype=bool)
+    signs_of: dict[str, list[set[str]]] = {}   # each distinct text looked at once, as cost_values reads them
     for i in amounts:
         code = currency[i]
         if code:
-            signs = [allowed for sign, allowed in _SIGN_CURRENCIES.items() if sign in str(values[i])]
-            bad[i] = bool(signs) and not all(code in allowed for allowed in signs)
+            value = str(values[i])
+            signs = signs_of.get(value)
+            if signs is None:
+                signs = signs_of[value] = [allowed for sign, allowed in _SIGN_CURRENCIES.items() if sign in value]
+            bad[i] = any(code not in allowed for allowed in signs)
     return bad
 
 
