@@ -175,8 +175,7 @@ KEEP_WITH_HEADING = 22.0   # mm: a heading needs room for itself and the first l
 def heading(pdf: QuoteDocument, title: str, size: float = 11.0) -> None:
     """A section's title, on a new page when the rest of this one could not hold its first lines (a page ended on
     "Exchange rates", its table on the next)."""
-    if pdf.get_y() + KEEP_WITH_HEADING > pdf.page_break_trigger:
-        pdf.add_page()
+    _make_room(pdf, KEEP_WITH_HEADING)
     pdf.set_font(FAMILY, "B", size + (0.5 if pdf.labels.language == "zh" else 0))
     pdf.set_text_color(*NAVY)
     pdf.multi_cell(pdf.width, size * 0.5, title, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -186,9 +185,14 @@ def heading(pdf: QuoteDocument, title: str, size: float = 11.0) -> None:
 
 def subheading(pdf: QuoteDocument, title: str, size: float) -> None:
     """A bold line heading a table within a section, kept with the table's first rows as :func:`heading` is."""
-    if pdf.get_y() + KEEP_WITH_HEADING - 4 > pdf.page_break_trigger:
-        pdf.add_page()
+    _make_room(pdf, KEEP_WITH_HEADING - 4)
     paragraph(pdf, title, size, (0, 0, 0), "B")
+
+
+def _make_room(pdf: QuoteDocument, height: float) -> None:
+    """A new page unless ``height`` mm are left on this one."""
+    if pdf.get_y() + height > pdf.page_break_trigger:
+        pdf.add_page()
 
 
 def paragraph(pdf: QuoteDocument, value: str, size: float = SMALL_PT, color=GREY, style: str = "") -> None:
