@@ -10,7 +10,7 @@ from pathlib import Path
 from core.catalog.load import load_catalog
 from core.catalog.model import Catalog
 from core.cli.ids import check_known, split_ids
-from core.cli.parser import PROG
+from core.cli.parser import PROG, default_name
 from core.cli.render import to_csv, to_json, to_table
 from core.errors import Field, FxError, InputError
 from core.money import check_currency
@@ -64,7 +64,7 @@ def _workloads(args) -> tuple:
         missing = "--input/--output" if args.input is None and args.output is None else \
             "--input" if args.input is None else "--output"
         raise InputError(missing, "workload_missing")
-    return (make_workload("Workload", input_tokens=args.input, output_tokens=args.output, cache_hit=args.cache_hit,
+    return (make_workload(default_name("default_workload", args), input_tokens=args.input, output_tokens=args.output, cache_hit=args.cache_hit,
                           batch=args.batch, off_peak=args.off_peak, prompt_tokens=args.prompt_tokens),)
 
 

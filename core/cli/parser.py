@@ -26,6 +26,13 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def default_name(key: str, args) -> str:
+    """The name given to what the user did not name (the workload of ``--input``/``--output``, ``export``'s plan),
+    in the language of the quote it goes into: a Chinese quote read "Workload" and "Plan" among its own words."""
+    from core.workbook.labels import Labels
+    return Labels(getattr(args, "lang", "en"))[key]
+
+
 def _date(text: str) -> date:
     try:
         return parse_day(text, None)
@@ -99,8 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_compare_options(p, workload_required=False)
     _add_plan_workloads(p)
     _add_plan_options(p)
-    p.add_argument("--plan-name", default="Plan", metavar="NAME",
-                   help="with --assign or --cheapest: the plan offered beside the models (default Plan)")
+    p.add_argument("--plan-name", default=None, metavar="NAME",
+                   help="with --assign or --cheapest: the plan offered beside the models (default Plan; 组合方案 "
+                        "with --lang zh)")
     _add_export_options(p)
     p.add_argument("--xlsx", default=None, metavar="PATH", help="workbook to write")
     _add_pdf_options(p)

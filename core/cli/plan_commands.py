@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.catalog.load import load_catalog
 from core.cli.ids import check_known, split_ids
+from core.cli.parser import default_name
 from core.cli.plan_render import plan_csv, plan_json, plan_table
 from core.errors import InputError
 from core.json_text import load_json
@@ -124,7 +125,7 @@ def export_plan(args, catalog, workloads) -> Plan:
     for model_id in assignments_from_args(args, workloads).values():
         if model_id not in catalog.models:
             raise InputError("--assign", "model_unknown", model=model_id)
-    plan = plan_from_args(args, workloads, args.plan_name)
+    plan = plan_from_args(args, workloads, args.plan_name or default_name("default_plan", args))
     return Plan(plan.name, plan.assignments, replace(plan.constraints, models=()))
 
 

@@ -104,6 +104,9 @@ EN = {
     "legend_fixed": "Fixed at export",
     "workloads_heading": "Workloads: tokens per month",
     "workload": "Workload",
+    # the names the CLI gives what the user did not name, in the quote's language
+    "default_workload": "Workload",
+    "default_plan": "Plan",
     "input_tokens": "Input tokens / month",
     "output_tokens": "Output tokens / month",
     "cache_hit": "Cache-hit share of input",

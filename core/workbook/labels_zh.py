@@ -107,6 +107,8 @@ ZH = {
     "legend_fixed": "导出时确定",
     "workloads_heading": "工作负载：每月 tokens",
     "workload": "工作负载",
+    "default_workload": "工作负载",   # the app's translation of its default names (tests/gui checks they agree)
+    "default_plan": "组合方案",
     "input_tokens": "输入 tokens / 月",
     "output_tokens": "输出 tokens / 月",
     "cache_hit": "缓存命中率",

@@ -195,3 +195,26 @@ def test_qwen_long_output_before_the_cut_is_not_known_so_it_is_never_a_figure():
     row = next(r for r in changes["rows"] if r["model"] == "alibaba/qwen-long")
     assert row["before"] == {"input_price_per_1m": "20", "output_price_per_1m": None, "monthly_cost": None}
     assert row["input_change_pct"] == "-97.5" and row["output_change_pct"] is None and row["change"] is None
+
+
+def test_a_chinese_export_names_its_unnamed_workload_and_plan_in_chinese(tmp_path):
+    """``export --lang zh`` with ``--input``/``--output`` and ``--cheapest`` wrote "Workload" and "Plan" among the
+    Chinese quote's words; a name the user gives stays as given, and English exports keep the English names."""
+    import openpyxl
+
+    def names(book):
+        found = set()
+        for sheet in openpyxl.load_workbook(book):
+            for row in sheet.iter_rows(values_only=True):
+                found.update(v for v in row if isinstance(v, str))
+        return found
+
+    common = ("export", "--input", "300M", "--output", "60M", "--models", "openai/gpt-4o-mini,deepseek/deepseek-v3.2",
+              "--cheapest", "--as-of", "2026-11-01", "--currency", "CNY")
+    cli(*common, "--lang", "zh", "--xlsx", str(tmp_path / "zh.xlsx"))
+    zh = names(tmp_path / "zh.xlsx")
+    assert "Workload" not in zh and "Plan" not in zh and {"工作负载", "组合方案"} <= zh
+    cli(*common, "--xlsx", str(tmp_path / "en.xlsx"))
+    assert {"Workload", "Plan"} <= names(tmp_path / "en.xlsx")
+    cli(*common, "--lang", "zh", "--plan-name", "Plan", "--xlsx", str(tmp_path / "named.xlsx"))
+    assert "Plan" in names(tmp_path / "named.xlsx")

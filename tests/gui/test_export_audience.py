@@ -222,6 +222,18 @@ def test_the_chinese_default_workload_name_is_left_out_of_the_clients_copy(chine
     assert name == "工作负载" and is_default_name(name)
 
 
+def test_the_cli_names_what_the_user_did_not_name_as_the_app_does(chinese, make_window):
+    """``export --lang zh`` names its unnamed workload and plan with the Chinese app's default names."""
+    from PySide6.QtCore import QCoreApplication
+
+    from core.workbook.labels import Labels
+
+    window = make_window()
+    zh = Labels("zh")
+    assert zh["default_workload"] == window.document.project.workloads[0].name
+    assert zh["default_plan"] == QCoreApplication.translate("PlanActions", "Plan")
+
+
 def test_a_quote_number_with_slashes_is_offered_as_a_file_name_that_can_be_written(
     qtbot, window, answer, save_as, tmp_path
 ):
