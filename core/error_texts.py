@@ -316,6 +316,15 @@ MESSAGES: dict[str, str] = {
                       "mapping; their costs are left out of the reconciliation"),
     "usage_note_monthly": QT_TRANSLATE_NOOP(
         "CoreErrors", "every date is the first of its month: read as monthly totals, so its last month is whole"),
+    "usage_note_day_first": QT_TRANSLATE_NOOP(
+        "CoreErrors", "dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say "
+                      "\"day_first\": false in the mapping if that is wrong"),
+    "usage_note_month_first": QT_TRANSLATE_NOOP(
+        "CoreErrors", "dates such as 03/04/2026 are read as month/day/year, the order {value!r} shows; say "
+                      "\"day_first\": true in the mapping if that is wrong"),
+    "usage_note_dates_mixed": QT_TRANSLATE_NOOP(
+        "CoreErrors", "{value!r} can only be month/day/year, but {first!r} can only be day/month/year: the "
+                      "file writes dates in both orders, so some months may be wrong; check its dates"),
     "usage_note_future": QT_TRANSLATE_NOOP(
         "CoreErrors", "its usage is dated up to {last}, after today ({today}): check the file's dates (a wrong year, or "
                       "day and month swapped) before budgeting on its months"),

@@ -5,7 +5,7 @@ and low 32-bit halves, so no sum can overflow), costs as Decimal — and the chu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Callable
@@ -65,10 +65,11 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     position = {c: k for k, c in enumerate(columns)}
     report = UsageReport(str(source.path), encoding=source.encoding_label, preset=mapping.preset)
     sums: dict[tuple[int, str, str], _Sum] = {}
+    orders: dict[str, tuple[InputError, str]] = {}   # what the dates show of their order: the first of each
     last_day = None
     for chunk in chunks(source, columns):
         texts = {c: cells.as_text(chunk.cells[position[c]]) for c in columns}
-        day = _chunk(texts, chunk.lines, mapping, source.header, report, sums, chunk.cut)
+        day = _chunk(texts, chunk.lines, mapping, source.header, report, sums, chunk.cut, orders)
         if day is not None and (last_day is None or day > last_day):
             last_day = day
         if progress is not None:
@@ -78,6 +79,17 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     if last_day is not None and report.firsts_only and len(report.months_seen) >= 2 and last_day.day == 1:
         last_day = month_end(last_day)
         report.notes.append(InputError(str(source.path), "usage_note_monthly"))
+    if mapping.day_first is None and len(orders) == 1 and report.skipped.get("usage_date_ambiguous"):
+        # 03/04/2026 cannot say its order, but the file's other dates can: a day/month export lost the first 12
+        # days of every month (a third of its usage) to "ambiguous" rows while 13/09/2026 said which it was.
+        order, (where, example) = next(iter(orders.items()))
+        rows, report = aggregate(source, replace(mapping, day_first=order == "day"), progress)
+        report.notes.insert(0, InputError(where, "usage_note_day_first", value=example) if order == "day" else
+                            InputError(where, "usage_note_month_first", value=example))
+        return rows, report
+    if len(orders) == 2:
+        (_, first), (where, second) = orders["day"], orders["month"]
+        report.notes.append(InputError(where, "usage_note_dates_mixed", value=second, first=first))
     report.last_day = last_day
     rows = [MonthlyUsage(date(m // 12, m % 12 + 1, 1), model, s.input_tokens, s.output_tokens, s.cached, s.requests,
                          tuple(sorted(s.billed.items())), None, group, s.rows)
@@ -85,7 +97,8 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     return rows, report
 
 
-def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums, cut=None) -> date | None:
+def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums, cut=None,
+           orders: dict | None = None) -> date | None:
     import numpy as np
     import pandas as pd
 
@@ -123,7 +136,12 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     date_cols = columns.get("date") or columns.get("month")
     assert date_cols, "the mapping was checked to hold a date or a month column"
     date_col = date_cols[0]
-    month_numbers, last_day, problems, firsts = cells.months(texts[date_col], mapping.day_first)
+    found: dict[str, tuple[int, str]] = {}
+    month_numbers, last_day, problems, firsts = cells.months(texts[date_col], mapping.day_first, found)
+    for order, (row, text) in found.items():
+        if orders is not None and order not in orders:
+            where = (report.path, Field("line_column", line=int(lines[row]), column=header[date_col] or str(date_col + 1)))
+            orders[order] = (where, text)
     report.months_seen.update(int(m) for m in np.unique(month_numbers) if m >= 0)
     report.firsts_only = report.firsts_only and firsts
     refuse(problems, "date", date_col)

@@ -161,20 +161,31 @@ def _in_range(day: date, month_only: bool):
     return day, month_only, None
 
 
-def months(text, day_first: bool | None):
+def written_order(text: str) -> str | None:
+    """``"day"`` for a date that can only be day/month/year (13/09/2026), ``"month"`` for one that can only be
+    month/day/year (09/13/2026), None for any other: what a file's dates show of the order they are written in."""
+    found = _OTHER.fullmatch(re.split(r"[ T]", text.strip(), maxsplit=1)[0])
+    if found is None:
+        return None
+    a, b = int(found.group(1)), int(found.group(2))
+    return "day" if a > 12 >= b else "month" if b > 12 >= a else None
+
+
+def months(text, day_first: bool | None, orders: dict[str, tuple[int, str]] | None = None):
     """(month numbers as ``year*12 + month-1`` in int32, the last day seen or None, {code: mask}, whether every
-    date read is a month's first day).
+    date read is a month's first day). ``orders`` gets the first row and text of each order a date shows (see
+    :func:`written_order`) that it does not hold yet.
 
     Dates are parsed by their first ten characters (the date part of every format above; a Unix time in
     milliseconds starts with its seconds), each distinct prefix once. A month-only cell counts as the month's
     last day, so a file of whole months is not taken to stop mid-month."""
     import numpy as np
 
-    result, last, failed, firsts = _months_of(text.str.slice(0, 10), day_first)
+    result, last, failed, firsts = _months_of(text.str.slice(0, 10), day_first, orders=orders)
     problems: dict[str, object] = {}
     if failed.any():   # a prefix that is not a date may still start one (leading spaces): read those whole
         again, last_again, _, firsts_again = _months_of(text[failed].str.strip(), day_first, problems,
-                                                        np.flatnonzero(failed), len(text))
+                                                        np.flatnonzero(failed), len(text), orders)
         result[failed] = again
         firsts = firsts and firsts_again
         if last_again is not None and (last is None or last_again > last):
@@ -182,7 +193,7 @@ def months(text, day_first: bool | None):
     return result, last, problems, firsts
 
 
-def _months_of(text, day_first, problems=None, rows=None, n=0):
+def _months_of(text, day_first, problems=None, rows=None, n=0, orders=None):
     """Each distinct text parsed once: (month numbers, last day, rows that failed); with ``problems``, the failing
     rows (``rows`` maps back to the chunk's) are recorded by code."""
     import numpy as np
@@ -199,6 +210,9 @@ def _months_of(text, day_first, problems=None, rows=None, n=0):
             errors.setdefault(code, []).append(k)
             continue
         values[k] = day.year * 12 + day.month - 1
+        if orders is not None and len(orders) < 2 and (order := written_order(str(value))) and order not in orders:
+            first = int(np.flatnonzero(codes == k)[0])
+            orders[order] = (int(rows[first]) if rows is not None else first, str(value))
         seen = month_end(day.replace(day=1)) if month_only else day
         last = seen if last is None or seen > last else last
         firsts = firsts and (month_only or day.day == 1)

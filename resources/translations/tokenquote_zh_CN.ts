@@ -1633,6 +1633,18 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>所有日期都是当月 1 日：按月度汇总读取，因此最后一个月是完整的</translation>
     </message>
     <message>
+        <source>dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say &quot;day_first&quot;: false in the mapping if that is wrong</source>
+        <translation>03/04/2026 这类日期按“日/月/年”读取，{value!r} 表明了这一顺序；如果不对，请在映射中写明 &quot;day_first&quot;: false</translation>
+    </message>
+    <message>
+        <source>dates such as 03/04/2026 are read as month/day/year, the order {value!r} shows; say &quot;day_first&quot;: true in the mapping if that is wrong</source>
+        <translation>03/04/2026 这类日期按“月/日/年”读取，{value!r} 表明了这一顺序；如果不对，请在映射中写明 &quot;day_first&quot;: true</translation>
+    </message>
+    <message>
+        <source>{value!r} can only be month/day/year, but {first!r} can only be day/month/year: the file writes dates in both orders, so some months may be wrong; check its dates</source>
+        <translation>{value!r} 只能是“月/日/年”，而 {first!r} 只能是“日/月/年”：文件中的日期混用了两种顺序，部分月份可能有误；请检查文件中的日期</translation>
+    </message>
+    <message>
         <source>its usage is dated up to {last}, after today ({today}): check the file&apos;s dates (a wrong year, or day and month swapped) before budgeting on its months</source>
         <translation>其中用量的日期最晚为 {last}，晚于今天（{today}）：请先核对文件中的日期（年份是否有误、日与月是否颠倒），再按其月份编制预算</translation>
     </message>
