@@ -65,7 +65,7 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     position = {c: k for k, c in enumerate(columns)}
     report = UsageReport(str(source.path), encoding=source.encoding_label, preset=mapping.preset)
     sums: dict[tuple[int, str, str], _Sum] = {}
-    orders: dict[str, tuple[InputError, str]] = {}   # what the dates show of their order: the first of each
+    orders: dict[str, tuple[tuple[str, Field], str]] = {}   # what the dates show of their order: the first of each
     last_day = None
     for chunk in chunks(source, columns):
         texts = {c: cells.as_text(chunk.cells[position[c]]) for c in columns}
