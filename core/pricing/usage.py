@@ -1,8 +1,10 @@
 """Monthly usage (tokens per calendar month per model, as read from a usage export) and the workloads it becomes:
 the last full month or the average of the last N full months, with growth per month fitted from the history.
 
-Growth is a least-squares fit of ln(volume) on the month number over the full months of the history (volume =
-input + output tokens), reported as ``exp(slope) − 1`` in percent, rounded to 0.01 %. It uses every month, so
+Growth is a least-squares fit of ln(volume per day) on the month number over the full months of the history
+(volume = input + output tokens; per day of its month, so a 28-day February after a 31-day January is no fall of
+10 % and September to October no rise of 3.3 %, which a projection would compound for years), reported as
+``exp(slope) − 1`` in percent, rounded to 0.01 %. It uses every month, so
 one unusual first or last month moves it less than the compound average growth of the two end points would;
 months with no tokens cannot be logged and are left out of the fit. With fewer than two such months the growth
 is 0. It is an estimate (float arithmetic), shown and editable; volumes and money stay exact.
@@ -107,7 +109,12 @@ def full_months(rows: Iterable[MonthlyUsage], last_day: date | None) -> tuple[li
     return every, partial
 
 
-def fit_growth(volumes: Sequence[int]) -> Decimal:
+def per_day(history: Iterable[tuple[date, int]]) -> list[float]:
+    """Each month's volume per day of that month, for fitting growth (the month's total is what is budgeted)."""
+    return [volume / (month_end(month) - month + timedelta(days=1)).days for month, volume in history]
+
+
+def fit_growth(volumes: Sequence[float]) -> Decimal:
     """Growth per month in percent from monthly volumes: least squares of ln(volume) on the month index."""
     points = [(i, math.log(v)) for i, v in enumerate(volumes) if v > 0]
     if len(points) < 2:
@@ -193,14 +200,14 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
         except InputError as exc:
             raise exc.at(name) from None
         made.append(UsageWorkload(
-            workload, fit_growth([v for _, v in history]), tuple(basis), history,
+            workload, fit_growth(per_day(history)), tuple(basis), history,
             tuple(sorted({r.model_id for r in items if r.model_id})), tuple(sorted({r.model for r in items})),
             _avg(sum(r.requests for r in in_basis), n)))
     totals = {m: 0 for m in every}
     for r in rows:
         if r.month in totals:
             totals[r.month] += r.volume
-    return UsagePlan(tuple(made), fit_growth(list(totals.values())), tuple(every), partial, tuple(idle))
+    return UsagePlan(tuple(made), fit_growth(per_day(totals.items())), tuple(every), partial, tuple(idle))
 
 
 def _avg(total: int, n: int) -> int:

@@ -4,8 +4,9 @@ workloads whose volumes equal a hand count."""
 
 from __future__ import annotations
 
+import calendar
 import math
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -63,13 +64,30 @@ def test_growth_is_the_log_linear_fit_of_the_history(year):
     _, imported = year
     plan = plan_workloads(imported.rows, months=1, last_day=imported.report.last_day)
     deepseek = {w.model_ids[0]: w for w in plan.workloads}["deepseek/deepseek-chat"]
-    volumes = [v for _, v in deepseek.history]
+    volumes = [v / calendar.monthrange(m.year, m.month)[1] for m, v in deepseek.history]   # per day of its month
     xs = range(len(volumes))
     ys = [math.log(v) for v in volumes]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
     assert deepseek.growth_pct == Decimal(repr((math.exp(slope) - 1) * 100)).quantize(Decimal("0.01"))
     assert deepseek.growth_pct > 0 and plan.growth_pct > 0
+
+
+@pytest.mark.parametrize("first, last", [(date(2026, 9, 1), date(2026, 10, 31)),    # 30 then 31 days: not +3.3 %
+                                         (date(2026, 12, 1), date(2027, 2, 28)),    # 31, 31, 28: not −5 %
+                                         (date(2027, 1, 1), date(2027, 3, 31))])
+def test_the_same_use_every_day_is_no_growth_whatever_the_months_lengths(first, last):
+    """Growth is fitted per day of each month: a projection compounds it, so the 3.3 % that September to October
+    made of the same daily use became +48 % over a year, and December to February's −5 % a 46 % fall."""
+    days = (last - first).days + 1
+    by_month: dict[date, int] = {}
+    for k in range(days):
+        day = first + timedelta(days=k)
+        by_month[day.replace(day=1)] = by_month.get(day.replace(day=1), 0) + 1_000_000
+    rows = [MonthlyUsage(m, "gpt-4o-mini", v, 0, model_id="openai/gpt-4o-mini") for m, v in by_month.items()]
+    plan = plan_workloads(rows, months=1, last_day=last)
+    assert plan.growth_pct == 0 and plan.workloads[0].growth_pct == 0
+    assert plan.workloads[0].workload.input_tokens == by_month[max(by_month)]   # the budget month stays the bill's
 
 
 def test_fit_growth_on_exact_series():
