@@ -178,11 +178,25 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
         if past:   # the first 12 months start at the prices' date: said when some are already past
             sys.stderr.write(f"{PROG}: note: the quote's months start on {comparison.as_of} (the prices' date), {past} "
                              f"month(s) before its issue date {issue}: give --as-of {issue} to quote from then\n")
-        for option in quote_options(project, comparison, pricer):   # a figure known to be a floor
+        options = quote_options(project, comparison, pricer)
+        for option in options:   # a figure known to be a floor
             if option.understated:
                 sys.stderr.write(f"{PROG}: note: {option.name}: part of its price is not known for these volumes "
                                  "(its figures are a floor; the quote says so)\n")
+        _say_ended(project, comparison, catalog, options)
     return written
+
+
+def _say_ended(project, comparison: Comparison, catalog: Catalog, options) -> None:
+    """A quoted model whose last known price ends within the quote's months (the projection's, and at least the
+    year of its year figures): the months after it carry that price on, which the vendor no longer offers."""
+    from core.pricing.projection import month_starts
+    from core.workbook.quote_figures import YEAR_MONTHS, ended_prices
+
+    days = month_starts(comparison.as_of, max(project.projection.months, YEAR_MONTHS))
+    for name, end in ended_prices(catalog, [m for option in options for m in option.model_ids], days):
+        sys.stderr.write(f"{PROG}: note: {name}: its last known price ends on {end}; the quote's months after it are "
+                         "priced at that ended price (the quote says so)\n")
 
 
 def _months(value: int) -> int:

@@ -71,6 +71,14 @@ def points_by_month(model: Model, days: Sequence[date]) -> list[PricePoint]:
     return [p or first for p in found]
 
 
+def price_ended(model: Model, days: Sequence[date]) -> date | None:
+    """The last day of ``model``'s last known price when a month of ``days`` starts after it (the vendor retires
+    the model, or has published no later price), else None. Such months are priced at that ended price
+    (:func:`points_by_month`), which a budget or a quote must say: the vendor no longer offers it then."""
+    end = model.prices[-1].end if model.prices else None
+    return end if end is not None and days and days[-1] > end else None
+
+
 def growth_factor(growth_pct: Decimal, month: int) -> Decimal:
     return (ONE + growth_pct / HUNDRED) ** (month - 1)
 

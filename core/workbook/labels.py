@@ -83,6 +83,12 @@ EN = {
     "client_price_change": "{model}: the vendor's price changes from {dates}; the price follows from that month.",
     "client_year_line": "The first 12 months' total adds up each month's price and tax as the {sheet} sheet shows "
                         "them.",
+    "client_price_ended": "{model}: the vendor's current price ends on {end}; the months after it are shown at that "
+                          "price and are to be confirmed before an order.",
+    "client_price_ended_in": "{option}: the vendor's current price for {model} ends on {end}; the months after it are "
+                             "shown at that price and are to be confirmed before an order.",
+    "price_ended": "{model}: its last known price ends on {end} (the vendor retires the model, or has published no "
+                   "later price); the months after it are priced at that ended price.",
     "client_to_confirm": "{option}: part of this price is not yet known for these volumes and may be higher; to be "
                          "confirmed before an order.",
     "client_how_priced": "Prices are in {cur}, per month, for the volumes stated in this quote; tax is charged on "

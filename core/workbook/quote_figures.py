@@ -18,7 +18,7 @@ from typing import Sequence
 from core.money import ZERO
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.options import QuoteOption
-from core.pricing.projection import points_by_month, project_plan
+from core.pricing.projection import points_by_month, price_ended, project_plan
 from core.pricing.projection import project as project_costs
 from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.quote import QuoteLine, option_quote_line
@@ -52,6 +52,7 @@ class OptionQuote:
     option: QuoteOption
     months: tuple[QuoteLine, ...]  # month 1 is the comparison's figure; later months grow and follow prices
     price_changes: tuple[date, ...] = ()  # the months (their first day) from which a new vendor price applies
+    ended: tuple[tuple[str, date], ...] = ()  # (model name, last day) of prices that end before a month starts
 
     @property
     def row(self) -> ComparisonRow | None:
@@ -152,7 +153,18 @@ def quote_figures(
                 for k in range(count)
             )
             changes = tuple(sorted({day for line in option.lines for day in _changes(pricer, line.model_id, days)}))
-        found.append(OptionQuote(option, lines, changes))
+        found.append(OptionQuote(option, lines, changes, ended_prices(pricer.catalog, option.model_ids, days)))
+    return tuple(found)
+
+
+def ended_prices(catalog, model_ids, days: Sequence[date]) -> tuple[tuple[str, date], ...]:
+    """(name, last day) of each of ``model_ids`` whose last known price ends before one of ``days`` starts."""
+    found = []
+    for model_id in dict.fromkeys(model_ids):
+        model = catalog.model(model_id)
+        end = price_ended(model, days)
+        if end is not None:
+            found.append((model.name, end))
     return tuple(found)
 
 

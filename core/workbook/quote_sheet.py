@@ -162,6 +162,9 @@ def write_quote(ctx: Context) -> None:
         for text in _option_notes(ctx, option):
             r += 1
             w.paragraph(r, 1, 10, text, "note_wrap", size=9)
+    for text in _ended_notes(ctx):
+        r += 1
+        w.paragraph(r, 1, 10, text, "note_wrap", size=9)
     r += 2
     w.paragraph(r, 1, 10, source_line(ctx), "note_wrap", size=9)
     if terms.notes.strip():
@@ -177,6 +180,18 @@ def write_quote(ctx: Context) -> None:
     ws.sheet_view.showGridLines = False
     print_setup(ctx, ws, f"A1:J{r}", None)
     fit_pages(ws, ctx.paper, width_scale(ctx.paper, sheet_width(w.final_widths, 10)), rows_height(ws, 1, r, FONT_ROW))
+
+
+def _ended_notes(ctx: Context) -> list[str]:
+    """A model whose last known price ends within the quote's months (the projection's, and at least the year the
+    Quote's year figures cover): those months are priced at a price the vendor no longer offers."""
+    from core.pricing.projection import month_starts
+    from core.workbook.quote_figures import ended_prices
+
+    days = month_starts(ctx.plan.comparison.as_of, max(ctx.project.projection.months, YEAR_MONTHS))
+    ids = [model_id for option in ctx.plan.quote_options for model_id in option.model_ids]
+    return [ctx.L("price_ended", model=name, end=date_text(ctx, end))
+            for name, end in ended_prices(ctx.catalog, ids, days)]
 
 
 def _option_notes(ctx: Context, option) -> list[str]:

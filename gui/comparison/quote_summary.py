@@ -170,6 +170,17 @@ class QuoteSummary(QWidget):
                     past,
                 ).format(starts.isoformat(), issue.isoformat())
             )
+        elif ended := dict.fromkeys(e for o in figures for e in o.ended):
+            # a model the vendor retires within the year: its later months carry an ended price on
+            set_text_color(self.hint, warning_color())
+            self.hint.setText(
+                self.tr(
+                    "The vendor's price of {0} ends within the quote's 12 months: the months after it are priced "
+                    "at that ended price, and the client's quote says so."
+                ).format(
+                    self.tr(", ").join(self.tr("{0} (ends {1})").format(name, end.isoformat()) for name, end in ended)
+                )
+            )
         elif floors:  # the client's copy says "to be confirmed" for these: said here before it is sent
             set_text_color(self.hint, warning_color())
             self.hint.setText(

@@ -5561,6 +5561,14 @@ The last valid figures go into the file. {1} all the same?</source>
         </translation>
     </message>
     <message>
+        <source>The vendor&apos;s price of {0} ends within the quote&apos;s 12 months: the months after it are priced at that ended price, and the client&apos;s quote says so.</source>
+        <translation>{0} 的厂商价格在报价的 12 个月内结束：其后各月按该已结束的价格计算，客户报价单中会注明。</translation>
+    </message>
+    <message>
+        <source>{0} (ends {1})</source>
+        <translation>{0}（{1} 结束）</translation>
+    </message>
+    <message>
         <source>Part of the price of {0} is not known for these volumes (the table&apos;s notes say why): the client&apos;s quote says it is to be confirmed.</source>
         <translation>{0} 的价格按这些用量有一部分未知（表格的备注说明原因）：客户报价会注明“待确认”。</translation>
     </message>

@@ -181,6 +181,24 @@ def test_the_client_price_tab_says_when_a_price_is_only_a_floor(qtbot, window):
     assert window.catalog.model(flash).name in hint and "to be confirmed" in hint
 
 
+def test_the_client_price_tab_says_when_a_models_price_ends_within_the_year(qtbot, window):
+    """Grok Build 0.1's price ends on 2026-11-18: a quote priced on 2026-11-15 carries it on for eleven months, and
+    the tab says so before the quote is sent (the client's copy says it is to be confirmed)."""
+    from datetime import date
+
+    grok = "xai/grok-build-0.1"
+    project = window.document.project.edited(
+        selected=(grok,),
+        as_of=date(2026, 11, 15),
+        terms=QuoteTerms(client="Globex", markup_pct=D(25), issue_date=date(2026, 11, 15)),
+    )
+    window.document.edit(project, "ends")
+    pane = window.chart_pane
+    pane.show_quote()
+    qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
+    assert "Grok Build 0.1 (ends 2026-11-18)" in pane.quote_summary.hint.text()
+
+
 def test_editing_the_terms_brings_the_client_price_forward(qtbot, window, monkeypatch):
     from gui.main.terms_dialog import TermsDialog
 

@@ -61,6 +61,7 @@ class OptionFigures:
     price_changes: tuple[date, ...] = ()    # first days of the months a new vendor price applies from
     plan_lines: tuple[PlanLineFigures, ...] = ()   # a plan's workloads, each on its model
     understated: bool = False   # a line's price is not known for these volumes (QuoteOption.understated)
+    ended: tuple[tuple[str, date], ...] = ()   # OptionQuote.ended: prices that end before a quoted month
 
     @property
     def is_plan(self) -> bool:
@@ -135,14 +136,15 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
         if row is not None:
             options.append(OptionFigures(row.model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
                                          row.input_price_per_1m, row.output_price_per_1m, line, line.annual(), first,
-                                         tuple(row.notes), figures.price_changes, understated=option.understated))
+                                         tuple(row.notes), figures.price_changes, understated=option.understated,
+                                         ended=figures.ended))
             continue
         lines = tuple(PlanLineFigures(ol.workload, ol.row.name, name_of(ol.row), ol.row.monthly_cost)
                       for ol in option.lines)
         # A plan's vendor text is its vendors joined the way the quote's language joins them (the layout does it).
         options.append(OptionFigures(option.key, option.name, option.vendor_ids[0], "", "", None, None, line,
                                      line.annual(), first, figures.notes, figures.price_changes, lines,
-                                     option.understated))
+                                     option.understated, figures.ended))
     issued = terms.issued(issue_date)
     return QuoteContent(cur, comparison.as_of, issued, issued + timedelta(days=terms.valid_days), terms,
                         tuple(options), tuple(comparison.workloads), project.projection.growth_pct,

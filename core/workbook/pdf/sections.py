@@ -149,6 +149,12 @@ def _client_notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> No
             lines.append(L("client_price_change", model=text(option.name), dates=dates))
         if option.understated:  # a figure known to be a floor is never sent without a word
             lines.append(L("client_to_confirm", option=text(option.name)))
+        for model, end in option.ended:  # months priced at a price the vendor no longer offers
+            said = dict(model=text(model), end=day_text(lang, end))
+            if option.is_plan:
+                lines.append(L("client_price_ended_in", option=text(L.plan(option.name)), **said))
+            else:
+                lines.append(L("client_price_ended", **said))
     if content.projected:
         lines.append(L["pdf_client_first_year_note"])
     for line in lines:
@@ -241,6 +247,9 @@ def _notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> None:
         if option.notes:
             pdf.ln(1)
             paragraph(pdf, L("option_notes", model=text(option.name), note="; ".join(L[n] for n in option.notes)))
+    for model, end in dict.fromkeys(e for option in content.options for e in option.ended):
+        pdf.ln(1)
+        paragraph(pdf, L("price_ended", model=text(model), end=day_text(L.language, end)))
     _user_notes(pdf, L, content)
     pdf.ln(4)
 
