@@ -1,9 +1,12 @@
 """Month-by-month projection of the chosen options with volume growth and an assumed price decline.
 
-Month k (1-based) costs ``ROUND(base_k × (1 + g)^(k−1) × (1 − d)^⌊(k−1)/12⌋, minor unit)`` where ``base_k`` is
+Month k (1-based) costs ``ROUND(base_k × (1 + g)^(k−1) × (1 − d)^⌊(k−k₀)/12⌋, minor unit)`` where ``base_k`` is
 the model's monthly cost (display currency, as the comparison shows it) priced with the point in force on the
 first day of month k, ``g`` the growth per month and ``d`` the assumed *annual* price decline, applied in
-yearly steps because vendors cut prices in steps, not continuously. The workbook writes the same formula.
+yearly steps because vendors cut prices in steps, not continuously. The decline is an assumption about prices
+not yet known, so it applies from month k₀, the first priced at the model's last known price (1 when that is
+the price on the start day, as it mostly is); a month priced at an earlier point keeps that published price.
+The workbook writes the same formula.
 """
 
 from __future__ import annotations
@@ -83,8 +86,19 @@ def growth_factor(growth_pct: Decimal, month: int) -> Decimal:
     return (ONE + growth_pct / HUNDRED) ** (month - 1)
 
 
-def decline_factor(decline_pct: Decimal, month: int) -> Decimal:
-    return (ONE - decline_pct / HUNDRED) ** ((month - 1) // 12)
+def decline_from(model: Model, points: Sequence[PricePoint]) -> int | None:
+    """The first month (1-based) priced at ``model``'s last known price, from which the assumed annual decline
+    applies (DESIGN: the months after the last known point). A month priced at an earlier point has the vendor's
+    own published price for it: declining it too counted a known cut twice. None when no month is."""
+    last = model.prices[-1].start
+    return next((k for k, point in enumerate(points, start=1) if point.start == last), None)
+
+
+def decline_factor(decline_pct: Decimal, month: int, start: int | None = 1) -> Decimal:
+    """(1 − decline) per whole year from month ``start`` (see :func:`decline_from`); 1 before it, or with none."""
+    if start is None or month < start:
+        return ONE
+    return (ONE - decline_pct / HUNDRED) ** ((month - start) // 12)
 
 
 @dataclass(frozen=True)
@@ -145,7 +159,8 @@ def _model_series(pricer: Pricer, workloads: Sequence[Workload], model_id: str, 
     if check:
         check_growth(max(values), settings, currency)
     g, d = settings.growth_pct, settings.decline_pct
-    costs = tuple(round_money(b * growth_factor(g, k) * decline_factor(d, k), currency)
+    since = decline_from(model, points)
+    costs = tuple(round_money(b * growth_factor(g, k) * decline_factor(d, k, since), currency)
                   for k, b in enumerate(values, start=1))
     return ProjectionSeries(model_id, name if name is not None else model.name, values, costs,
                             _years(costs, len(days)))

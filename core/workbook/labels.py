@@ -135,7 +135,8 @@ EN = {
     "growth": "Volume growth per month",
     "growth_note": "Month k = base × (1 + growth)^(k − 1)",
     "decline": "Assumed price decline per year",
-    "decline_note": "Applied in yearly steps: × (1 − decline)^INT((k − 1) / 12)",
+    "decline_note": "Assumed for prices not yet known, in yearly steps from the last known price: "
+                    "× (1 − decline)^INT((k − k₀) / 12)",
     "months": "Months shown",
     "months_note": "1 to {n} (the Projection sheet has {n} rows)",
     "fx_pair": "Pair",
@@ -202,9 +203,10 @@ EN = {
 
     # projection
     "projection_title": "Projection: monthly vendor cost and price to the client, {cur}",
-    "projection_sub": "Month k = ROUND(base × (1 + growth)^(k − 1) × (1 − decline)^INT((k − 1) / 12)); "
-                      "growth and decline are on the Inputs sheet; a later price point replaces the base from "
-                      "the month it takes effect. Each month's price to the client takes that month's vendor cost "
+    "projection_sub": "Month k = ROUND(base × (1 + growth)^(k − 1) × (1 − decline)^INT((k − k₀) / 12)), k₀ being "
+                      "the first month at the model's last known price (1 unless a known price change comes later; "
+                      "the months before it keep their published price); growth and decline are on the Inputs "
+                      "sheet; a later price point replaces the base from the month it takes effect. Each month's price to the client takes that month's vendor cost "
                       "through discount, markup and tax.",
     "proj_group_vendor": "Vendor cost",
     "proj_group_client": "Price to the client incl. tax",

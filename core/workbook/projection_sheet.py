@@ -62,9 +62,18 @@ def write_projection(ctx: Context) -> None:
     def row_of(key) -> int:
         return lay.comparison_rows[key[0]] if key == main_key[key[0]] else lay.later_rows[key]
 
-    def grown(base: str, r: int) -> str:
-        """core.projection's month k of ``base``: ROUND(base × (1 + growth)^(k−1) × (1 − decline)^INT((k−1)/12))."""
-        return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-1)/12)", D)
+    def grown(base: str, r: int, keys) -> str:
+        """core.projection's month k of ``base``: ROUND(base × (1 + growth)^(k−1) × (1 − decline)^INT((k−k0)/12)),
+        the decline from month k0, the first priced at the model's last known price (the months' pricing ``keys``);
+        a month before it keeps its known price."""
+        since = decline_since(keys)
+        if since is None or r - HEADER_ROW < since:
+            return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)", D)
+        return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-{since})/12)", D)
+
+    def decline_since(keys) -> int | None:
+        last = ctx.catalog.model(keys[0][0]).prices[-1].start
+        return next((k for k, key in enumerate(keys, start=1) if key[1] == last), None)
 
     for k, day in enumerate(plan.month_starts, start=1):
         r = HEADER_ROW + k
@@ -78,12 +87,13 @@ def write_projection(ctx: Context) -> None:
                 by_vendor: dict[str, list[str]] = {}
                 for line in plan.plan_lines[option]:
                     base = f"{comparison_ref}${lay.workload_monthly_cols[line.workload - 1]}${row_of(line.month_rows[k - 1])}"
-                    by_vendor.setdefault(line.vendor_id, []).append(grown(base, r))
+                    by_vendor.setdefault(line.vendor_id, []).append(grown(base, r, line.month_rows))
                 month = "+".join(term for terms in by_vendor.values() for term in terms)
                 discount = "+".join(round_formula(f"({'+'.join(terms)})*{ctx.discount_name(vendor)}", D)
                                     for vendor, terms in by_vendor.items())
             else:
-                month = grown(f"{comparison_ref}${monthly}${row_of(plan.month_rows[option][k - 1])}", r)
+                keys = plan.month_rows[option]
+                month = grown(f"{comparison_ref}${monthly}${row_of(keys[k - 1])}", r, keys)
                 vendor_id = plan.option(option).vendor_ids[0]
                 discount = round_formula(f"{cost}*{ctx.discount_name(vendor_id)}", D)
             w.put(r, 3 + j, Formula(f'IF($A{r}>ProjMonths,"",{month})'), money)

@@ -13,7 +13,8 @@ as constants, and formulas with ``ROUND()`` at every line where the engine round
   such as JPY round as ``ROUND(x/10,1)*10``, see :func:`core.workbook.context.round_formula`); display cost
   ``ROUND(native*FX, d)``, the FX cell following :meth:`core.pricing.fx.FxTable.path` (``=FX_USD_CNY`` or
   ``=1/FX_USD_CNY``); several workloads add up their rounded lines as the engine's ``_combine`` does;
-* projection: ``ROUND(base*(1+GrowthRate)^(k-1)*(1-PriceDecline)^INT((k-1)/12), d)`` as
+* projection: ``ROUND(base*(1+GrowthRate)^(k-1)*(1-PriceDecline)^INT((k-k0)/12), d)`` (no decline before k0, the
+  first month at the model's last known price) as
   :func:`core.pricing.projection.project`, the base switching to a later price point's row from the month it is
   in force (a plan: each line so, :func:`core.pricing.projection.project_plan`);
 * quote lines: discount → markup → tax as :func:`core.pricing.quote.option_quote_line` (a plan: each vendor's

@@ -149,6 +149,10 @@ def test_projection_growth_decline_and_price_history(acme):
                    growth_pct=D(8), decline_pct=D(20), currency="USD", fx=DEFAULT_RATES)
     hist = proj.series[0]
     assert hist.base_costs[2] == D("2000.00") and hist.base_costs[3] == D("50.00")  # cut on 2024-05-21: June on
+    # The assumed decline is for prices not yet known: it counts its years from June (month 4), the first month at
+    # the last known price, so month 13 is not declined yet (the known cut is not counted twice) and month 16 is.
+    assert hist.costs[12] == (D(50) * D("1.08") ** 12).quantize(D("0.01"))
+    assert hist.costs[15] == (D(50) * D("1.08") ** 15 * D("0.8")).quantize(D("0.01"))
     flat = proj.series[1]
     assert flat.costs[0] == D("250.00")
     assert flat.costs[1] == D("270.00")

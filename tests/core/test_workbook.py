@@ -206,10 +206,15 @@ def test_projection_cells_follow_the_formula_and_switch_to_a_later_price(saved):
     later = layout.later_rows[("acme/history", date(2024, 5, 21))]
     main = layout.comparison_rows["acme/history"]
     monthly = layout.comparison_cols["monthly"]
+    # The assumed decline is for prices not yet known: the months before the known cut keep the old price as
+    # published, and the decline counts its years from the month the last known price applies (June, month 4).
     assert ws[f"{col}{first}"].value == (f"=IF($A{first}>ProjMonths,\"\",ROUND('Comparison'!${monthly}${main}"
-                                         f"*(1+GrowthRate)^($A{first}-1)*(1-PriceDecline)^INT(($A{first}-1)/12),2))")
+                                         f"*(1+GrowthRate)^($A{first}-1),2))")
     assert f"${monthly}${main}" in ws[f"{col}{first + 2}"].value          # May 2024: still the old price
     assert f"${monthly}${later}" in ws[f"{col}{first + 3}"].value         # June 2024: the cut is in force
+    assert f"*(1-PriceDecline)^INT(($A{first + 3}-4)/12),2)" in ws[f"{col}{first + 3}"].value
+    other = layout.projection_cols["cnco/pro"]   # one price all along: declines from month 1, as before
+    assert f"*(1-PriceDecline)^INT(($A{first}-1)/12),2)" in ws[f"{other}{first}"].value
     assert len(layout.projection_year_rows) == 3
     assert ws[f"{col}{layout.projection_year_rows[1]}"].value == f"=SUM({col}{first + 12}:{col}{first + 23})"
 
