@@ -79,7 +79,8 @@ EN = {
     "client_price_month": "Price / month",
     "client_volumes_heading": "Monthly volumes this quote is for",
     "client_growth_line": "Volumes are expected to grow {growth} a month from {date}.",
-    "client_decline_line": "Prices are expected to fall {decline} a year, in yearly steps from the 13th month.",
+    "client_decline_line": "Prices are expected to fall {decline} a year, in yearly steps from a year after each "
+                           "vendor's last published price applies.",
     "client_price_change": "{model}: the vendor's price changes from {dates}; the price follows from that month.",
     "client_year_line": "The first 12 months' total adds up each month's price and tax as the {sheet} sheet shows "
                         "them.",

@@ -88,7 +88,7 @@ ZH = {
     "client_price_month": "价格/月",
     "client_volumes_heading": "本报价对应的月用量",
     "client_growth_line": "预计用量自 {date} 起每月增长 {growth}。",
-    "client_decline_line": "预计价格每年下降 {decline}，自第 13 个月起按年调整。",
+    "client_decline_line": "预计价格每年下降 {decline}，自各厂商最后公布的价格生效满一年起按年调整。",
     "client_price_change": "{model}：厂商自 {dates} 起调价，价格自该月起随之调整。",
     "client_year_line": "首 12 个月合计为“{sheet}”表所列各月价格与税额之和。",
     "client_price_ended": "{model}：厂商现行价格于{end}结束；其后各月按该价格列示，下单前需确认。",
