@@ -65,6 +65,7 @@ class DateChangesDialog(QDialog):
         row.addWidget(self.after_label)
         row.addStretch(1)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.table.setObjectName("dateChangesTable")
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -133,6 +133,7 @@ class ImportReportDialog(QDialog):
             self.filter_combo.addItem(label.format(format_count(counts[status])), status)
         self.filter_combo.currentIndexChanged.connect(self._on_filter)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.table.setObjectName("importReportTable")
         self.table.setModel(self.proxy)
         self.table.verticalHeader().hide()

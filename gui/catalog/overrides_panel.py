@@ -30,6 +30,7 @@ class OverridesPanel(QGroupBox):
         self.source = source
         self.overrides: list[Override] = []
         self.overrides_table = QTableWidget(0, 5, self)
+        self.overrides_table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.overrides_table.setObjectName("overridesTable")
         self.overrides_table.setHorizontalHeaderLabels([self.tr("Applies to"), self.tr("Terms"), self.tr("From"),
                                                         self.tr("To"), self.tr("Note")])

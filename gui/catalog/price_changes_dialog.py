@@ -133,6 +133,7 @@ class PriceChangesDialog(QDialog):
         intro.setWordWrap(True)
         self.model = PriceChangesModel(changes, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.table.setObjectName("priceChangesTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -38,6 +38,7 @@ class PriceHistoryPanel(QWidget):
         self.title.setOpenExternalLinks(True)
         self.history_model = PriceHistoryModel(self)
         self.history = QTableView(self)
+        self.history.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.history.setObjectName("priceHistory")
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()

@@ -81,6 +81,7 @@ class QuoteSummary(QWidget):
         self.edit_button = QPushButton(self.tr("Quote terms…"), self)
         self.edit_button.clicked.connect(self.terms_requested)
         self.table = QTableWidget(0, 8, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.table.setAccessibleName(self.tr("The quote's options: the client's price, tax and total"))
         self.table.setHorizontalHeaderLabels(
             [

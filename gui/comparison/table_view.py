@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from gui.comparison.columns import (
     ROW_ROLE,
 )
 from gui.comparison.filter_proxy import ComparisonFilter
+from gui.comparison.rows_table import RowsTable
 from gui.comparison.table_model import ComparisonModel
 from gui.comparison.workload_chooser import WorkloadChooser
 from gui.texts.i18n import is_chinese
@@ -104,7 +104,7 @@ class ComparisonView(QWidget):
         self.filter_bar.addSeparator()
         self.filter_bar.addWidget(self.reset_button)
 
-        self.table = QTableView(self)
+        self.table = RowsTable(self)
         self.table.setObjectName("comparisonTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -129,8 +129,7 @@ class ComparisonView(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.table.row_menu_requested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.copy_action = QAction(self.tr("&Copy rows"), self.table)
         self.copy_action.setObjectName("copyRows")
@@ -303,10 +302,10 @@ class ComparisonView(QWidget):
             checked = self.model.is_chosen(self.model.row_at(source.row()).model_id)
             self.model.setData(source, not checked, Qt.ItemDataRole.CheckStateRole)
 
-    def _on_context_menu(self, pos: QPoint) -> None:
-        menu = self.row_menu(self.table.indexAt(pos))
+    def _on_context_menu(self, index: QModelIndex, at: QPoint) -> None:
+        menu = self.row_menu(index)
         if menu is not None:
-            menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.exec(at)
 
     def row_menu(self, index: QModelIndex) -> QMenu | None:
         """The menu of the row at ``index`` (a table index), or None off the rows."""

@@ -162,6 +162,7 @@ class FxDialog(QDialog):
         self.result_table: FxTable | None = None
         self.model = FxRatesModel(table, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -203,6 +204,10 @@ class FxDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The keyboard follows the row as it reads, "1 USD = 7.10 CNY as of …", not the order it was built in.
+        for before, after in ((self.view, self.base), (self.base, self.rate), (self.rate, self.quote),
+                              (self.quote, self.as_of), (self.as_of, add), (add, remove)):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view)
@@ -243,6 +248,12 @@ class FxDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     def accept(self) -> None:
+        if any(field.text().strip() for field in (self.base, self.quote, self.rate)):
+            # A rate typed but not added yet (Enter in its fields, or OK): it is added, or its problem said, and
+            # the dialog stays open to show it. Before, Enter closed the dialog and the typed rate was lost.
+            if self.add_rate():
+                self.base.setFocus()
+            return
         if self.model.problems():
             return
         table = self.model.table()

@@ -91,6 +91,7 @@ class TermsDialog(QDialog):
         form.addRow(self.tr("Notes for the client"), self.notes)
 
         self.vendor_table = QTableWidget(len(vendors), 2, self)
+        self.vendor_table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.vendor_table.setHorizontalHeaderLabels([self.tr("Vendor"), self.tr("Discount %")])
         self.vendor_table.verticalHeader().hide()
         self.vendor_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -115,6 +115,7 @@ class MappingPanel(QWidget):
         options.addRow(self.tr("Dates written d/m/yyyy or m/d/yyyy:"), self.day_first)
 
         self.preview = QTableWidget(self)
+        self.preview.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.preview.setObjectName("usagePreview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()

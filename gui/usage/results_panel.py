@@ -106,6 +106,7 @@ class ResultsPanel(QWidget):
         form.addRow("", self.replace)
 
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.table.setObjectName("usageWorkloads")
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels([self.tr("Workload"), self.tr("Input tokens / month"),
@@ -119,6 +120,7 @@ class ResultsPanel(QWidget):
         proxy.setSourceModel(self.rec_model)
         proxy.setSortRole(SORT_ROLE)
         self.rec_table = QTableView(self)
+        self.rec_table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.rec_table.setObjectName("usageReconciliation")
         self.rec_table.setModel(proxy)
         self.rec_table.setSortingEnabled(True)
@@ -151,6 +153,7 @@ class ResultsPanel(QWidget):
         rec_layout.addWidget(total)
         rec_layout.addWidget(self.rec_table)
         self.alternatives = QTableWidget(self)
+        self.alternatives.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         self.alternatives.setObjectName("usageAlternatives")
         self.alternatives.setColumnCount(3)
         self.alternatives.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Vendor"),

@@ -1,0 +1,71 @@
+"""The app without a mouse: the Menu key's row, Tab out of tables, Enter where something was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.comparison.columns import COL_MODEL, ROW_ROLE
+
+
+def test_the_menu_key_opens_the_current_rows_menu(qtbot, window, monkeypatch):
+    """Qt gives a keyboard menu's position in the table's coordinates, not its viewport's: the menu was the next
+    row's, so "Add to the quote" from the keyboard added the wrong model."""
+    view = window.comparison_view
+    table = view.table
+    asked = []
+    monkeypatch.setattr(view, "row_menu", lambda index: asked.append(index.data(ROW_ROLE)) or None)
+    table.setFocus()
+    table.setCurrentIndex(view.proxy.index(2, COL_MODEL))
+    # What Qt sends for the Menu key: the current cell's centre, in the table's (not the viewport's) coordinates.
+    pos = table.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    QApplication.sendEvent(table, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, table.mapToGlobal(pos)))
+    assert asked[-1].model_id == view.proxy.index(2, COL_MODEL).data(ROW_ROLE).model_id
+    mouse = table.visualRect(view.proxy.index(4, COL_MODEL)).center()   # the mouse's: in the viewport's
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, mouse,
+                                                               table.viewport().mapToGlobal(mouse)))
+    assert asked[-1].model_id == view.proxy.index(4, COL_MODEL).data(ROW_ROLE).model_id
+
+
+def test_tab_leaves_the_comparison_table(qtbot, window):
+    """Tab walked the table's cells and wrapped round: the controls after it could not be reached by keyboard."""
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.comparison_view.table
+    table.setFocus()
+    table.setCurrentIndex(window.comparison_view.proxy.index(0, COL_MODEL))
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+
+
+def test_enter_in_the_new_rate_adds_it_and_keeps_the_dialog_open(qtbot):
+    """Typing EUR = 7.8 CNY and pressing Enter closed the Exchange rates dialog as OK, and the rate was not added."""
+    from core.pricing.fx import DEFAULT_RATES
+    from gui.main.fx_dialog import FxDialog
+
+    dialog = FxDialog(DEFAULT_RATES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.base.setText("EUR")
+    dialog.rate.setText("7.8")
+    dialog.quote.setText("CNY")
+    dialog.quote.setFocus()
+    qtbot.keyClick(dialog.quote, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result_table is None
+    assert any(e.rate.pair == "EUR/CNY" and str(e.rate.rate) == "7.8" for e in dialog.model.entries)
+    assert dialog.base.text() == "" and dialog.focusWidget() is dialog.base
+    qtbot.keyClick(dialog.base, Qt.Key.Key_Return)   # nothing typed: Enter is OK, with the rate kept
+    assert not dialog.isVisible() and dialog.result_table is not None
+    assert "EUR/CNY" in {f"{r.base}/{r.quote}" for r in dialog.result_table.rates}
+
+
+def test_the_new_rate_is_typed_in_the_order_it_reads(qtbot):
+    from core.pricing.fx import DEFAULT_RATES
+    from gui.main.fx_dialog import FxDialog
+
+    dialog = FxDialog(DEFAULT_RATES)
+    qtbot.addWidget(dialog)
+    assert dialog.base.nextInFocusChain() is dialog.rate and dialog.rate.nextInFocusChain() is dialog.quote
