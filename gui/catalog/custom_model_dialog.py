@@ -22,6 +22,7 @@ from core.importers.common import slug, vendor_slug
 from core.money import check_currency
 from core.volumes import parse_volume
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
+from gui.texts.i18n import vendor_name
 from gui.texts.messages import error_text, region_text
 from gui.texts.numbers import decimal_point, edit_text
 from gui.widgets.date_field import DateField
@@ -60,8 +61,8 @@ class CustomModelDialog(QDialog):
 
         self.vendor_combo = QComboBox(self)
         self.vendor_combo.setObjectName("vendorChoice")
-        for vendor in sorted(catalog.vendors.values(), key=lambda v: v.name.casefold()):
-            self.vendor_combo.addItem(self.tr("{0} ({1})").format(vendor.name, vendor.id), vendor.id)
+        for vendor in sorted(catalog.vendors.values(), key=lambda v: vendor_name(v).casefold()):
+            self.vendor_combo.addItem(self.tr("{0} ({1})").format(vendor_name(vendor), vendor.id), vendor.id)
         self.vendor_combo.addItem(self.tr("New vendor…"), NEW_VENDOR)
         if vendor_id is not None and self.vendor_combo.findData(vendor_id) >= 0:
             self.vendor_combo.setCurrentIndex(self.vendor_combo.findData(vendor_id))

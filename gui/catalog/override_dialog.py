@@ -28,6 +28,7 @@ from core.catalog.overrides import Override, apply_overrides
 from core.errors import InputError, TokenQuoteError
 from core.money import HUNDRED, to_decimal
 from gui.catalog.price_form import frame_form, parse_optional_price, parse_price
+from gui.texts.i18n import vendor_name
 from gui.texts.messages import error_text
 from gui.texts.numbers import decimal_point, edit_text
 from gui.widgets.date_field import DateField
@@ -40,8 +41,8 @@ class TargetsModel(QAbstractListModel):
 
     def __init__(self, catalog: Catalog, parent=None):
         super().__init__(parent)
-        vendors = sorted(catalog.vendors.values(), key=lambda v: v.name.casefold())
-        self.entries = [(self.tr("Vendor: {0} ({1})").format(v.name, v.id), v.id) for v in vendors]
+        vendors = sorted(catalog.vendors.values(), key=lambda v: vendor_name(v).casefold())
+        self.entries = [(self.tr("Vendor: {0} ({1})").format(vendor_name(v), v.id), v.id) for v in vendors]
         self.entries += [(self.tr("Model: {0} ({1})").format(m.name, m.id), m.id)
                          for m in sorted(catalog, key=lambda m: m.id)]
 

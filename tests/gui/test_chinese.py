@@ -379,3 +379,19 @@ def test_every_core_error_code_reads_in_chinese(chinese):
     places = [code for code, template in FIELDS.items() if needs_translation(template)
               and not CJK.search(place_text(Field(code, **_sample_params(template))))]
     assert places == [], f"places without Chinese: {places}"
+
+
+def test_the_catalog_dialogs_name_vendors_in_chinese(chinese, qtbot):
+    """Add a model and Negotiated price listed vendors by their English names (Alibaba Cloud (Qwen)) where the
+    table says 阿里云."""
+    from core.catalog.load import load_catalog
+    from gui.catalog.custom_model_dialog import CustomModelDialog
+    from gui.catalog.override_dialog import TargetsModel
+
+    catalog = load_catalog()
+    dialog = CustomModelDialog(catalog)
+    qtbot.addWidget(dialog)
+    items = [dialog.vendor_combo.itemText(i) for i in range(dialog.vendor_combo.count())]
+    assert "阿里云（通义千问）（alibaba）" in items and not any(t.startswith("Alibaba") for t in items)
+    targets = [text for text, _ in TargetsModel(catalog).entries]
+    assert any("阿里云（通义千问）" in t and "alibaba" in t for t in targets)
