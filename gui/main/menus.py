@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from gui import settings as cfg
 from gui.widgets.icons import theme_icon
+
+
+def toolbar_text(text: str) -> str:
+    """A menu item's text as a tool button shows it: no mnemonic, neither ``&`` nor a ``(&N)`` after a Chinese
+    word, and no "…" (the button acts at once or opens a dialog whose title says as much)."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 class MainMenus(QObject):
@@ -127,6 +135,11 @@ class MainMenus(QObject):
         bar.addSeparator()
         bar.addAction(self.terms_action)
         bar.addAction(self.fx_action)
+        for action in (self.new_action, self.open_action, self.save_action, self.export_action, self.terms_action,
+                       self.fx_action):
+            # Qt drops a mnemonic's "&" from a tool button but keeps the bracket a Chinese menu item puts it in
+            # ("新建(&N)" read "新建(N)" on the tool bar): the button's text is the menu's without it.
+            action.setIconText(toolbar_text(action.text()))
         self.main_toolbar = bar
 
     def _make_menus(self) -> None:

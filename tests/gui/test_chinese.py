@@ -395,3 +395,14 @@ def test_the_catalog_dialogs_name_vendors_in_chinese(chinese, qtbot):
     assert "阿里云（通义千问）（alibaba）" in items and not any(t.startswith("Alibaba") for t in items)
     targets = [text for text, _ in TargetsModel(catalog).entries]
     assert any("阿里云（通义千问）" in t and "alibaba" in t for t in targets)
+
+
+def test_the_tool_bar_shows_no_mnemonic_brackets(chinese, make_window):
+    """The Chinese menu items carry their mnemonic in a bracket (新建(&N)); the tool bar read 新建(N), 打开(O)…"""
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window()
+    texts = [b.text() for b in window.menus.main_toolbar.findChildren(QToolButton) if b.text()]
+    assert "新建" in texts and "导出工作簿" in texts, texts
+    assert not [t for t in texts if "(" in t or "（" in t or "&" in t or t.endswith("…")], texts
+    assert window.menus.new_action.text() == "新建(&N)"   # the menu keeps its mnemonic
