@@ -138,6 +138,14 @@ class VolumeHelperDialog(QDialog):
         for field in fields:
             if field.text().strip():
                 field.check()       # mark a bad entry at its field; an empty one is only "not yet"
+        if not all(field.text().strip() for field in fields):
+            # Not filled in yet: said plainly, not as an error (the dialog opened on a red "requests per day: is
+            # empty; enter a number of tokens", which is not even what that field counts).
+            self.result_volumes = None
+            self.outcome.setStyleSheet("")
+            self.outcome.setText(self.tr("Fill in each field to see the monthly volumes."))
+            ok.setEnabled(False)
+            return
         try:
             volumes = self.compute()
         except TokenQuoteError as exc:

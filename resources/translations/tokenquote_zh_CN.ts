@@ -6156,6 +6156,10 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <translation>输出</translation>
     </message>
     <message>
+        <source>Fill in each field to see the monthly volumes.</source>
+        <translation>填写各项后即可看到每月用量。</translation>
+    </message>
+    <message>
         <source>= {0} input and {1} output tokens a month</source>
         <translation>= 每月输入 {0} tokens、输出 {1} tokens</translation>
     </message>

@@ -172,6 +172,8 @@ def test_volume_helper_fills_both_volumes_in_one_step(qtbot, window):
 
     dialog = VolumeHelperDialog(window)
     qtbot.addWidget(dialog)
+    # Opened empty: a plain prompt, not a red "requests per day: is empty; enter a number of tokens".
+    assert dialog.outcome.text() == "Fill in each field to see the monthly volumes." and not dialog.outcome.styleSheet()
     dialog.requests.line_edit.setText("10,000")
     dialog.input_per_request.line_edit.setText("2,000")
     dialog.output_per_request.line_edit.setText("400")
