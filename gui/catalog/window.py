@@ -81,7 +81,9 @@ class CatalogWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter)
         self.setCentralWidget(central)
-        self.resize(1180, 780)
+        # Roomy where the screen allows, never taller or wider than it (780 px did not fit a 1366×768 laptop).
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1180, room.width() - 40) if room else 1180, min(780, room.height() - 60) if room else 780)
 
         tree = self.tree_panel
         tree.selection_did_change.connect(self._on_selection_did_change)
@@ -151,6 +153,24 @@ class CatalogWindow(QMainWindow):
             bar.addAction(import_action)
         bar.addAction(self.reset_action)
         self.toolbar = bar
+        # Tool buttons are not in the Tab order: the same actions in a menu (Alt+M, Alt+E) and on keys, so the
+        # catalog's own models and negotiated prices can be kept without a mouse.
+        self.add_model_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.edit_model_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.delete_model_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        menu = self.menuBar().addMenu(self.tr("&Models"))
+        for action in (self.add_model_action, self.edit_model_action, self.delete_model_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.negotiate_action)
+        if import_action is not None:
+            menu.addAction(import_action)
+        menu.addAction(self.reset_action)
+        menu.addSeparator()
+        menu.addAction(self.close_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
 
     # -- filling ----------------------------------------------------------------------------------------
 

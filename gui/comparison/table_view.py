@@ -103,6 +103,12 @@ class ComparisonView(QWidget):
             self.filter_bar.addAction(action)
         self.filter_bar.addSeparator()
         self.filter_bar.addWidget(self.reset_button)
+        more = self.filter_bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:   # Qt draws its » as an icon, at the bar's 1-pixel icon size: nothing to see or click
+            more.setText("»")
+            more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            more.setMinimumWidth(16)
+            more.setToolTip(self.tr("More filters"))
 
         self.table = RowsTable(self)
         self.table.setObjectName("comparisonTable")

@@ -346,6 +346,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>价格目录</translation>
     </message>
     <message>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <source>Your catalog layers could not be read, so the bundled catalog is used: {0}. Fix or delete that file, or turn its layer off.</source>
         <translation>无法读取您的价格层，因此使用内置价格目录：{0}。请修复或删除该文件，或关闭其价格层。</translation>
     </message>
@@ -680,6 +688,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Filters</source>
         <translation>筛选</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
     </message>
     <message>
         <source>All vendors</source>

@@ -69,3 +69,25 @@ def test_the_new_rate_is_typed_in_the_order_it_reads(qtbot):
     dialog = FxDialog(DEFAULT_RATES)
     qtbot.addWidget(dialog)
     assert dialog.base.nextInFocusChain() is dialog.rate and dialog.rate.nextInFocusChain() is dialog.quote
+
+
+def test_the_catalog_windows_actions_are_in_a_menu_and_on_keys(qtbot, window):
+    """Add, edit and delete model and the negotiated price were tool buttons only, which Tab never reaches."""
+    catalog_window = window.catalog_actions.open_catalog_window()
+    qtbot.waitExposed(catalog_window)
+    menus = {m.title(): [a for a in m.actions() if not a.isSeparator()]
+             for m in (a.menu() for a in catalog_window.menuBar().actions())}
+    assert catalog_window.add_model_action in menus["&Models"] and catalog_window.negotiate_action in menus["&Models"]
+    assert catalog_window.undo_action in menus["&Edit"]
+    assert catalog_window.add_model_action.shortcut().toString() == "Ctrl+N"
+    assert catalog_window.edit_model_action.shortcut().toString() == "F2"
+    room = catalog_window.screen().availableGeometry()
+    assert catalog_window.height() <= room.height() and catalog_window.width() <= room.width()
+
+
+def test_the_filter_bars_overflow_button_can_be_seen(qtbot, window):
+    """The filters that do not fit go behind Qt's » button, which the bar's 1-pixel icons drew as one grey pixel."""
+    from PySide6.QtWidgets import QToolButton
+
+    more = window.comparison_view.filter_bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert more.text() == "»" and more.toolTip() == "More filters" and more.minimumWidth() >= 16
