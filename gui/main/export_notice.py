@@ -29,7 +29,7 @@ class ExportNotice(QWidget):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setObjectName("openExported")
         self.open_button.setToolTip(self.tr("Open the workbook in your spreadsheet program"))
-        self.folder_button = QPushButton(self.tr("Show in &folder"), self)
+        self.folder_button = QPushButton(self.tr("Show in fol&der"), self)  # Alt+F is the File menu
         self.folder_button.setObjectName("showExportedFolder")
         self.folder_button.setToolTip(self.tr("Open the folder that holds the workbook"))
         self.close_button = QToolButton(self)

@@ -93,16 +93,16 @@ class MainMenus(QObject):
             window.document.hide_deprecated, window.document.set_hide_deprecated)
         # A project setting (saved with it, undoable), not a view filter: it decides what "the cheapest" is.
         self.include_free_action = self._toggle(
-            self.tr("Include &free models"), self.tr("Include free"),
+            self.tr("Include f&ree models"), self.tr("Include free"),
             self.tr("Rank free models too; otherwise the cheapest is the cheapest paid model and free models "
                     "show only when chosen"),
             window.document.project.include_free, self._on_include_free_toggled)
         self.only_fitting_action = self._toggle(
-            self.tr("Only models whose &context fits"), self.tr("Only fitting"),
+            self.tr("Only models whose context f&its"), self.tr("Only fitting"),
             self.tr("Show only models whose context window holds the prompt size"),
             cfg.get(cfg.ONLY_FITTING, window.settings), self._on_only_fitting_toggled)
         self.only_chosen_action = self._toggle(
-            self.tr("Only c&hosen models"), self.tr("Only chosen"), self.tr("Show only the models ticked for the quote"),
+            self.tr("Only chose&n models"), self.tr("Only chosen"), self.tr("Show only the models ticked for the quote"),
             False, self._on_only_chosen_toggled)
         self.help_action = self._action(self.tr("TokenQuote &Help"), self._show_help, QKeySequence.StandardKey.HelpContents,
                                         None, self.tr("How to use TokenQuote"))

@@ -3340,8 +3340,8 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>用您的电子表格程序打开工作簿</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>在文件夹中显示(&amp;F)</translation>
+        <source>Show in fol&amp;der</source>
+        <translation>在文件夹中显示(&amp;D)</translation>
     </message>
     <message>
         <source>Open the folder that holds the workbook</source>
@@ -3837,10 +3837,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>隐藏已弃用</translation>
     </message>
     <message>
-        <source>Only models whose &amp;context fits</source>
-        <translation>仅显示上下文够用的模型(&amp;C)</translation>
-    </message>
-    <message>
         <source>Only fitting</source>
         <translation>仅上下文够用</translation>
     </message>
@@ -3849,16 +3845,16 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>只显示上下文窗口容得下提示词长度的模型</translation>
     </message>
     <message>
-        <source>Only c&amp;hosen models</source>
-        <translation>仅显示已选模型(&amp;H)</translation>
-    </message>
-    <message>
         <source>Only chosen</source>
         <translation>仅已选</translation>
     </message>
     <message>
         <source>Show only the models ticked for the quote</source>
         <translation>只显示已勾选纳入报价的模型</translation>
+    </message>
+    <message>
+        <source>Only chose&amp;n models</source>
+        <translation>仅显示已选模型(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;About TokenQuote</source>
@@ -3945,16 +3941,20 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不显示截至价格日期已被厂商下线的模型（选择较早日期时，之后才下线的模型仍会显示）</translation>
     </message>
     <message>
-        <source>Include &amp;free models</source>
-        <translation>包含免费模型(&amp;F)</translation>
-    </message>
-    <message>
         <source>Include free</source>
         <translation>包含免费</translation>
     </message>
     <message>
+        <source>Include f&amp;ree models</source>
+        <translation>包含免费模型(&amp;R)</translation>
+    </message>
+    <message>
         <source>Rank free models too; otherwise the cheapest is the cheapest paid model and free models show only when chosen</source>
         <translation>免费模型也参与排名；否则“最便宜”指最便宜的付费模型，免费模型仅在选中时显示</translation>
+    </message>
+    <message>
+        <source>Only models whose context f&amp;its</source>
+        <translation>仅显示上下文够用的模型(&amp;I)</translation>
     </message>
     <message>
         <source>Compare with an &amp;earlier date…</source>

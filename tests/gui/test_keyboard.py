@@ -91,3 +91,33 @@ def test_the_filter_bars_overflow_button_can_be_seen(qtbot, window):
 
     more = window.comparison_view.filter_bar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert more.text() == "»" and more.toolTip() == "More filters" and more.minimumWidth() >= 16
+
+
+def duplicate_mnemonics(window) -> dict:
+    """Each menu's items that share an Alt letter, by menu: the second of them cannot be reached by its letter."""
+    import re
+
+    found = {}
+
+    def walk(menu):
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+            mark = re.search(r"&(\w)", action.text())
+            if mark:
+                letters.setdefault(mark.group(1).lower(), []).append(action.text())
+        found.update({f"{menu.title()} {k}": v for k, v in letters.items() if len(v) > 1})
+
+    for action in window.menuBar().actions():
+        walk(action.menu())
+    return found
+
+
+def test_no_two_items_of_a_menu_share_a_letter(make_window):
+    """The View menu had C (Charts, context), H (history, chosen) and F (Filter bar, free) twice each."""
+    assert duplicate_mnemonics(make_window()) == {}
+
+
+def test_no_two_items_of_a_chinese_menu_share_a_letter(chinese, make_window):
+    assert duplicate_mnemonics(make_window()) == {}
