@@ -8,6 +8,7 @@ from typing import Callable, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from core.catalog.model import BUNDLED_LAYER
 from core.pricing.engine import ComparisonRow
 from gui.comparison import grey_rows
 from gui.comparison.cell_formats import rate_text
@@ -115,8 +116,8 @@ def _model_tip(model: ComparisonModel, row: ComparisonRow) -> str:
     lines.extend(model.note_text(n) for n in row.notes)
     if model.plan_notes is not None:  # why it was or was not each plan's cheapest for a workload
         lines.extend(model.plan_notes(row.model_id, model.workload))
-    if row.point.note:
-        lines.append(row.point.note)
+    if row.point.note and row.point.layer != BUNDLED_LAYER:  # the user's own note on their price
+        lines.append(wrapped_note(row.point.note))
     lines.append(source_lines(row))
     return "\n".join(lines)
 
@@ -143,6 +144,19 @@ def provenance_tip(model: ComparisonModel, row: ComparisonRow) -> str:
     else:
         lines.append(checked_text(point, model.today))
     if point.note:
-        lines.append(point.note)
+        lines.append(wrapped_note(point.note))
     lines.append(source_lines(row))
     return "\n".join(lines)
+
+
+NOTE_WIDTH, NOTE_MOST = 100, 600  # characters: a tooltip a screen wide, or a page long, is not read
+
+
+def wrapped_note(note: str) -> str:
+    """A price's note for a tooltip: wrapped, and cut after about 600 characters (the bundled catalog's notes say
+    how each figure was researched, up to a page; the Catalog window shows them whole)."""
+    import textwrap
+
+    if len(note) > NOTE_MOST:
+        note = note[:NOTE_MOST].rsplit(" ", 1)[0] + " " + translate("ComparisonModel", "… (whole note: Catalog window)")
+    return textwrap.fill(note, NOTE_WIDTH, break_long_words=False, break_on_hyphens=False)

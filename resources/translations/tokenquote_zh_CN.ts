@@ -643,6 +643,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>核对日期：{0}</translation>
     </message>
     <message>
+        <source>… (whole note: Catalog window)</source>
+        <translation>…（完整说明见“价格目录”窗口）</translation>
+    </message>
+    <message>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>

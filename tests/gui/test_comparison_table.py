@@ -189,3 +189,18 @@ def test_context_windows_read_as_vendors_name_them():
         ["8K", "32K", "128K", "128K", "256K", "1M", "1M", "—"]
     assert format_context(1_047_576) == format_context(1_050_000) == "1.05M"
     assert format_context(997_952) == "998K"
+
+
+def test_a_bundled_prices_research_note_is_not_in_the_models_tooltip_and_is_wrapped_in_the_sources(window):
+    """The model's tooltip carried the catalog's research trail ("market_prices.csv line 77 (…)", up to a page on one
+    line, in English in the Chinese app); it belongs to the Source cell's tooltip, wrapped and cut."""
+    from gui.comparison.columns import COL_MODEL, COL_SOURCE
+
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if len(model.row_at(r).point.note) > 600)
+    note = model.row_at(row).point.note
+    tip = model.data(model.index(row, COL_MODEL), Qt.ItemDataRole.ToolTipRole)
+    assert note[:40] not in tip.replace("\n", " ")
+    source = model.data(model.index(row, COL_SOURCE), Qt.ItemDataRole.ToolTipRole)
+    assert note[:40] in source.replace("\n", " ") and "(whole note: Catalog window)" in source
+    assert max(len(line) for line in source.splitlines() if "://" not in line) <= 140
