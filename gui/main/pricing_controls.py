@@ -22,13 +22,13 @@ class PricingControls(QObject):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self.currency_caption = QLabel(self.tr("Currency "), window)
+        self.currency_caption = QLabel(self.tr("&Currency "), window)
         self.currency_combo = QComboBox(window)
         self.currency_combo.setObjectName("displayCurrency")
         self.currency_combo.setToolTip(self.tr("Display currency for monthly and annual costs"))
         self.currency_caption.setBuddy(self.currency_combo)
         self.currency_combo.setAccessibleName(self.tr("Display currency"))
-        self.as_of_caption = QLabel(self.tr(" Prices as of "), window)
+        self.as_of_caption = QLabel(self.tr(" Prices &as of "), window)
         # Typed whole or picked, never moved to another day (a spin-box date editor turned 2024 into 2026)
         self.as_of_edit = DateField(self.tr("prices as of"), window)
         self.as_of_edit.setObjectName("asOfDate")

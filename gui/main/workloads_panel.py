@@ -81,10 +81,11 @@ class WorkloadsPanel(QWidget):
         self.fields = {"input_tokens": self.input_field, "output_tokens": self.output_field,
                        "cache_hit_pct": self.cache_field, "batch_pct": self.batch_field,
                        "off_peak_pct": self.off_peak_field, "prompt_tokens": self.prompt_field}
-        self._labels = labels = {"input_tokens": self.tr("Input tokens / month"), "output_tokens": self.tr("Output tokens / month"),
-                  "cache_hit_pct": self.tr("Cache hits (% of input)"), "batch_pct": self.tr("Batch (% of traffic)"),
-                  "off_peak_pct": self.tr("Off-peak (% of traffic)"),
-                  "prompt_tokens": self.tr("Prompt tokens / request")}
+        # Alt+I and Alt+U reach the volumes from anywhere in the window (Alt+O is the export notice's Open).
+        self._labels = labels = {
+            "input_tokens": self.tr("&Input tokens / month"), "output_tokens": self.tr("O&utput tokens / month"),
+            "cache_hit_pct": self.tr("Cache hits (% of input)"), "batch_pct": self.tr("Batch (% of traffic)"),
+            "off_peak_pct": self.tr("Off-peak (% of traffic)"), "prompt_tokens": self.tr("Prompt tokens / request")}
         self._edit_names = {"input_tokens": self.tr("Edit input tokens"),
                             "output_tokens": self.tr("Edit output tokens"),
                             "cache_hit_pct": self.tr("Edit cache-hit %"), "batch_pct": self.tr("Edit batch %"),
@@ -193,7 +194,7 @@ class WorkloadsPanel(QWidget):
         found = []
         for key, field in self.fields.items():
             if field.is_invalid():
-                found.append((self._labels[key].rstrip(":"), field.text(), field.shown_committed()))
+                found.append((self._labels[key].replace("&", "").rstrip(":"), field.text(), field.shown_committed()))
         return found
 
     def workload(self) -> Workload:

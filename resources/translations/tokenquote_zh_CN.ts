@@ -5295,16 +5295,16 @@ The last valid figures go into the file. {1} all the same?</source>
 <context>
     <name>PricingControls</name>
     <message>
-        <source>Currency </source>
-        <translation>币种 </translation>
-    </message>
-    <message>
         <source>Display currency for monthly and annual costs</source>
         <translation>月度和年度成本的显示币种</translation>
     </message>
     <message>
-        <source> Prices as of </source>
-        <translation> 价格日期 </translation>
+        <source>&amp;Currency </source>
+        <translation>币种(&amp;C) </translation>
+    </message>
+    <message>
+        <source> Prices &amp;as of </source>
+        <translation> 价格日期(&amp;A) </translation>
     </message>
     <message>
         <source>prices as of</source>
@@ -6270,12 +6270,12 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <translation>每次请求提示词 tokens</translation>
     </message>
     <message>
-        <source>Input tokens / month</source>
-        <translation>每月输入 tokens</translation>
+        <source>&amp;Input tokens / month</source>
+        <translation>每月输入 tokens(&amp;I)</translation>
     </message>
     <message>
-        <source>Output tokens / month</source>
-        <translation>每月输出 tokens</translation>
+        <source>O&amp;utput tokens / month</source>
+        <translation>每月输出 tokens(&amp;U)</translation>
     </message>
     <message>
         <source>Cache hits (% of input)</source>

@@ -140,7 +140,7 @@ def test_the_main_window_in_chinese(chinese, window):
     assert headers[COL_MONTHLY] == "月度成本（CNY）" and headers[COL_ANNUAL] == "月度 × 12（CNY）"
     assert headers[COL_DIFF] == "与最低价差额"
     labels = {label.text() for label in window.workloads_panel.findChildren(QLabel)}
-    assert {"每月输入 tokens", "每月输出 tokens", "缓存命中（占输入 %）", "批量（占流量 %）"} <= labels
+    assert {"每月输入 tokens(&I)", "每月输出 tokens(&U)", "缓存命中（占输入 %）", "批量（占流量 %）"} <= labels
     panel = window.workloads_panel
     assert panel.input_field.text() == "3亿" and panel.output_field.text() == "6000万"
     assert panel.input_field.note.text() == "= 3亿 tokens（300,000,000）"

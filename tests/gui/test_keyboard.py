@@ -121,3 +121,33 @@ def test_no_two_items_of_a_menu_share_a_letter(make_window):
 
 def test_no_two_items_of_a_chinese_menu_share_a_letter(chinese, make_window):
     assert duplicate_mnemonics(make_window()) == {}
+
+
+def window_letters(window) -> dict[str, list[str]]:
+    """Alt letters that act anywhere in the main window: the menu bar's and the labels' (each to its field)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters: dict[str, list[str]] = {}
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if not w.inherits("QToolButton")]
+    for text in texts:
+        mark = re.search(r"&(\w)", text)
+        if mark:
+            letters.setdefault(mark.group(1).lower(), []).append(text)
+    return letters
+
+
+def test_the_volumes_currency_and_date_have_their_own_alt_letters(make_window):
+    """They were reached only by walking the focus chain backwards (about 14 Shift+Tabs to the input volume)."""
+    window = make_window()
+    letters = window_letters(window)
+    assert {k: v for k, v in letters.items() if len(v) > 1} == {}
+    assert {"i", "u", "c", "a"} <= set(letters)
+
+
+def test_the_chinese_window_has_the_same_letters_once_each(chinese, make_window):
+    letters = window_letters(make_window())
+    assert {k: v for k, v in letters.items() if len(v) > 1} == {} and {"i", "u", "c", "a"} <= set(letters)
