@@ -5332,7 +5332,7 @@ The last valid figures go into the file. {1} all the same?</source>
     </message>
     <message>
         <source>{0} (the figures use {1})</source>
-        <translation>{0}（数字使用的是 {1}）</translation>
+        <translation>{0}（当前数字仍按 {1} 的价格计算）</translation>
     </message>
     <message>
         <source>Prices as of {0}</source>
