@@ -204,7 +204,8 @@ def to_table(imported, plan, rec, fx) -> str:
         if rec.unmatched:   # their bills are in neither figure: said, not left to be guessed
             lines.append(f"(models not in the catalog are in neither figure: {', '.join(rec.unmatched)})")
     if rec.alternatives:
-        lines += ["", "the same usage on the five cheapest models:"]
+        lines += ["", f"the file's whole usage (every month and model, those not in the catalog too) at the prices "
+                      f"of {rec.alternatives_priced_on}, on the five cheapest models:"]
         lines += [f"  {a.model_id}  {format_money(a.cost, cur)}" for a in rec.alternatives[:5]]
     return "\n".join(lines)
 

@@ -107,6 +107,13 @@ class Reconciliation:
     def has_billed(self) -> bool:
         return any(ln.billed is not None for ln in self.lines)
 
+    @property
+    def alternatives_priced_on(self) -> date | None:
+        """The day :attr:`alternatives` are priced on (:func:`price_elsewhere`): the first of the file's last
+        month. Their tokens are the whole file's, every month and model (those not in the catalog too), so they
+        are not the figure :attr:`catalog_total` is: said beside them."""
+        return max((ln.month for ln in self.lines), default=None)
+
 
 def usage_workload(name: str, input_tokens: int, output_tokens: int, cached: int) -> Workload:
     """The workload of exactly these tokens: the cache-hit share is cached / input, unrounded."""

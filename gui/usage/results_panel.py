@@ -176,7 +176,18 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.table, self.tr("Workloads"))
         self.tabs.addTab(rec_page, self.tr("Reconciliation"))
         self.chart_index = self.tabs.addTab(QWidget(self), self.tr("Chart"))
-        self.tabs.addTab(self.alternatives, self.tr("Other models"))
+        other_page = QWidget(self)
+        other_layout = QVBoxLayout(other_page)
+        basis = QLabel(self)
+        basis.setWordWrap(True)
+        if reconciliation.alternatives_priced_on is not None:
+            # Not the reconciliation's figure: said, so the two are not set side by side as if they were.
+            basis.setText(self.tr(
+                "The file's whole usage, every month and every model (those not in the catalog too), priced at the "
+                "prices in force on {0}.").format(reconciliation.alternatives_priced_on.isoformat()))
+        other_layout.addWidget(basis)
+        other_layout.addWidget(self.alternatives)
+        self.tabs.addTab(other_page, self.tr("Other models"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.chart = None
 

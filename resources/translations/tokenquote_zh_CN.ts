@@ -5830,6 +5830,10 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <translation>不在价格目录中的模型不计入以上两个金额：{0}。</translation>
     </message>
     <message>
+        <source>The file&apos;s whole usage, every month and every model (those not in the catalog too), priced at the prices in force on {0}.</source>
+        <translation>文件中的全部用量（所有月份、所有模型，包括价格目录中没有的模型），按 {0} 生效的价格计算。</translation>
+    </message>
+    <message>
         <source>No workload for {0}: no use in the months averaged.</source>
         <translation>{0} 没有生成工作负载：在所平均的月份中没有用量。</translation>
     </message>

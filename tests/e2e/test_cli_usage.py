@@ -144,9 +144,9 @@ def test_a_file_running_past_today_is_said_and_its_empty_months_are_not_averaged
     assert "dated up to 2062-07-09, after today" in done.stderr
     assert "no workloads: the full months averaged (to 2062-06) show no use: alibaba/qwen-plus had none" in done.stdout
     assert "average of 0" not in done.stdout and "growth/month" not in done.stdout
-    cheapest = done.stdout.split("the same usage on the five cheapest models:")[1].split()
+    cheapest = done.stdout.split("at the prices of 2062-07-01, on the five cheapest models:")[1].split()
     assert "$0.00" not in cheapest
-    free = cli("usage", str(path), "--include-free").stdout.split("the five cheapest models:")[1].split()
+    free = cli("usage", str(path), "--include-free").stdout.split("on the five cheapest models:")[1].split()
     assert free[1] == "$0.00"
 
 

@@ -54,6 +54,10 @@ def test_import_shows_mapping_reads_and_adds_workloads_as_one_undoable_edit(qtbo
     assert first_cost != format_money(Decimal(0), document.project.currency) and alternatives.rowCount() > 5
     vendors = {alternatives.item(r, 1).text() for r in range(alternatives.rowCount())}
     assert "OpenAI" in vendors and "openai" not in vendors
+    # its basis said beside it: not the reconciliation's total (the whole file, at one month's prices)
+    basis = [w.text() for w in alternatives.parentWidget().findChildren(type(dialog.problem)) if w.text()]
+    assert any("The file's whole usage" in t and results.reconciliation.alternatives_priced_on.isoformat() in t
+               for t in basis), basis
     results.tabs.setCurrentIndex(results.chart_index)
     assert results.chart is not None
     growth = results.growth()
