@@ -236,6 +236,7 @@ class WorkloadsPanel(QWidget):
             self._say(error_text(exc))
             return
         self._apply(project, self.tr("Add workload"), select_last=True)
+        self.start_rename()   # named at once, from the keyboard; focus was left on the Add button
 
     def duplicate(self) -> None:
         source = self.workload()
@@ -245,6 +246,7 @@ class WorkloadsPanel(QWidget):
             self._say(error_text(exc))
             return
         self._apply(project, self.tr("Duplicate workload"), select_last=True)
+        self.start_rename()
 
     def remove(self) -> None:
         if len(self.document.project.workloads) <= 1:

@@ -151,3 +151,18 @@ def test_the_volumes_currency_and_date_have_their_own_alt_letters(make_window):
 def test_the_chinese_window_has_the_same_letters_once_each(chinese, make_window):
     letters = window_letters(make_window())
     assert {k: v for k, v in letters.items() if len(v) > 1} == {} and {"i", "u", "c", "a"} <= set(letters)
+
+
+def test_a_new_workload_is_named_at_once(qtbot, window):
+    """Add left the focus on its button; the new workload's name is now open for typing."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.workloads_panel
+    panel.add()
+    editor = panel.list.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible() and editor.text() == window.document.project.workloads[-1].name
+    editor.setText("Nightly batch")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.project.workloads[-1].name == "Nightly batch")
