@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.pricing.engine import ComparisonRow
@@ -64,6 +64,26 @@ class CostBarChart(QChartView):
         self.setAccessibleDescription(self.tr("A bar per model, cheapest at the top; the table has the figures"))
         add_image_menu(self, self.tr("monthly-cost"))
         self.shown: list[ComparisonRow] = []
+        self._categories: QBarCategoryAxis | None = None
+        self.chart().plotAreaChanged.connect(lambda _area: self._fit_labels())
+
+    def _fit_labels(self) -> None:
+        """A label per bar: smaller type where the bars are too close for the font's line. Qt leaves out the labels
+        that would overlap, and a Chinese font's taller lines lost two of ten, the cheapest model's among them."""
+        if self._categories is None or not self.shown:
+            return
+        room = self.chart().plotArea().height() / len(self.shown)
+        if room <= 0:
+            return
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        # Chinese names are drawn in a fallback font whose lines are taller than the UI font's metrics say.
+        tall = 1.3 if any(ord(ch) >= 0x2E80 for label in self._categories.categories() for ch in label) else 1.0
+        while size > 6 and QFontMetricsF(font).height() * tall > room:
+            size -= 0.5
+            font.setPointSizeF(size)
+        if font != self._categories.labelsFont():   # a new font moves the plot area, which calls this again
+            self._categories.setLabelsFont(font)
 
     def show_rows(self, rows: list[ComparisonRow], chosen, currency: str, workload: str | None = None) -> None:
         """Bars of ``rows`` (those of ``workload`` alone when given: the title names it)."""
@@ -71,6 +91,7 @@ class CostBarChart(QChartView):
         self.shown = shown
         chart = self.chart()
         chart.removeAllSeries()
+        self._categories = None
         for axis in chart.axes():
             chart.removeAxis(axis)
         if workload is not None:
@@ -111,6 +132,8 @@ class CostBarChart(QChartView):
         series.attachAxis(categories)
         series.attachAxis(values)
         follow_palette(chart)
+        self._categories = categories
+        self._fit_labels()
 
 
 class ProjectionChart(QWidget):

@@ -406,3 +406,26 @@ def test_the_tool_bar_shows_no_mnemonic_brackets(chinese, make_window):
     assert "新建" in texts and "导出工作簿" in texts, texts
     assert not [t for t in texts if "(" in t or "（" in t or "&" in t or t.endswith("…")], texts
     assert window.menus.new_action.text() == "新建(&N)"   # the menu keeps its mnemonic
+
+
+def test_the_cost_chart_keeps_a_label_for_every_bar_in_chinese(qtbot, chinese, make_window):
+    """Chinese names are drawn in a fallback font with taller lines: Qt dropped the labels that no longer fitted,
+    the cheapest model's among them. The labels' type is made smaller where the bars are close."""
+    window = make_window()
+    window.show()
+    pane = window.chart_pane
+    pane.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: pane.bar_chart is not None, timeout=10_000)
+    pane.flush()
+    chart = pane.bar_chart
+    assert len(chart.shown) == 10
+    chart.resize(900, 400)
+    qtbot.waitUntil(lambda: chart.chart().plotArea().height() > 250)
+    roomy = chart._categories.labelsFont().pointSizeF()
+    chart.resize(900, 230)
+    qtbot.waitUntil(lambda: chart._categories.labelsFont().pointSizeF() < roomy)
+    room = chart.chart().plotArea().height() / len(chart.shown)
+    from PySide6.QtGui import QFontMetricsF
+
+    assert QFontMetricsF(chart._categories.labelsFont()).height() * 1.3 <= room or \
+        chart._categories.labelsFont().pointSizeF() <= 6
