@@ -43,6 +43,8 @@ class DateField(QWidget):
         self.line_edit.setFixedWidth(self.line_edit.fontMetrics().horizontalAdvance("2026-12-31") + 18)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Pick the date from a calendar"))
         self.calendar_button.setAutoRaise(True)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self.calendar_button)
@@ -54,6 +56,9 @@ class DateField(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.line_edit)
         layout.addWidget(self.calendar_button)
+        # As wide as the date and its button: a tool bar gave the field its spare width, spread out as gaps between
+        # the caption, the date and the ▾ (hundreds of pixels on a wide screen).
+        self.setMaximumWidth(self.sizeHint().width())
         self.setFocusProxy(self.line_edit)
         self.line_edit.setText(self._date.isoformat())
         self.line_edit.textEdited.connect(self._on_text_edited)

@@ -166,3 +166,13 @@ def test_a_new_workload_is_named_at_once(qtbot, window):
     editor.setText("Nightly batch")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.document.project.workloads[-1].name == "Nightly batch")
+
+
+def test_the_date_field_is_no_wider_than_its_date_and_button(qtbot, window):
+    """On the tool bar the field took the spare width, spread out as gaps around the date and its ▾."""
+    window.resize(1900, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    field = window.pricing_controls.as_of_edit
+    assert field.width() <= field.line_edit.width() + field.calendar_button.width() + 4
+    assert field.calendar_button.toolTip() == "Pick the date from a calendar"
