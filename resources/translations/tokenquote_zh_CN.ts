@@ -555,7 +555,7 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Plan</source>
         <comment>a plan&apos;s row in the Rank column</comment>
-        <translation>组合方案</translation>
+        <translation>组合</translation>
     </message>
     <message>
         <source>cheapest</source>
