@@ -178,6 +178,7 @@ class WorkloadsPanel(QWidget):
             for name in names:
                 item = QListWidgetItem(name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(name)   # the dock is narrow: a long name is cut, and read whole here
                 self.list.addItem(item)
             self.list.blockSignals(False)
         if self.list.currentRow() != self.current:
