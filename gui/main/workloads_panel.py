@@ -178,9 +178,10 @@ class WorkloadsPanel(QWidget):
             for name in names:
                 item = QListWidgetItem(name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(name)   # the dock is narrow: a long name is cut, and read whole here
                 self.list.addItem(item)
             self.list.blockSignals(False)
+        for i, name in enumerate(names):   # the dock is narrow: a long name is cut, and read whole here
+            self.list.item(i).setToolTip(name)   # (a name edited in place kept its item, and the old tooltip)
         if self.list.currentRow() != self.current:
             self.list.blockSignals(True)
             self.list.setCurrentRow(self.current)

@@ -176,3 +176,10 @@ def test_the_date_field_is_no_wider_than_its_date_and_button(qtbot, window):
     field = window.pricing_controls.as_of_edit
     assert field.width() <= field.line_edit.width() + field.calendar_button.width() + 4
     assert field.calendar_button.toolTip() == "Pick the date from a calendar"
+
+
+def test_a_workloads_whole_name_is_its_tooltip_after_a_rename(qtbot, window):
+    panel = window.workloads_panel
+    long_name = "Customer-service assistant for the northern region, Mandarin and Cantonese"
+    assert panel.rename(0, long_name)
+    assert panel.list.item(0).toolTip() == long_name
