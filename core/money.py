@@ -18,7 +18,10 @@ ONE = Decimal(1)
 HUNDRED = Decimal(100)
 MILLION = Decimal(1_000_000)
 
-CURRENCY_SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$", "SGD": "S$",
+# One symbol, one currency: yen and yuan both write ¥, and a JPY quote priced CNY models printed "¥2.00" (yuan)
+# above "¥6,149" (yen). The yuan keeps ¥ (most of this tool's money is in it); the yen is JP¥, as CLDR writes it
+# in Chinese.
+CURRENCY_SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "SGD": "S$",
                     "KRW": "₩", "INR": "₹", "CHF": "CHF ", "AUD": "A$", "CAD": "C$", "TWD": "NT$"}
 
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from core.errors import InputError
-from core.money import format_money, format_price, money_str, round_money, to_decimal
+from core.money import CURRENCY_SYMBOLS, format_money, format_price, money_str, round_money, to_decimal
 from core.volumes import format_volume, parse_percent, parse_volume, tokens_from_requests, tokens_from_text
 
 
@@ -73,7 +73,8 @@ def test_formatting():
     assert format_money(Decimal("1234.5"), "USD") == "$1,234.50"
     assert format_money(Decimal("8000"), "CNY") == "¥8,000.00"
     assert format_money(Decimal("-3.5"), "EUR") == "-€3.50"
-    assert format_money(Decimal("1234"), "JPY") == "¥1,234"
+    assert format_money(Decimal("1234"), "JPY") == "JP¥1,234"   # ¥ alone is the yuan's: no two currencies share one
+    assert len(set(CURRENCY_SYMBOLS.values())) == len(CURRENCY_SYMBOLS)
     assert format_price(Decimal("0.075")) == "0.075"
     assert format_price(Decimal("5")) == "5.00"
     assert format_volume(120_000_000, chinese=True) == "1.2亿"

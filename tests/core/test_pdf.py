@@ -120,7 +120,7 @@ def test_whole_yen_and_a_conversion_through_usd(acme, tmp_path):
     p = project(currency="JPY", fx=fx)
     text = pdf_text(export_pdf(p, acme, tmp_path / "jpy.pdf"), "-layout")
     figures = engine_figures(p, acme)
-    assert all(re.fullmatch(r"¥[\d,]+", f) for f in figures)
+    assert all(re.fullmatch(r"JP¥[\d,]+", f) for f in figures)
     assert not [f for f in figures if f not in text]
     assert "USD/JPY" in text and "USD/CNY" in text     # the rates the conversions go through, with their dates
 

@@ -138,7 +138,7 @@ def test_fx_follows_the_path_through_usd(acme, tmp_path):
     monthly = ws[f"{layout.comparison_cols['monthly']}{layout.comparison_rows['acme/flat']}"]
     # yen: whole units, rounded as ROUND(x/10,1)*10 (LibreOffice's ROUND(x,0) ignores binary noise at .5)
     assert monthly.value.startswith("=ROUND((") and monthly.value.endswith(")/10,1)*10")
-    assert monthly.number_format == '"¥"#,##0'
+    assert monthly.number_format == '"JP¥"#,##0'
 
 
 def test_every_name_in_a_formula_is_defined(saved):

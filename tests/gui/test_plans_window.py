@@ -395,7 +395,7 @@ def test_a_plans_problem_and_texts_read_in_chinese(qtbot, chinese, make_window, 
     window.plan_actions.show_panel()
     box = window.plan_actions.panel.boxes["Coding assistant"]
     assert box.problem.text() == "提示词（200000 tokens）超出了 openai/gpt-4o-mini 的上下文窗口（128000 tokens）"
-    assert cell(window, "预算", COL_RANK) == "⚠ 组合"   # short: the Rank column is narrow (组合方案 was cut to 组合…)
+    assert cell(window, "预算", COL_RANK) == "⚠ 组合"  # short: the Rank column is narrow (组合方案 was cut to 组合…)
     assert window.plan_actions.panel.total.text().startswith("合计：⚠ 每月 ¥")
     tip = cell(window, "预算", COL_MODEL, Qt.ItemDataRole.ToolTipRole)
     assert "个合适模型中最便宜" in tip and "1 项有问题，已用 ⚠ 标出" in tip
