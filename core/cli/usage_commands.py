@@ -45,6 +45,7 @@ def cmd_usage(args) -> int:
     last_month = max(r.month for r in imported.rows)
     fx = fx_table(args.fx, last_month)
     plan = plan_workloads(imported.rows, months=args.months, grouping=args.group, last_day=report.last_day,
+                          first_day=report.first_day,
                           names=lambda key: catalog.models[key].name if key in catalog.models else key,
                           vendor_of=lambda model_id: catalog.models[model_id].vendor_id)
     if plan.no_full_month():
@@ -110,8 +111,9 @@ def _doc(imported: UsageImport, plan: UsagePlan, rec: Reconciliation, fx) -> dic
         "unmatched": list(imported.unmatched),
         "full_months": [m.isoformat()[:7] for m in plan.full_months],
         "partial_month": plan.partial_month.isoformat()[:7] if plan.partial_month else None,
+        "partial_first_month": plan.partial_first.isoformat()[:7] if plan.partial_first else None,
         "growth_pct": str(plan.growth_pct),
-        "growth_method": "least-squares fit of ln(input + output tokens) per full month",
+        "growth_method": "least-squares fit of ln(input + output tokens per day of the month) over the full months",
         "workloads": workloads,
         "reconciliation": {
             # Both totals are over the lines with both figures; the others are listed (left_out).
@@ -185,6 +187,11 @@ def to_table(imported, plan, rec, fx) -> str:
         growth = (f"growth of the total {doc['growth_pct']}% a month" if len(plan.full_months) >= 2
                   else "growth not measured (one full month)")
         lines += ["", f"workloads (average of {len(basis)} full month(s), {span}); {growth}"]
+        cut = [f"{plan.partial_first.isoformat()[:7]} (the file starts after its first day)"] if plan.partial_first \
+            else []
+        cut += [f"{plan.partial_month.isoformat()[:7]} (the file stops before its end)"] if plan.partial_month else []
+        if cut:   # part of a month is not a month: left out of the averages and the growth, and said
+            lines.append(f"(left out as part months: {', '.join(cut)})")
         if plan.idle:   # used only outside the months averaged (a month the file stops in): said, not dropped
             lines.append(f"(no workload for {', '.join(plan.idle)}: no use in the months averaged)")
     elif plan.full_months:   # full months, but none of use in those averaged: say so, not "average of 0"

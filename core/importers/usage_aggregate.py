@@ -38,9 +38,11 @@ class UsageReport:
     encoding: str = ""
     preset: str = ""
     notes: list[InputError] = field(default_factory=list)     # what the user should know (worded as errors)
+    first_day: date | None = None     # the earliest day the dates show (a month-only date: its first day)
     last_day: date | None = None
     costs_without_currency: int = 0
     firsts_only: bool = True      # every date read is a month's first day (with months_seen: a monthly export)
+    ends_only: bool = True        # every date read is a month's last day (a monthly export dated at month end)
     months_seen: set[int] = field(default_factory=set)
 
     @property
@@ -66,14 +68,15 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     report = UsageReport(str(source.path), encoding=source.encoding_label, preset=mapping.preset)
     sums: dict[tuple[int, str, str], _Sum] = {}
     orders: dict[str, tuple[tuple[str, Field], str]] = {}   # what the dates show of their order: the first of each
-    last_day = None
+    span = None   # the first and last day the file's dates show
     for chunk in chunks(source, columns):
         texts = {c: cells.as_text(chunk.cells[position[c]]) for c in columns}
-        day = _chunk(texts, chunk.lines, mapping, source.header, report, sums, chunk.cut, orders)
-        if day is not None and (last_day is None or day > last_day):
-            last_day = day
+        span = cells.widen(span, _chunk(texts, chunk.lines, mapping, source.header, report, sums, chunk.cut, orders))
         if progress is not None:
             progress(chunk.done, chunk.total)
+    first_day, last_day = span if span is not None else (None, None)
+    if first_day is not None and report.ends_only:   # monthly totals dated on each month's last day: whole months
+        first_day = first_day.replace(day=1)
     # A monthly export dates each month's total on its first day: its last row (2026-11-01) is a whole month, not
     # a file that stops on the 1st; read as one, the last month was dropped, and models used only then with it.
     if last_day is not None and report.firsts_only and len(report.months_seen) >= 2 and last_day.day == 1:
@@ -90,7 +93,7 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     if len(orders) == 2:
         (_, first), (where, second) = orders["day"], orders["month"]
         report.notes.append(InputError(where, "usage_note_dates_mixed", value=second, first=first))
-    report.last_day = last_day
+    report.first_day, report.last_day = first_day, last_day
     rows = [MonthlyUsage(date(m // 12, m % 12 + 1, 1), model, s.input_tokens, s.output_tokens, s.cached, s.requests,
                          tuple(sorted(s.billed.items())), None, group, s.rows)
             for (m, model, group), s in sorted(sums.items())]
@@ -98,7 +101,7 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
 
 
 def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums, cut=None,
-           orders: dict | None = None) -> date | None:
+           orders: dict | None = None) -> tuple[date, date] | None:
     import numpy as np
     import pandas as pd
 
@@ -137,13 +140,14 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     assert date_cols, "the mapping was checked to hold a date or a month column"
     date_col = date_cols[0]
     found: dict[str, tuple[int, str]] = {}
-    month_numbers, last_day, problems, firsts = cells.months(texts[date_col], mapping.day_first, found)
+    month_numbers, span, problems, (firsts, ends) = cells.months(texts[date_col], mapping.day_first, found)
     for order, (row, text) in found.items():
         if orders is not None and order not in orders:
             where = (report.path, Field("line_column", line=int(lines[row]), column=header[date_col] or str(date_col + 1)))
             orders[order] = (where, text)
     report.months_seen.update(int(m) for m in np.unique(month_numbers) if m >= 0)
     report.firsts_only = report.firsts_only and firsts
+    report.ends_only = report.ends_only and ends
     refuse(problems, "date", date_col)
     if "date" in columns and "month" in columns:   # a month column beside dates: the month wins
         month_numbers, _, problems, _ = cells.months(texts[columns["month"][0]], mapping.day_first)
@@ -195,7 +199,7 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
 
     keep = ~skip
     if not keep.any():
-        return last_day
+        return span
     group = texts[columns["group"][0]].str.strip().to_numpy()[keep] if mapping.has("group") else np.full(int(keep.sum()), "")
     frame = pd.DataFrame({"m": month_numbers[keep], "model": model.to_numpy()[keep], "g": group})
     for name in ("input_tokens", "output_tokens", "cached_input_tokens", "requests"):
@@ -217,7 +221,7 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     report.rows_used += int(keep.sum())
     if cost is not None:
         _add_costs(cost, keep, frame, currency, sums, report)
-    return last_day
+    return span
 
 
 # Every reason a row is left out, each a literal code where its error is made (a test checks every code is used).

@@ -172,38 +172,44 @@ def written_order(text: str) -> str | None:
 
 
 def months(text, day_first: bool | None, orders: dict[str, tuple[int, str]] | None = None):
-    """(month numbers as ``year*12 + month-1`` in int32, the last day seen or None, {code: mask}, whether every
-    date read is a month's first day). ``orders`` gets the first row and text of each order a date shows (see
-    :func:`written_order`) that it does not hold yet.
+    """(month numbers as ``year*12 + month-1`` in int32, the first and last day seen or None, {code: mask}, whether
+    every date read is a month's first day and whether every one is its last). ``orders`` gets the first row and text of each order a date shows
+    (see :func:`written_order`) that it does not hold yet.
 
     Dates are parsed by their first ten characters (the date part of every format above; a Unix time in
-    milliseconds starts with its seconds), each distinct prefix once. A month-only cell counts as the month's
-    last day, so a file of whole months is not taken to stop mid-month."""
+    milliseconds starts with its seconds), each distinct prefix once. A month-only cell counts as the whole month
+    (its first day to its last), so a file of whole months is not taken to start or stop mid-month."""
     import numpy as np
 
-    result, last, failed, firsts = _months_of(text.str.slice(0, 10), day_first, orders=orders)
+    result, span, failed, edges = _months_of(text.str.slice(0, 10), day_first, orders=orders)
     problems: dict[str, object] = {}
     if failed.any():   # a prefix that is not a date may still start one (leading spaces): read those whole
-        again, last_again, _, firsts_again = _months_of(text[failed].str.strip(), day_first, problems,
+        again, span_again, _, edges_again = _months_of(text[failed].str.strip(), day_first, problems,
                                                         np.flatnonzero(failed), len(text), orders)
         result[failed] = again
-        firsts = firsts and firsts_again
-        if last_again is not None and (last is None or last_again > last):
-            last = last_again
-    return result, last, problems, firsts
+        edges = (edges[0] and edges_again[0], edges[1] and edges_again[1])
+        span = widen(span, span_again)
+    return result, span, problems, edges
+
+
+def widen(span: tuple[date, date] | None, other: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The days from the earlier first to the later last of two spans (either may be None)."""
+    if span is None or other is None:
+        return span or other
+    return min(span[0], other[0]), max(span[1], other[1])
 
 
 def _months_of(text, day_first, problems=None, rows=None, n=0, orders=None):
-    """Each distinct text parsed once: (month numbers, last day, rows that failed); with ``problems``, the failing
-    rows (``rows`` maps back to the chunk's) are recorded by code."""
+    """Each distinct text parsed once: (month numbers, (first, last) day, rows that failed); with ``problems``,
+    the failing rows (``rows`` maps back to the chunk's) are recorded by code."""
     import numpy as np
     import pandas as pd
 
     codes, uniques = pd.factorize(text, sort=False)
     values = np.full(len(uniques), -1, dtype=np.int32)
     errors: dict[str, list[int]] = {}
-    last = None
-    firsts = True
+    span = None
+    firsts = ends = True
     for k, value in enumerate(uniques):
         day, month_only, code = parse_date_text(str(value), day_first)
         if code:
@@ -213,9 +219,10 @@ def _months_of(text, day_first, problems=None, rows=None, n=0, orders=None):
         if orders is not None and len(orders) < 2 and (order := written_order(str(value))) and order not in orders:
             first = int(np.flatnonzero(codes == k)[0])
             orders[order] = (int(rows[first]) if rows is not None else first, str(value))
-        seen = month_end(day.replace(day=1)) if month_only else day
-        last = seen if last is None or seen > last else last
+        seen = (day.replace(day=1), month_end(day.replace(day=1))) if month_only else (day, day)
+        span = widen(span, seen)
         firsts = firsts and (month_only or day.day == 1)
+        ends = ends and (month_only or day == month_end(day.replace(day=1)))
     result = values[codes] if len(codes) else np.zeros(0, dtype=np.int32)
     failed = result < 0
     if problems is not None:
@@ -223,7 +230,7 @@ def _months_of(text, day_first, problems=None, rows=None, n=0, orders=None):
             mask = np.zeros(n, dtype=bool)
             mask[rows[np.isin(codes, np.array(ks))]] = True
             problems[code] = mask
-    return result, last, failed, firsts
+    return result, span, failed, (firsts, ends)
 
 
 # -------------------------------------------------------------------------------------- bill item rows

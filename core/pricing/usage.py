@@ -74,6 +74,7 @@ class UsagePlan:
     growth_pct: Decimal
     full_months: tuple[date, ...]
     partial_month: date | None = None        # the last month, when the file stops before its end
+    partial_first: date | None = None        # the first month, when the file starts after its first day
     idle: tuple[str, ...] = field(default=())    # models (or groups) with no use in the months averaged
 
     def no_full_month(self) -> InputError | None:
@@ -93,20 +94,25 @@ def next_month(month: date) -> date:
     return date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 
 
-def full_months(rows: Iterable[MonthlyUsage], last_day: date | None) -> tuple[list[date], date | None]:
-    """Every month from the first to the last in ``rows`` (months without rows count, as months of no use), and
-    the last month when ``last_day`` (the latest day the file shows) stops before that month's end."""
+def full_months(rows: Iterable[MonthlyUsage], last_day: date | None, first_day: date | None = None
+                ) -> tuple[list[date], date | None, date | None]:
+    """Every whole month from the first to the last in ``rows`` (months without rows count, as months of no
+    use); the last month when ``last_day`` (the latest day the file shows) stops before that month's end, and the
+    first when ``first_day`` (the earliest) starts after its first day — a "last 90 days" export starts mid-month,
+    and half a month read as a whole one made a fall, and a growth of 20 % a month from the same use every day."""
     months = sorted({r.month for r in rows})
     if not months:
-        return [], None
+        return [], None, None
     every, m = [], months[0]
     while m <= months[-1]:
         every.append(m)
         m = next_month(m)
-    partial = None
+    partial = partial_first = None
     if last_day is not None and last_day < month_end(every[-1]):
         partial = every.pop()
-    return every, partial
+    if every and first_day is not None and first_day > every[0]:
+        partial_first = every.pop(0)
+    return every, partial, partial_first
 
 
 def per_day(history: Iterable[tuple[date, int]]) -> list[float]:
@@ -146,7 +152,8 @@ def group_key(row: MonthlyUsage, grouping: str, vendor_of) -> str:
 
 
 def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: str = "model",
-                   last_day: date | None = None, names=None, vendor_of=None) -> UsagePlan:
+                   last_day: date | None = None, names=None, vendor_of=None,
+                   first_day: date | None = None) -> UsagePlan:
     """Workloads from monthly usage: the average of the last ``months`` full months (1: the last full month).
 
     Parameters
@@ -156,6 +163,7 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
     grouping : one workload per ``model`` (catalog id, else the file's name), ``vendor``, file ``group`` or
         ``total``
     last_day : the latest day the file shows; its month is left out when the file stops before its end
+    first_day : the earliest day the file shows; its month is left out when the file starts after its first day
     names : optional callable(key) → workload name (the catalog's model name, say)
     vendor_of : callable(model_id) → vendor id, for ``grouping="vendor"``
 
@@ -167,9 +175,9 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
                          allowed=", ".join(GROUPINGS))
     if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 120:
         raise InputError(Field("months"), "months_range", value=months, limit=120)
-    every, partial = full_months(rows, last_day)
+    every, partial, partial_first = full_months(rows, last_day, first_day)
     if not every:   # nothing to average: no workloads (the caller says why: no_full_month)
-        return UsagePlan((), ZERO, (), partial)
+        return UsagePlan((), ZERO, (), partial, partial_first)
     basis = every[-months:]
     keyed: dict[str, list[MonthlyUsage]] = {}
     for r in rows:
@@ -207,7 +215,8 @@ def plan_workloads(rows: Sequence[MonthlyUsage], *, months: int = 1, grouping: s
     for r in rows:
         if r.month in totals:
             totals[r.month] += r.volume
-    return UsagePlan(tuple(made), fit_growth(per_day(totals.items())), tuple(every), partial, tuple(idle))
+    return UsagePlan(tuple(made), fit_growth(per_day(totals.items())), tuple(every), partial, partial_first,
+                     tuple(idle))
 
 
 def _avg(total: int, n: int) -> int:

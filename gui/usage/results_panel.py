@@ -208,7 +208,7 @@ class ResultsPanel(QWidget):
         catalog = self.catalog
         self.plan = plan_workloads(
             self.imported.rows, months=self.months.value(), grouping=self.grouping.currentData(),
-            last_day=self.imported.report.last_day,
+            last_day=self.imported.report.last_day, first_day=self.imported.report.first_day,
             names=lambda key: catalog.models[key].name if key in catalog.models else key,
             vendor_of=lambda model_id: catalog.models[model_id].vendor_id if model_id in catalog.models else model_id)
         plan = self.plan
@@ -233,8 +233,11 @@ class ResultsPanel(QWidget):
         else:
             span = basis[0].isoformat()[:7] + ("–" + basis[-1].isoformat()[:7] if len(basis) > 1 else "")
             note = self.tr("Months averaged: {0}. Fitted growth: least squares of the log of each month's tokens "
-                           "over {1} full months, {2} % a month.").format(span, len(plan.full_months),
+                           "per day over {1} full months, {2} % a month.").format(span, len(plan.full_months),
                                                                          format_decimal(plan.growth_pct, 2))
+            if plan.partial_first:
+                note += " " + self.tr("{0} is left out: the file starts after its first day.").format(
+                    plan.partial_first.isoformat()[:7])
             if plan.partial_month:
                 note += " " + self.tr("{0} is left out: the file stops before its end.").format(
                     plan.partial_month.isoformat()[:7])

@@ -5841,6 +5841,14 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
         <translation>文件中的全部用量（所有月份、所有模型，包括价格目录中没有的模型），按 {0} 生效的价格计算。</translation>
     </message>
     <message>
+        <source>Months averaged: {0}. Fitted growth: least squares of the log of each month&apos;s tokens per day over {1} full months, {2} % a month.</source>
+        <translation>平均的月份：{0}。拟合增长率：对 {1} 个完整月份每月日均 tokens 的对数做最小二乘拟合，每月 {2} %。</translation>
+    </message>
+    <message>
+        <source>{0} is left out: the file starts after its first day.</source>
+        <translation>{0} 未计入：文件从该月第一天之后才开始。</translation>
+    </message>
+    <message>
         <source>No workload for {0}: no use in the months averaged.</source>
         <translation>{0} 没有生成工作负载：在所平均的月份中没有用量。</translation>
     </message>
@@ -5875,10 +5883,6 @@ Restore it? (No keeps it for {2} days in {3}, where File › Open reads it.)</so
     <message>
         <source>Other models</source>
         <translation>其他模型</translation>
-    </message>
-    <message>
-        <source>Months averaged: {0}. Fitted growth: least squares of the log of each month&apos;s tokens over {1} full months, {2} % a month.</source>
-        <translation>取平均的月份：{0}。拟合增长率：对 {1} 个完整月的每月 token 数取对数做最小二乘拟合，每月 {2} %。</translation>
     </message>
     <message>
         <source>{0} is left out: the file stops before its end.</source>

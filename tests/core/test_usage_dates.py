@@ -68,3 +68,28 @@ def test_a_file_that_writes_dates_in_both_orders_is_said_to(tmp_path, catalog):
     result = import_usage(path, catalog)
     (note,) = [n for n in result.report.notes if n.code == "usage_note_dates_mixed"]
     assert "mixed.csv: line 3, column date" in str(note) and "'09/14/2026'" in str(note) and "'13/09/2026'" in str(note)
+
+
+def test_a_file_that_starts_mid_month_leaves_that_month_out(tmp_path, catalog):
+    """A "last 90 days" export starts mid-month: its first half-month was averaged as a whole one, and the same use
+    every day made a growth of 19.75 % a month (7.3 times the cost in a year)."""
+    from core.pricing.usage import plan_workloads
+
+    rows, day = [], date(2026, 8, 15)
+    while day <= date(2026, 11, 30):
+        rows.append((day.isoformat(), "gpt-4o-mini", 10_000_000, 2_000_000))
+        day += timedelta(days=1)
+    result = import_usage(write_csv(tmp_path / "90days.csv", HEADER, rows), catalog)
+    assert result.report.first_day == date(2026, 8, 15)
+    plan = plan_workloads(result.rows, months=4, last_day=result.report.last_day, first_day=result.report.first_day)
+    assert plan.partial_first == date(2026, 8, 1) and plan.full_months[0] == date(2026, 9, 1)
+    assert plan.growth_pct == 0 and plan.workloads[0].workload.input_tokens == 303_333_333
+
+
+def test_monthly_totals_dated_on_each_months_last_day_are_whole_months(tmp_path, catalog):
+    from core.pricing.usage import plan_workloads
+
+    rows = [(day, "gpt-4o-mini", 300_000_000, 60_000_000) for day in ("2026-08-31", "2026-09-30", "2026-10-31")]
+    result = import_usage(write_csv(tmp_path / "monthly.csv", HEADER, rows), catalog)
+    plan = plan_workloads(result.rows, months=3, last_day=result.report.last_day, first_day=result.report.first_day)
+    assert plan.partial_first is None and plan.partial_month is None and len(plan.full_months) == 3

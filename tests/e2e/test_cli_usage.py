@@ -164,3 +164,19 @@ def test_one_month_of_use_measures_no_growth(tmp_path):
     one = cli("usage", str(write_csv(tmp_path / "one.csv", header, rows[2:3] + [["2026-11-30", "qwen-plus", "1",
                                                                                    "1"]]))).stdout
     assert "growth not measured (one full month)" in one
+
+
+def test_a_part_first_month_is_left_out_and_said(tmp_path):
+    from datetime import date, timedelta
+
+    rows, day = [], date(2026, 8, 15)
+    while day <= date(2026, 11, 30):
+        rows.append([day.isoformat(), "gpt-4o-mini", "10000000", "2000000"])
+        day += timedelta(days=1)
+    path = write_csv(tmp_path / "90days.csv", ["date", "model", "input_tokens", "output_tokens"], rows)
+    done = cli("usage", str(path), "--months", "3")
+    assert "(left out as part months: 2026-08 (the file starts after its first day))" in done.stdout
+    assert "growth of the total 0.00% a month" in done.stdout
+    doc = json.loads(cli("usage", str(path), "--format", "json").stdout)
+    assert doc["partial_first_month"] == "2026-08" and doc["full_months"][0] == "2026-09"
+    assert "per day" in doc["growth_method"]
