@@ -96,6 +96,22 @@ def _sweep(folder: Path, prefix: str) -> None:
         pass
 
 
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise the WriteError :func:`atomic_write` would raise for ``path`` before it wrote a byte: a link, folder,
+    device or read-only file in the way, or a folder that does not exist or takes no new file (tried with a
+    temporary file, as the write itself would). When one command writes two files, both are checked first, so a
+    second that cannot be written does not leave the first written (or an earlier one replaced)."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    _refuse_special_target(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:_PREFIX_CHARS]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WriteError(str(target), "write_failed", reason=describe_os_error(exc)) from exc
+    os.close(fd)
+    _discard(tmp_name)
+
+
 def atomic_write(path: str | os.PathLike, write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write(fileobj)`` on a temporary file beside ``path`` and move it into place atomically."""
     target = Path(path)

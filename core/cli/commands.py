@@ -120,7 +120,7 @@ def cmd_export(args) -> int:
 
     if not args.xlsx and not args.pdf:
         raise InputError("--xlsx/--pdf", "output_missing")
-    _check_pdf_target(args)
+    _check_targets(args)
     catalog, pricer, comparison = comparison_from_args(args)
     terms = terms_from_args(args)
     chosen = tuple(r.model_id for r in comparison.rows) if args.models else ()
@@ -145,13 +145,18 @@ def cmd_export(args) -> int:
     return 0
 
 
-def _check_pdf_target(args) -> None:
-    """A wrong PDF name or a bad logo is refused before anything is priced or written (the workbook's name is
-    checked as it is written, first): a logo found bad only when the PDF was drawn left the workbook written (an
-    earlier one replaced) under an exit status of 2."""
+def _check_targets(args) -> None:
+    """The files to write (a wrong name, a folder that does not exist or takes no file, a read-only file or one
+    open elsewhere) and a bad logo are refused before anything is priced or written: a PDF found unwritable only
+    after the workbook left the workbook written (an earlier one replaced) under an exit status of 2."""
+    from core.atomic import check_writable
+
+    if args.xlsx:
+        from core.workbook.writer import check_target as check_workbook
+        check_writable(check_workbook(args.xlsx))
     if args.pdf:
         from core.workbook.pdf.writer import check_target, read_logo
-        check_target(args.pdf)
+        check_writable(check_target(args.pdf))
         if args.logo:
             read_logo(args.logo)
 
@@ -218,7 +223,7 @@ def _signed_pct(text: str, where: str) -> Decimal:
 def cmd_project(args) -> int:
     from core.project.file import load_project
 
-    _check_pdf_target(args)
+    _check_targets(args)
     project = load_project(args.path)
     catalog = project.pricing_catalog(load_catalog(args.catalog))
     pricer = Pricer(catalog)

@@ -53,6 +53,15 @@ from core.workbook.style import clean_text
 Progress = Callable[[int, int], None]
 
 
+def check_target(path) -> Path:
+    """A workbook goes to a file ending in .xlsx that no spreadsheet program holds open (its lock file)."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":   # an .xlsx under a .csv name would open as garbage, or not at all
+        raise WriteError(str(target), "wrong_suffix", what=Field("workbook"), suffix=".xlsx")
+    refuse_locked(target)
+    return target
+
+
 def export_project(project, catalog: Catalog, path, *, language: str = "en", comparison: Comparison | None = None,
                    pricer: Pricer | None = None, progress: Progress | None = None, paper: str = "a4",
                    audience: str = DEFAULT_AUDIENCE) -> Path:
@@ -77,10 +86,7 @@ def export_project(project, catalog: Catalog, path, *, language: str = "en", com
 
     A failure raises :class:`core.errors.WriteError` naming the file and why; an earlier file is left whole.
     """
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":   # an .xlsx under a .csv name would open as garbage, or not at all
-        raise WriteError(str(target), "wrong_suffix", what=Field("workbook"), suffix=".xlsx")
-    refuse_locked(target)
+    target = check_target(path)
     wb, layout = build_workbook(project, catalog, language=language, comparison=comparison, pricer=pricer,
                                 progress=progress, paper=paper, audience=audience)
     company = project.terms.company

@@ -218,3 +218,17 @@ def test_a_chinese_export_names_its_unnamed_workload_and_plan_in_chinese(tmp_pat
     assert {"Workload", "Plan"} <= names(tmp_path / "en.xlsx")
     cli(*common, "--lang", "zh", "--plan-name", "Plan", "--xlsx", str(tmp_path / "named.xlsx"))
     assert "Plan" in names(tmp_path / "named.xlsx")
+
+
+def test_an_export_whose_pdf_cannot_be_written_writes_no_workbook_either(tmp_path):
+    """The PDF's folder was found missing only after the workbook was written: an earlier workbook was replaced
+    under an exit status of 2, and a script took it that nothing had happened."""
+    book = tmp_path / "q.xlsx"
+    book.write_bytes(b"the earlier quote")
+    done = cli("export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o", "--xlsx", str(book),
+               "--pdf", str(tmp_path / "nowhere" / "q.pdf"), check=False)
+    assert done.returncode == 2 and "nowhere" in done.stderr and "folder does not exist" in done.stderr
+    assert book.read_bytes() == b"the earlier quote" and not list(tmp_path.glob(".*.tmp"))
+    done = cli("export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o", "--pdf", str(tmp_path / "q.pdf"),
+               "--xlsx", str(tmp_path / "missing" / "q.xlsx"), check=False)
+    assert done.returncode == 2 and not (tmp_path / "q.pdf").exists()
