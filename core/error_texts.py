@@ -316,6 +316,7 @@ MESSAGES: dict[str, str] = {
                       "mapping; their costs are left out of the reconciliation"),
     "usage_note_monthly": QT_TRANSLATE_NOOP(
         "CoreErrors", "every date is the first of its month: read as monthly totals, so its last month is whole"),
+    "option_given_twice": QT_TRANSLATE_NOOP("CoreErrors", "given twice ({first!r}, then {then!r}); give it once"),
     "usage_note_day_first": QT_TRANSLATE_NOOP(
         "CoreErrors", "dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say "
                       "\"day_first\": false in the mapping if that is wrong"),

@@ -18,8 +18,29 @@ from core.workbook.paper import PAPERS
 PROG = "tokenquote-cli"
 
 
+class _Once(argparse.Action):
+    """An option that takes one value: given twice, it is refused (DESIGN: two values for one thing are a conflict,
+    not "the last one wins"; ``--input 1M … --input 2M`` priced 2M without a word). Repeatable options say so with
+    ``action="append"``."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_options_given", {})
+        if self.dest in given:
+            problem = InputError(option_string, "option_given_twice", first=given[self.dest], then=values)
+            sys.stderr.write(f"{PROG}: {problem}\n")   # as a usage error: one line, exit 2, nothing done
+            raise SystemExit(2)
+        given[self.dest] = values
+        setattr(namespace, self.dest, values)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line naming the option (exit 2), as the contract says."""
+    """argparse, but a usage error is one line naming the option (exit 2), as the contract says, and an option
+    that takes one value is refused when given twice (:class:`_Once`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _Once)      # argument groups share these registries
+        self.register("action", "store", _Once)
 
     def error(self, message: str):
         sys.stderr.write(f"{PROG}: {message}\n")

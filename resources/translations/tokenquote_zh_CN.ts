@@ -1649,6 +1649,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>所有日期都是当月 1 日：按月度汇总读取，因此最后一个月是完整的</translation>
     </message>
     <message>
+        <source>given twice ({first!r}, then {then!r}); give it once</source>
+        <translation>给了两次（{first!r}，又 {then!r}）；只能给一次</translation>
+    </message>
+    <message>
         <source>dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say &quot;day_first&quot;: false in the mapping if that is wrong</source>
         <translation>03/04/2026 这类日期按“日/月/年”读取，{value!r} 表明了这一顺序；如果不对，请在映射中写明 &quot;day_first&quot;: false</translation>
     </message>

@@ -232,3 +232,21 @@ def test_an_export_whose_pdf_cannot_be_written_writes_no_workbook_either(tmp_pat
     done = cli("export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o", "--pdf", str(tmp_path / "q.pdf"),
                "--xlsx", str(tmp_path / "missing" / "q.xlsx"), check=False)
     assert done.returncode == 2 and not (tmp_path / "q.pdf").exists()
+
+
+@pytest.mark.parametrize("twice", [("--input", "2M"), ("--currency", "CNY"), ("--as-of", "2026-01-01"),
+                                   ("--models", "deepseek/deepseek-v4-pro")])
+def test_an_option_given_twice_is_refused_not_the_last_one_taken(twice):
+    """DESIGN: two values for one thing are a conflict, refused; --input 1M … --input 2M priced 2M without a word."""
+    done = cli("compare", "--input", "1M", "--output", "1M", "--currency", "USD", "--as-of", "2026-11-01",
+               "--models", "openai/gpt-4o", *twice, check=False)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [f"tokenquote-cli: {twice[0]}: given twice " +
+                                                done.stderr.split("given twice ", 1)[1].strip()]
+    assert repr(twice[1]) in done.stderr
+
+
+def test_repeatable_options_still_repeat():
+    done = cli("compare", "--input", "1M", "--output", "1M", "--fx", "USD/CNY=7.1", "--fx", "EUR/USD=1.1",
+               "--models", "openai/gpt-4o", "--currency", "EUR")
+    assert done.returncode == 0 and "openai/gpt-4o" in done.stdout
