@@ -103,6 +103,7 @@ MESSAGES: dict[str, str] = {
                                                 "first (tokenquote-cli catalog import, or File › Import price "
                                                 "list…), then use the catalog file the import writes"),
     "invalid_json": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail})"),
+    "json_key_twice": QT_TRANSLATE_NOOP("CoreErrors", "{key!r} is given twice in one object; give it once"),
     "invalid_json_cut": QT_TRANSLATE_NOOP("CoreErrors", "not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk"),
     "json_too_deep": QT_TRANSLATE_NOOP("CoreErrors", "is nested too deeply to be read"),
     "json_number_too_long": QT_TRANSLATE_NOOP("CoreErrors", "holds a number with more than {limit} digits"),

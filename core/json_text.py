@@ -33,11 +33,30 @@ def decoder(**extra) -> json.JSONDecoder:
     return json.JSONDecoder(parse_int=_int, parse_float=_decimal, **extra)
 
 
-def load_json(text: str, where: Where, *, error: type[TokenQuoteError], **extra):
-    """``json.loads`` with exact numbers; a number too long or nesting too deep raises ``error`` at ``where``.
+class _KeyTwice(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list) -> dict:
+    seen: dict = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _KeyTwice(key)
+        seen[key] = value
+    return seen
+
+
+def load_json(text: str, where: Where, *, error: type[TokenQuoteError], unique_keys: bool = False, **extra):
+    """``json.loads`` with exact numbers; a number too long or nesting too deep raises ``error`` at ``where``, and
+    with ``unique_keys`` so does a key given twice in one object (a file a person writes: which of the two was
+    meant is not for the reader to guess, and Python's json keeps the last without a word).
     :class:`json.JSONDecodeError` is left to the caller, which knows how to name the file and line."""
+    if unique_keys:
+        extra["object_pairs_hook"] = _unique_keys
     try:
         return json.loads(text, parse_int=_int, parse_float=_decimal, **extra)
+    except _KeyTwice as exc:
+        raise error(where, "json_key_twice", key=exc.args[0]) from None
     except (_TooLong, RecursionError) as exc:
         raise json_error(exc, where, error) from None
 

@@ -196,7 +196,7 @@ def read_mapping_file(path: str | Path) -> MappingFile:
     except OSError as exc:
         raise InputError(str(path), "file_unreadable", reason=read_reason(exc)) from None
     try:
-        doc = load_json(text, str(path), error=InputError)
+        doc = load_json(text, str(path), error=InputError, unique_keys=True)
     except json.JSONDecodeError as exc:
         raise InputError((str(path), Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
                          detail=detail_of(exc)) from None

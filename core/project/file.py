@@ -107,7 +107,7 @@ def loads_project(raw: bytes | str) -> Project:
     if not raw.strip():
         raise ProjectFileError(None, "project_empty")
     try:
-        doc = load_json(raw, None, error=ProjectFileError)
+        doc = load_json(raw, None, error=ProjectFileError, unique_keys=True)
     except json.JSONDecodeError as exc:
         # A complete project ends with its closing brace; a file that stops before it was cut off (full disk,
         # crash during a copy), which is worth saying, since the fix is a backup rather than an edit.

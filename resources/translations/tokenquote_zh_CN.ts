@@ -1161,6 +1161,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
+        <source>{key!r} is given twice in one object; give it once</source>
+        <translation>同一对象中 {key!r} 出现了两次；只能写一次</translation>
+    </message>
+    <message>
         <source>not valid JSON ({detail}) — the file ends early, perhaps it was cut off by a full disk</source>
         <translation>不是有效的 JSON（{detail}）——文件提前结束，可能因磁盘已满而被截断</translation>
     </message>

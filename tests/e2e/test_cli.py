@@ -250,3 +250,19 @@ def test_repeatable_options_still_repeat():
     done = cli("compare", "--input", "1M", "--output", "1M", "--fx", "USD/CNY=7.1", "--fx", "EUR/USD=1.1",
                "--models", "openai/gpt-4o", "--currency", "EUR")
     assert done.returncode == 0 and "openai/gpt-4o" in done.stdout
+
+
+@pytest.mark.parametrize("content, said", [
+    (b"", "is empty"),
+    (b'[{"name": "a", "input_tokens": 1000, "output_tokens": 10, "input_tokens": 5}]',
+     "'input_tokens' is given twice in one object"),
+    (b'[{"name": "a",', "line 1, column 15: not valid JSON"),
+    ('[{"name": "客服"}]'.encode("gbk"), "is not UTF-8 text"),
+])
+def test_a_workloads_file_says_what_is_wrong_with_it(tmp_path, content, said):
+    """Empty, cut short, GBK and duplicate keys all read "expected a JSON list of workloads"; a duplicate key
+    was taken as its last value (5 tokens, not 1,000)."""
+    path = tmp_path / "w.json"
+    path.write_bytes(content)
+    done = cli("plan", "--workloads", str(path), "--cheapest", check=False)
+    assert done.returncode == 2 and f"--workloads: {path}: {said}" in done.stderr, done.stderr
