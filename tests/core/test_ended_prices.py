@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -96,3 +97,19 @@ def test_the_cli_says_it_where_the_quote_is_made(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "note: Grok Build 0.1: its last known price ends on 2026-11-18" in done.stderr
     assert "GPT-5:" not in done.stderr
+
+
+def test_the_pdf_says_a_price_that_ends_after_its_first_year_within_the_projection(tmp_path, catalog):
+    """The PDF took the ended prices from the first 12 months it shows: with 24 months, a price ending in month 14
+    went unsaid there while the CLI said "the quote says so" (the workbooks did say it)."""
+    from test_pdf import pdf_text
+
+    from core.pricing.projection_settings import ProjectionSettings
+    from core.workbook.pdf.writer import export_pdf
+
+    p = Project(workloads=(make_workload("Support", input_tokens="300M", output_tokens="60M"),),
+                selected=("google/gemini-2.5-pro",), currency="USD", as_of=date(2025, 11, 1),
+                projection=ProjectionSettings(24, Decimal(0), Decimal(0)))
+    for audience in ("internal", "client"):
+        text = squeeze(pdf_text(export_pdf(p, catalog, tmp_path / f"{audience}.pdf", audience=audience)))
+        assert "2026-11-30" in text, audience

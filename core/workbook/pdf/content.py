@@ -21,7 +21,7 @@ from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import Workload
 from core.workbook.audience import INTERNAL, check_audience
 from core.workbook.plan import WorkbookPlan
-from core.workbook.quote_figures import quote_figures
+from core.workbook.quote_figures import ended_prices, quote_figures
 
 FIRST_YEAR_MONTHS = 12
 
@@ -124,8 +124,12 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
     cur = comparison.currency
     rows = {p.row.model_id: p for p in plan.rows}
     name_of = vendor_name or (lambda row: row.vendor_name)
+    # Prices that end within the quote's months: the whole projection's, as the workbook and the CLI say them,
+    # not only the first year the PDF's figures cover (a price ending in month 14 of 24 went unsaid).
+    span = month_starts(comparison.as_of, max(project.projection.months, FIRST_YEAR_MONTHS))
     options = []
     for figures in quote_figures(project, comparison, pricer, plan.quote_options, FIRST_YEAR_MONTHS):
+        ended = ended_prices(pricer.catalog, figures.option.model_ids, span)
         line = figures.month
         first = None
         if figures.varies:   # else twelve times the month says it
@@ -137,14 +141,14 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
             options.append(OptionFigures(row.model_id, row.name, row.vendor_id, name_of(row), row.price_currency,
                                          row.input_price_per_1m, row.output_price_per_1m, line, line.annual(), first,
                                          tuple(row.notes), figures.price_changes, understated=option.understated,
-                                         ended=figures.ended))
+                                         ended=ended))
             continue
         lines = tuple(PlanLineFigures(ol.workload, ol.row.name, name_of(ol.row), ol.row.monthly_cost)
                       for ol in option.lines)
         # A plan's vendor text is its vendors joined the way the quote's language joins them (the layout does it).
         options.append(OptionFigures(option.key, option.name, option.vendor_ids[0], "", "", None, None, line,
                                      line.annual(), first, figures.notes, figures.price_changes, lines,
-                                     option.understated, figures.ended))
+                                     option.understated, ended))
     issued = terms.issued(issue_date)
     return QuoteContent(cur, comparison.as_of, issued, issued + timedelta(days=terms.valid_days), terms,
                         tuple(options), tuple(comparison.workloads), project.projection.growth_pct,
