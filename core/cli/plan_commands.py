@@ -105,6 +105,10 @@ def assignments_from_args(args, workloads) -> dict[str, str]:
         name, model_id = name.strip(), model_id.strip()
         if not sep or not name or not model_id:
             raise InputError("--assign", "plan_assign_spec", value=spec)
+        if name == "Workload" and name not in names and default_name("default_workload", args) in names:
+            # The unnamed workload of --input/--output is named in the quote's language (--lang zh: 工作负载); a
+            # script that assigns it as "Workload" does not break when someone adds --lang zh.
+            name = default_name("default_workload", args)
         if name not in names:
             raise InputError("--assign", "plan_unknown_workload", value=name, allowed=", ".join(sorted(names)))
         if name in found and found[name] != model_id:

@@ -266,3 +266,11 @@ def test_a_workloads_file_says_what_is_wrong_with_it(tmp_path, content, said):
     path.write_bytes(content)
     done = cli("plan", "--workloads", str(path), "--cheapest", check=False)
     assert done.returncode == 2 and f"--workloads: {path}: {said}" in done.stderr, done.stderr
+
+
+def test_the_unnamed_workload_is_assigned_as_workload_in_either_language(tmp_path):
+    for lang in ("en", "zh"):
+        done = cli("export", "--input", "300M", "--output", "60M", "--models", "openai/gpt-4o-mini",
+                   "--assign", "Workload=deepseek/deepseek-v4-pro", "--as-of", "2026-11-15", "--lang", lang,
+                   "--xlsx", str(tmp_path / f"{lang}.xlsx"), check=False)
+        assert done.returncode == 0, done.stderr
