@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from core.currencies import ISO_4217
 from core.errors import TokenQuoteError
+from core.money import CURRENCY_ALIASES
 from core.numbers import read_number
 
 # The currencies a sign in a cost cell can stand for: a sign that is not the row's currency (€100.00 on a USD
@@ -128,9 +130,13 @@ def currencies(text, default: str | None):
         code = _CURRENCY_WORDS.get(v, v.upper())
         if not v:
             code = default or ""
-        elif not _CODE.fullmatch(code):
+        elif not _CODE.fullmatch(code) or CURRENCY_ALIASES.get(code, code) not in ISO_4217:
+            # XYZ looks like a code but is none: its row's cost was read, then dropped at conversion ("no rate for
+            # XYZ") without a line, while its tokens were counted. Such a row is left out, named, as a bad cell.
             bad.append(k)
             code = ""
+        else:
+            code = CURRENCY_ALIASES.get(code, code)
         names.append(code)
     result = np.array(names, dtype=object)[codes] if len(names) else np.array([], dtype=object)
     problems = {"usage_currency_unreadable": np.isin(codes, np.array(bad))} if bad else {}

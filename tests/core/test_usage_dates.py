@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from usage_files import write_csv
@@ -93,3 +94,16 @@ def test_monthly_totals_dated_on_each_months_last_day_are_whole_months(tmp_path,
     result = import_usage(write_csv(tmp_path / "monthly.csv", HEADER, rows), catalog)
     plan = plan_workloads(result.rows, months=3, last_day=result.report.last_day, first_day=result.report.first_day)
     assert plan.partial_first is None and plan.partial_month is None and len(plan.full_months) == 3
+
+
+def test_a_currency_that_is_no_iso_code_leaves_its_row_out_named(tmp_path, catalog):
+    """XYZ looked like a code: the row's tokens were counted and its cost dropped at conversion, no line named."""
+    header = HEADER + ["cost", "currency"]
+    rows = [("2026-10-01", "gpt-4o-mini", 1_000_000, 100_000, "0.21", "USD"),
+            ("2026-10-02", "gpt-4o-mini", 1_000_000, 100_000, "6.50", "XYZ"),
+            ("2026-10-31", "gpt-4o-mini", 1_000_000, 100_000, "0.21", "rmb")]
+    result = import_usage(write_csv(tmp_path / "cur.csv", header, rows), catalog)
+    assert result.report.skipped == {"usage_currency_unreadable": 1}
+    assert "cur.csv: line 3, column currency" in str(result.report.examples[0])
+    (row,) = result.rows
+    assert row.input_tokens == 2_000_000 and dict(row.billed) == {"USD": Decimal("0.21"), "CNY": Decimal("0.21")}
