@@ -61,6 +61,14 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(exc.problem) from None
 
 
+def _path(text: str) -> str:
+    """A file or folder name: an empty one is refused (``Path("")`` is the current folder, so ``--out ""`` wrote
+    the import there and ``--catalog ""`` read it as a catalog)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(InputError(None, "empty").problem)
+    return text
+
+
 def _whole(text: str) -> int:
     """A whole number as typed, by the one rule for separators (``1,000`` groups thousands; ``1_2`` is refused,
     where Python's ``int()`` read 12)."""
@@ -99,7 +107,7 @@ def _add_pricing_options(p: argparse.ArgumentParser, models_help: str, vendors_h
                    help="exchange rate, 1 A = RATE B (e.g. USD/CNY=7.2); repeatable")
     p.add_argument("--models", default=None, metavar="ID,...", help=models_help)
     p.add_argument("--vendors", default=None, metavar="ID,...", help=vendors_help)
-    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE",
+    p.add_argument("--catalog", action="append", type=_path, default=[], metavar="DIR_OR_FILE",
                    help="extra catalog file or folder layered over the bundled one; repeatable")
     p.add_argument("--include-free", action="store_true", help=free_help)
 
@@ -137,11 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("catalog", help="list, show or validate catalog entries")
     csub = p.add_subparsers(dest="catalog_command", parser_class=_Parser, required=True)
     c = csub.add_parser("list", help="every model with its current price")
-    c.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    c.add_argument("--catalog", action="append", type=_path, default=[], metavar="DIR_OR_FILE")
     c.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD")
     c = csub.add_parser("show", help="one model with its price history")
     c.add_argument("id")
-    c.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    c.add_argument("--catalog", action="append", type=_path, default=[], metavar="DIR_OR_FILE")
     c = csub.add_parser("validate", help="check a catalog file or folder as the app loads it (what the bundled "
                                          "format also asks for is noted)")
     c.add_argument("path")
@@ -152,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--xlsx", default=None, metavar="PATH", help="also write its quote workbook")
     _add_pdf_options(p)
-    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    p.add_argument("--catalog", action="append", type=_path, default=[], metavar="DIR_OR_FILE")
     p.add_argument("--lang", choices=("en", "zh"), default="en", help="workbook and PDF language")
     p.add_argument("--include-free", action="store_true",
                    help="rank free models too, whatever the project says")
@@ -165,7 +173,7 @@ def _add_plan_workloads(p: argparse.ArgumentParser) -> None:
     w.add_argument("--workload", action="append", default=[], metavar="NAME:IN:OUT[:CACHE[:BATCH[:PROMPT]]]",
                    help="a workload: name, input and output tokens a month, cache-hit %%, batch %%, prompt tokens "
                         "per request (e.g. bot:1.2亿:3000万:40); repeatable")
-    w.add_argument("--workloads", dest="workloads_file", default=None, metavar="FILE.json",
+    w.add_argument("--workloads", dest="workloads_file", type=_path, default=None, metavar="FILE.json",
                    help="workloads from a JSON list, a .tokenquote project, or what `usage --format json` prints")
 
 
@@ -210,7 +218,7 @@ def _add_pdf_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--paper", choices=PAPERS, default=None,
                    help="printed page size of the workbook and the PDF (default: from LC_ALL/LC_PAPER/LANG: Letter "
                         "in the US, Canada, Mexico…, else A4)")
-    p.add_argument("--logo", default=None, metavar="PATH", help="company logo (PNG or JPEG) on the PDF")
+    p.add_argument("--logo", default=None, type=_path, metavar="PATH", help="company logo (PNG or JPEG) on the PDF")
 
 
 def _register_import(csub) -> None:
@@ -223,7 +231,7 @@ def _register_import(csub) -> None:
                                        "list to a catalog file")
     c.add_argument("--from", dest="source_format", choices=("litellm", "genai-prices", "csv", "xlsx"), required=True)
     c.add_argument("path")
-    c.add_argument("--out", required=True, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
+    c.add_argument("--out", required=True, type=_path, metavar="PATH", help="folder (one <vendor>.json each) or .json file")
     c.add_argument("--effective", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="date the imported prices took effect (default: today)")
     c.add_argument("--details", action="store_true",
@@ -233,7 +241,7 @@ def _register_import(csub) -> None:
 def _register_usage(sub) -> None:
     p = sub.add_parser("usage", help="read a usage export into monthly volumes, workloads and a reconciliation")
     p.add_argument("path", metavar="FILE", help="CSV or XLSX usage export")
-    p.add_argument("--mapping", default=None, metavar="FILE",
+    p.add_argument("--mapping", default=None, type=_path, metavar="FILE",
                    help='JSON {field: column header}, e.g. {"date": "Day", "input_tokens": "Prompt"}')
     p.add_argument("--months", type=_whole, default=1, metavar="N",
                    help="workloads from the average of the last N full months (default 1: the last full month)")
@@ -241,7 +249,7 @@ def _register_usage(sub) -> None:
                    help="one workload per model (default), per vendor, per the mapped group column, or one in all")
     p.add_argument("--currency", default="USD", metavar="CODE", help="currency of the reconciliation (default USD)")
     p.add_argument("--fx", action="append", default=[], metavar="A/B=RATE", help="exchange rate; repeatable")
-    p.add_argument("--catalog", action="append", default=[], metavar="DIR_OR_FILE")
+    p.add_argument("--catalog", action="append", type=_path, default=[], metavar="DIR_OR_FILE")
     p.add_argument("--include-free", action="store_true",
                    help="the same usage's cost on free models too (by default paid ones, as the cheapest is)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -274,3 +275,12 @@ def test_the_unnamed_workload_is_assigned_as_workload_in_either_language(tmp_pat
                    "--assign", "Workload=deepseek/deepseek-v4-pro", "--as-of", "2026-11-15", "--lang", lang,
                    "--xlsx", str(tmp_path / f"{lang}.xlsx"), check=False)
         assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("args", [("catalog", "import", "--from", "csv", "x.csv", "--out", ""),
+                                  ("compare", "--input", "1M", "--output", "1M", "--catalog", "")])
+def test_an_empty_path_is_refused(tmp_path, args):
+    """Path("") is the current folder: --out "" wrote the import there."""
+    done = subprocess.run([sys.executable, "-m", "core.cli", *args], cwd=tmp_path, capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert done.returncode == 2 and "is empty" in done.stderr and not list(tmp_path.iterdir())
