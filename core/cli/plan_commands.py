@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from core.catalog.load import load_catalog
+from core.catalog.model import REGIONS
 from core.cli.ids import check_known, split_ids
 from core.cli.parser import default_name
 from core.cli.plan_render import plan_csv, plan_json, plan_table
@@ -124,6 +125,9 @@ def constraints_from_args(args) -> Constraints:
         ids[option] = tuple(split_ids(getattr(args, option, None), name) or ())
     ids["currencies"] = tuple(check_currency(c.upper(), "--currencies") for c in ids["currencies"])
     ids["regions"] = tuple(r.upper() for r in ids["regions"])
+    for region in ids["regions"]:   # XX chose nothing at all: "Total $0.00" with exit 0, as --currencies XYZ is not
+        if region not in REGIONS:
+            raise InputError("--regions", "region_unknown", value=region, allowed=", ".join(REGIONS))
     min_context = parse_volume(args.min_context, "--min-context") if args.min_context else 0
     return Constraints(min_context=min_context, batch_support=args.batch_support,
                        off_peak_support=args.off_peak_support, **ids)

@@ -284,3 +284,8 @@ def test_an_empty_path_is_refused(tmp_path, args):
     done = subprocess.run([sys.executable, "-m", "core.cli", *args], cwd=tmp_path, capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert done.returncode == 2 and "is empty" in done.stderr and not list(tmp_path.iterdir())
+
+
+def test_an_unknown_region_is_refused_as_an_unknown_currency_is():
+    done = cli("plan", "--workload", "a:1M:1M", "--cheapest", "--regions", "XX", check=False)
+    assert done.returncode == 2 and "--regions: 'XX' is not one of US, EU, CN" in done.stderr and not done.stdout
