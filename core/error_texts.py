@@ -287,6 +287,9 @@ MESSAGES: dict[str, str] = {
     "usage_mapping_object": QT_TRANSLATE_NOOP(
         "CoreErrors", "is not a usage mapping: expected a small JSON object {{\"field\": \"column header\"}}"),
     "usage_mapping_value": QT_TRANSLATE_NOOP("CoreErrors", "expected a column header, or a list of headers to add up"),
+    "usage_column_twice": QT_TRANSLATE_NOOP("CoreErrors", "column {column!r} is listed twice; each column adds once"),
+    "usage_group_unmapped": QT_TRANSLATE_NOOP(
+        "CoreErrors", "the file has no group column mapped; map one (\"group\" in the mapping) or group otherwise"),
     "usage_header_absent": QT_TRANSLATE_NOOP("CoreErrors", "no column {column!r} in the file (its columns: {header})"),
     "usage_preset_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a preset ({allowed})"),
     "usage_grouping_unknown": QT_TRANSLATE_NOOP("CoreErrors", "{value!r} is not a grouping ({allowed})"),

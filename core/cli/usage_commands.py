@@ -44,6 +44,8 @@ def cmd_usage(args) -> int:
         sys.stderr.write(f"{PROG}: {note}\n")
     last_month = max(r.month for r in imported.rows)
     fx = fx_table(args.fx, last_month)
+    if args.group == "group" and not imported.mapping.has("group"):   # else one "Usage" workload, without a word
+        raise InputError("--group", "usage_group_unmapped")
     plan = plan_workloads(imported.rows, months=args.months, grouping=args.group, last_day=report.last_day,
                           first_day=report.first_day,
                           names=lambda key: catalog.models[key].name if key in catalog.models else key,

@@ -138,6 +138,8 @@ def resolve_columns(names: dict[str, object], header: list[str], where: str) -> 
             if col is None:
                 raise InputError((where, name), "usage_header_absent", column=w,
                                  header=", ".join(h for h in header if str(h).strip())[:300])
+            if col in found:   # ["input_tokens", "input_tokens"] added the column to itself: twice the tokens
+                raise InputError((where, name), "usage_column_twice", column=w)
             found.append(col)
         columns[name] = tuple(found)
     return columns

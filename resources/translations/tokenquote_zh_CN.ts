@@ -1641,6 +1641,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>不是可读取的 PNG 或 JPEG 图像（{detail}）</translation>
     </message>
     <message>
+        <source>column {column!r} is listed twice; each column adds once</source>
+        <translation>列 {column!r} 列出了两次；每列只能计入一次</translation>
+    </message>
+    <message>
+        <source>the file has no group column mapped; map one (&quot;group&quot; in the mapping) or group otherwise</source>
+        <translation>文件没有映射分组列；请在映射中指定 &quot;group&quot;，或改用其他分组方式</translation>
+    </message>
+    <message>
         <source>the file ends inside this row, before its last columns: its missing cells are not zeros</source>
         <translation>文件在这一行中途结束，缺少最后几列：缺失的单元格不能当作零</translation>
     </message>

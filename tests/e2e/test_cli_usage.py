@@ -180,3 +180,16 @@ def test_a_part_first_month_is_left_out_and_said(tmp_path):
     doc = json.loads(cli("usage", str(path), "--format", "json").stdout)
     assert doc["partial_first_month"] == "2026-08" and doc["full_months"][0] == "2026-09"
     assert "per day" in doc["growth_method"]
+
+
+def test_a_column_listed_twice_and_a_group_never_mapped_are_refused(tmp_path):
+    """["input_tokens", "input_tokens"] doubled the input; --group group with no group column gave one "Usage"."""
+    path = write_csv(tmp_path / "u.csv", ["date", "model", "input_tokens", "output_tokens"],
+                     [["2026-10-01", "gpt-4o-mini", "1000000", "100000"]])
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"date": "date", "model": "model", "input_tokens": ["input_tokens", "input_tokens"],
+                                   "output_tokens": "output_tokens"}), encoding="utf-8")
+    done = cli("usage", str(path), "--mapping", str(mapping))
+    assert done.returncode == 2 and "input_tokens: column 'input_tokens' is listed twice" in done.stderr
+    done = cli("usage", str(path), "--group", "group")
+    assert done.returncode == 2 and "--group: the file has no group column mapped" in done.stderr
