@@ -14,7 +14,7 @@ from core.cli.parser import PROG, default_name
 from core.cli.render import to_csv, to_json, to_table
 from core.errors import Field, FxError, InputError
 from core.money import check_currency
-from core.numbers import read_number
+from core.numbers import half_width, read_number
 from core.pricing.engine import Comparison, Pricer
 from core.pricing.fx import FxTable, fx_table
 from core.pricing.quote_terms import QuoteTerms
@@ -109,9 +109,15 @@ def terms_from_args(args) -> QuoteTerms:
 
 
 def _markup(text: str) -> Decimal:
-    """A markup is 0–1000 % as QuoteTerms holds it (the app and a project file take 150 %; so does the CLI)."""
-    raw = str(text).strip().rstrip("%％").strip()
-    return read_number(raw, "--markup", shown=text) if raw else Decimal(0)
+    """A markup is 0–1000 % as QuoteTerms holds it (the app and a project file take 150 %; so does the CLI).
+    Typed as the other percentages are: full-width digits and ％ read, an empty value refused as theirs is."""
+    raw = half_width(str(text)).strip().rstrip("%").strip()
+    if not raw:
+        raise InputError("--markup", "not_a_percentage", value=text)
+    value = read_number(raw, "--markup", shown=text)
+    if not Decimal(0) <= value <= Decimal(1000):   # said here, naming the option and the value as typed
+        raise InputError("--markup", "markup_range", value=raw)
+    return value
 
 
 def cmd_export(args) -> int:
@@ -211,7 +217,7 @@ def _months(value: int) -> int:
 
 
 def _signed_pct(text: str, where: str) -> Decimal:
-    raw = str(text).strip().rstrip("%")
+    raw = half_width(str(text)).strip().rstrip("%").strip()   # 10％ from a Chinese input method, as --discount
     if not raw:
         raise InputError(where, "not_a_percentage", value=text)
     value = read_number(raw, where, shown=text)

@@ -289,3 +289,20 @@ def test_an_empty_path_is_refused(tmp_path, args):
 def test_an_unknown_region_is_refused_as_an_unknown_currency_is():
     done = cli("plan", "--workload", "a:1M:1M", "--cheapest", "--regions", "XX", check=False)
     assert done.returncode == 2 and "--regions: 'XX' is not one of US, EU, CN" in done.stderr and not done.stdout
+
+
+@pytest.mark.parametrize("option, value, said", [
+    ("--markup", "", "--markup: '' is not a percentage"),
+    ("--markup", "1e30", "--markup: 1e30% is outside 0–1000%"),
+    ("--growth", "１０％", None),
+    ("--markup", "１０％", None),
+])
+def test_percentages_are_typed_alike(tmp_path, option, value, said):
+    """An empty --markup was 0 where an empty --discount is refused; --growth 10％ was refused where --discount
+    10％ is read; a markup out of range named "markup %" and echoed 1E+30."""
+    done = cli("export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o", "--xlsx",
+               str(tmp_path / "q.xlsx"), f"{option}={value}", check=False)
+    if said is None:
+        assert done.returncode == 0, done.stderr
+    else:
+        assert done.returncode == 2 and said in done.stderr and not (tmp_path / "q.xlsx").exists()
