@@ -320,6 +320,9 @@ MESSAGES: dict[str, str] = {
                       "mapping; their costs are left out of the reconciliation"),
     "usage_note_monthly": QT_TRANSLATE_NOOP(
         "CoreErrors", "every date is the first of its month: read as monthly totals, so its last month is whole"),
+    "filters_exclude_all": QT_TRANSLATE_NOOP(
+        "CoreErrors", "no model given is of a vendor given: together they leave nothing to compare"),
+    "logo_without_pdf": QT_TRANSLATE_NOOP("CoreErrors", "the logo goes on the PDF quote: give --pdf too"),
     "option_given_twice": QT_TRANSLATE_NOOP("CoreErrors", "given twice ({first!r}, then {then!r}); give it once"),
     "usage_note_day_first": QT_TRANSLATE_NOOP(
         "CoreErrors", "dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say "

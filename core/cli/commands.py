@@ -41,6 +41,8 @@ def comparison_from_args(args) -> tuple[Catalog, Pricer, Comparison]:
     models = split_ids(args.models, "--models")
     vendors = split_ids(args.vendors, "--vendors")
     check_known(catalog, models, vendors)
+    if models and vendors and not any(catalog.model(m).vendor_id in vendors for m in models):
+        raise InputError("--models/--vendors", "filters_exclude_all")   # not "--as-of: nothing priced"
     pricer = Pricer(catalog)
     options = dict(currency=currency, fx=fx, models=models, vendors=vendors, include_deprecated=args.include_deprecated)
     comparison = pricer.compare(workloads, as_of=as_of, include_free=args.include_free, **options)
@@ -157,6 +159,8 @@ def _check_targets(args) -> None:
     after the workbook left the workbook written (an earlier one replaced) under an exit status of 2."""
     from core.atomic import check_writable
 
+    if getattr(args, "logo", None) and not args.pdf:   # a logo goes on the PDF only: not dropped without a word
+        raise InputError("--logo", "logo_without_pdf")
     if args.xlsx:
         from core.workbook.writer import check_target as check_workbook
         check_writable(check_workbook(args.xlsx))

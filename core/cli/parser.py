@@ -142,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", default=None, metavar="PATH", help="workbook to write")
     _add_pdf_options(p)
 
-    p = sub.add_parser("catalog", help="list, show or validate catalog entries")
+    p = sub.add_parser("catalog", help="list, show, validate or import catalog entries")
     csub = p.add_subparsers(dest="catalog_command", parser_class=_Parser, required=True)
     c = csub.add_parser("list", help="every model with its current price")
     c.add_argument("--catalog", action="append", type=_path, default=[], metavar="DIR_OR_FILE")

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import sys
+from datetime import date
 
 from core.catalog.load import load_catalog
 from core.cli.parser import PROG
@@ -33,6 +34,7 @@ def cmd_usage(args) -> int:
     currency = check_currency(args.currency.upper(), "--currency")
     if not 1 <= args.months <= 120:
         raise InputError("--months", "months_range", value=args.months, limit=120)
+    fx_table(args.fx, date.today())   # conflicting rates are refused before the file is read, not after its notes
     mapping = read_mapping_file(args.mapping) if args.mapping else None
     imported = import_usage(args.path, catalog, mapping)
     report = imported.report

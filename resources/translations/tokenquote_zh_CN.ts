@@ -1661,6 +1661,14 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>所有日期都是当月 1 日：按月度汇总读取，因此最后一个月是完整的</translation>
     </message>
     <message>
+        <source>no model given is of a vendor given: together they leave nothing to compare</source>
+        <translation>所给模型都不属于所给厂商：两者合起来没有可比较的模型</translation>
+    </message>
+    <message>
+        <source>the logo goes on the PDF quote: give --pdf too</source>
+        <translation>徽标只用于 PDF 报价单：请同时给出 --pdf</translation>
+    </message>
+    <message>
         <source>given twice ({first!r}, then {then!r}); give it once</source>
         <translation>给了两次（{first!r}，又 {then!r}）；只能给一次</translation>
     </message>

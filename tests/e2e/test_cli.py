@@ -306,3 +306,25 @@ def test_percentages_are_typed_alike(tmp_path, option, value, said):
         assert done.returncode == 0, done.stderr
     else:
         assert done.returncode == 2 and said in done.stderr and not (tmp_path / "q.xlsx").exists()
+
+
+def test_models_and_vendors_that_exclude_each_other_are_named(tmp_path):
+    done = cli("compare", "--input", "1M", "--output", "1M", "--models", "deepseek/deepseek-v4-pro", "--vendors",
+               "openai", check=False)
+    assert done.returncode == 2 and done.stderr.startswith("tokenquote-cli: --models/--vendors: no model given")
+
+
+def test_a_logo_without_a_pdf_is_refused_not_dropped(tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    done = cli("export", "--input", "1M", "--output", "1M", "--models", "openai/gpt-4o", "--xlsx",
+               str(tmp_path / "q.xlsx"), "--logo", str(logo), check=False)
+    assert done.returncode == 2 and "--logo: the logo goes on the PDF quote" in done.stderr
+    assert not (tmp_path / "q.xlsx").exists()
+
+
+def test_usage_refuses_conflicting_rates_before_reading_the_file(tmp_path):
+    path = tmp_path / "u.csv"
+    path.write_text("date,model,input_tokens,output_tokens\n01/02/2026,gpt-4o-mini,1,1\n", encoding="utf-8")
+    done = cli("usage", str(path), "--fx", "USD/CNY=7", "--fx", "USD/CNY=8", check=False)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--fx" in done.stderr

@@ -74,8 +74,8 @@ def test_a_pipe_given_as_a_layer_is_called_a_pipe(capsys, tmp_path):
         (["--valid-days", "3651"], "validity (days)"),
         (["--client", "C" * 301], "client"),
         (["--growth", "60", "--months", "120"], "growth %"),
-        (["--markup", "1001"], "markup %"),
-        (["--markup", "-1"], "markup %"),
+        (["--markup", "1001"], "--markup"),
+        (["--markup", "-1"], "--markup"),
     ],
 )
 def test_a_bad_quote_term_is_said_with_its_value_as_typed(capsys, tmp_path, args, field):
