@@ -18,7 +18,7 @@ from typing import Sequence
 from core.money import ZERO
 from core.pricing.engine import Comparison, ComparisonRow, Pricer
 from core.pricing.options import QuoteOption
-from core.pricing.projection import points_by_month, price_ended, project_plan
+from core.pricing.projection import month_starts, points_by_month, price_ended, project_plan
 from core.pricing.projection import project as project_costs
 from core.pricing.projection_settings import ProjectionSettings
 from core.pricing.quote import QuoteLine, option_quote_line
@@ -155,6 +155,17 @@ def quote_figures(
             changes = tuple(sorted({day for line in option.lines for day in _changes(pricer, line.model_id, days)}))
         found.append(OptionQuote(option, lines, changes, ended_prices(pricer.catalog, option.model_ids, days)))
     return tuple(found)
+
+
+def quote_month_count(project) -> int:
+    """How many months a quote speaks of: the projection's, and at least the year its year figures cover (the
+    client's copy always states its first 12 months)."""
+    return max(project.projection.months, YEAR_MONTHS)
+
+
+def quote_months(project, starts: date) -> tuple[date, ...]:
+    """The first days of those months, from ``starts``."""
+    return month_starts(starts, quote_month_count(project))
 
 
 def ended_prices(catalog, model_ids, days: Sequence[date]) -> tuple[tuple[str, date], ...]:

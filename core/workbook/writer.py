@@ -44,7 +44,7 @@ from core.workbook.paper import PAPERS
 from core.workbook.plan import WorkbookPlan, plan_workbook
 from core.workbook.prices_sheet import write_prices
 from core.workbook.projection_sheet import write_projection
-from core.workbook.quote_figures import YEAR_MONTHS, quote_figures
+from core.workbook.quote_figures import quote_figures, quote_month_count
 from core.workbook.quote_sheet import write_quote
 from core.workbook.reconciliation_sheet import write_reconciliation
 from core.workbook.save import refuse_locked, save_workbook
@@ -115,8 +115,7 @@ def build_workbook(project, catalog: Catalog, *, language: str = "en", compariso
 def write_client_sheets(project, plan: WorkbookPlan, labels: Labels, catalog, progress, paper: str, pricer: Pricer):
     """The client's copy: the Quote, and the Projection when the price changes over the months (the first year at
     least, so the year figure is the months', not twelve times the first)."""
-    months = max(project.projection.months, YEAR_MONTHS)
-    figures = quote_figures(project, plan.comparison, pricer, plan.quote_options, months)
+    figures = quote_figures(project, plan.comparison, pricer, plan.quote_options, quote_month_count(project))
     ctx = Context(project, plan, labels, catalog, progress, paper,
                   sheets=CLIENT_SHEETS if varies(figures) else CLIENT_SHEETS[:1])
     if "projection" in ctx.sheets:

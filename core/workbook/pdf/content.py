@@ -21,7 +21,7 @@ from core.pricing.quote_terms import QuoteTerms
 from core.pricing.workload import Workload
 from core.workbook.audience import INTERNAL, check_audience
 from core.workbook.plan import WorkbookPlan
-from core.workbook.quote_figures import ended_prices, quote_figures
+from core.workbook.quote_figures import ended_prices, quote_figures, quote_months
 
 FIRST_YEAR_MONTHS = 12
 
@@ -126,7 +126,7 @@ def quote_content(project, plan: WorkbookPlan, pricer: Pricer, *, vendor_name=No
     name_of = vendor_name or (lambda row: row.vendor_name)
     # Prices that end within the quote's months: the whole projection's, as the workbook and the CLI say them,
     # not only the first year the PDF's figures cover (a price ending in month 14 of 24 went unsaid).
-    span = month_starts(comparison.as_of, max(project.projection.months, FIRST_YEAR_MONTHS))
+    span = quote_months(project, comparison.as_of)
     options = []
     for figures in quote_figures(project, comparison, pricer, plan.quote_options, FIRST_YEAR_MONTHS):
         ended = ended_prices(pricer.catalog, figures.option.model_ids, span)
