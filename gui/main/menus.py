@@ -115,6 +115,8 @@ class MainMenus(QObject):
         self.preferences_action = self._action(self.tr("&Preferences…"), window.edit_preferences, key.Preferences,
                                                None, self.tr("Language, exported workbooks, recent files, autosave"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.preferences_action.shortcut().isEmpty():   # no platform key on Linux or Windows: the usual Ctrl+,
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
 
     def build(self) -> None:
         """Fill the main tool bar and the menu bar."""

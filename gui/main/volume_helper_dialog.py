@@ -99,6 +99,7 @@ class VolumeHelperDialog(QDialog):
         self.tabs.currentChanged.connect(self.recompute)
         self.set_prompt.toggled.connect(self.recompute)
         self.recompute()
+        self.requests.line_edit.setFocus()   # typing starts in the first field, not on the tab bar
 
     def _count_field(self, where: str, placeholder: str) -> ParsedField:
         field = ParsedField(lambda text: parse_volume(text, where, decimal=decimal_point()), format_count,

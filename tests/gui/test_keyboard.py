@@ -183,3 +183,14 @@ def test_a_workloads_whole_name_is_its_tooltip_after_a_rename(qtbot, window):
     long_name = "Customer-service assistant for the northern region, Mandarin and Cantonese"
     assert panel.rename(0, long_name)
     assert panel.list.item(0).toolTip() == long_name
+
+
+def test_preferences_have_a_key_and_estimate_volumes_starts_in_its_first_field(qtbot, window):
+    from gui.main.volume_helper_dialog import VolumeHelperDialog
+
+    assert not window.menus.preferences_action.shortcut().isEmpty()
+    dialog = VolumeHelperDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.requests.line_edit
