@@ -161,9 +161,12 @@ class QuoteSummary(QWidget):
         if problem:
             set_text_color(self.hint, warning_color())
             self.hint.setText(problem)
-        elif past:  # the first 12 months start at the prices' date: months already past would be quoted
-            set_text_color(self.hint, warning_color())
-            self.hint.setText(
+            return
+        # Every warning that holds is said, one a line: a chain that said only the first hid the others (months
+        # before the issue date hid a model whose price ends three days later).
+        warnings = []
+        if past:  # the first 12 months start at the prices' date: months already past would be quoted
+            warnings.append(
                 self.tr(
                     "The quote's 12 months start on {0}, the prices' date: %n month(s) before its issue date {1} "
                     "are in the client's figures. Set Prices as of to {1} to quote from then.",
@@ -171,10 +174,9 @@ class QuoteSummary(QWidget):
                     past,
                 ).format(starts.isoformat(), issue.isoformat())
             )
-        elif ended := dict.fromkeys(e for o in figures for e in o.ended):
+        if ended := dict.fromkeys(e for o in figures for e in o.ended):
             # a model the vendor retires within the year: its later months carry an ended price on
-            set_text_color(self.hint, warning_color())
-            self.hint.setText(
+            warnings.append(
                 self.tr(
                     "The vendor's price of {0} ends within the quote's 12 months: the months after it are priced "
                     "at that ended price, and the client's quote says so."
@@ -182,28 +184,28 @@ class QuoteSummary(QWidget):
                     self.tr(", ").join(self.tr("{0} (ends {1})").format(name, end.isoformat()) for name, end in ended)
                 )
             )
-        elif floors:  # the client's copy says "to be confirmed" for these: said here before it is sent
-            set_text_color(self.hint, warning_color())
-            self.hint.setText(
+        if floors:  # the client's copy says "to be confirmed" for these: said here before it is sent
+            warnings.append(
                 self.tr(
                     "Part of the price of {0} is not known for these volumes (the table's notes "
                     "say why): the client's quote says it is to be confirmed."
                 ).format(self.tr(", ").join(floors))
             )
-        elif given_away:  # a 100% discount: a quote at 0.00 is sent only on purpose
-            set_text_color(self.hint, warning_color())
-            self.hint.setText(
+        if given_away:  # a 100% discount: a quote at 0.00 is sent only on purpose
+            warnings.append(
                 self.tr("The client's price of {0} is 0 (a 100% discount): check Quote terms… before sending.").format(
                     self.tr(", ").join(given_away)
                 )
             )
-        elif plain:
-            set_text_color(self.hint, warning_color())
-            self.hint.setText(
+        if plain:
+            warnings.append(
                 self.tr(
                     "No discount or markup is set: the client's price is the vendor's cost. Quote terms… sets them."
                 )
             )
+        if warnings:
+            set_text_color(self.hint, warning_color())
+            self.hint.setText("\n".join(warnings))
         else:
             set_text_color(self.hint, hint_color())
             self.hint.setText(

@@ -199,6 +199,24 @@ def test_the_client_price_tab_says_when_a_models_price_ends_within_the_year(qtbo
     assert "Grok Build 0.1 (ends 2026-11-18)" in pane.quote_summary.hint.text()
 
 
+def test_the_client_price_tab_says_every_warning_that_holds(qtbot, window):
+    """Months before the issue date hid the price ending three days after the prices' date: one warning only."""
+    from datetime import date
+
+    grok = "xai/grok-build-0.1"
+    project = window.document.project.edited(
+        selected=(grok,),
+        as_of=date(2026, 11, 15),
+        terms=QuoteTerms(client="Globex", markup_pct=D(25), issue_date=date(2026, 12, 8)),
+    )
+    window.document.edit(project, "two warnings")
+    pane = window.chart_pane
+    pane.show_quote()
+    qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
+    hint = pane.quote_summary.hint.text()
+    assert "before its issue date 2026-12-08" in hint and "Grok Build 0.1 (ends 2026-11-18)" in hint
+
+
 def test_editing_the_terms_brings_the_client_price_forward(qtbot, window, monkeypatch):
     from gui.main.terms_dialog import TermsDialog
 
