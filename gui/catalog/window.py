@@ -87,6 +87,7 @@ class CatalogWindow(QMainWindow):
 
         tree = self.tree_panel
         tree.selection_did_change.connect(self._on_selection_did_change)
+        tree.tree.addActions([self.edit_model_action, self.delete_model_action])   # their keys work from the tree
         tree.tree.doubleClicked.connect(lambda _index: self.edit_model() if self.edit_model_action.isEnabled()
                                         else None)
         layers = self.layers_panel
@@ -156,8 +157,12 @@ class CatalogWindow(QMainWindow):
         # Tool buttons are not in the Tab order: the same actions in a menu (Alt+M, Alt+E) and on keys, so the
         # catalog's own models and negotiated prices can be kept without a mouse.
         self.add_model_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.edit_model_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.delete_model_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # F2 and Delete act on the tree's model, so only while the tree has the focus (Delete in the negotiated
+        # prices' table asked to delete the tree's model, not the row there).
+        for action, key in ((self.edit_model_action, QKeySequence(Qt.Key.Key_F2)),
+                            (self.delete_model_action, QKeySequence(QKeySequence.StandardKey.Delete))):
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)   # the tree: see __init__
         menu = self.menuBar().addMenu(self.tr("&Models"))
         for action in (self.add_model_action, self.edit_model_action, self.delete_model_action):
             menu.addAction(action)

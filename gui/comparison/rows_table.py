@@ -3,8 +3,8 @@ Tab key that leaves the table instead of walking its cells."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QTableView
 
 
@@ -20,6 +20,14 @@ class RowsTable(QTableView):
         # Tab moves on to the next control, as in a form; the arrow keys still walk the cells. With Qt's default
         # Tab walked every cell and wrapped round, so the keyboard never got past the table.
         self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Shift+F10 is the menu key's twin on Windows and in KDE and GNOME apps; Qt on X11 does not make it one.
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            index = self.currentIndex()
+            self.row_menu_requested.emit(index, self.viewport().mapToGlobal(self.visualRect(index).center()))
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         if event.reason() == QContextMenuEvent.Reason.Keyboard:

@@ -78,10 +78,10 @@ class ComparisonView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self.search.setMaximumWidth(260)
-        self.reset_button = QToolButton(self)
-        self.reset_button.setText(self.tr("Clear filters"))
-        self.reset_button.setAutoRaise(True)
-        self.reset_button.clicked.connect(self.clear_filters)
+        # An action, not a button widget: what does not fit goes behind the bar's », and Qt lists only actions there
+        # (as a widget, Clear filters was the one thing behind a » that stayed greyed out).
+        self.reset_action = QAction(self.tr("Clear filters"), self)
+        self.reset_action.triggered.connect(self.clear_filters)
         self.set_catalog(catalog)
 
         # A tool bar rather than a row of widgets: on a narrow window what does not fit moves behind its »
@@ -102,7 +102,7 @@ class ComparisonView(QWidget):
         for action in toggle_actions:
             self.filter_bar.addAction(action)
         self.filter_bar.addSeparator()
-        self.filter_bar.addWidget(self.reset_button)
+        self.filter_bar.addAction(self.reset_action)
         more = self.filter_bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:   # Qt draws its » as an icon, at the bar's 1-pixel icon size: nothing to see or click
             more.setText("»")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from core.dates import MAX_DAY, MIN_DAY, parse_day
@@ -46,6 +46,7 @@ class DateField(QWidget):
         self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
         self.calendar_button.setAccessibleName(self.tr("Pick the date from a calendar"))
         self.calendar_button.setAutoRaise(True)
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes from the date to what follows it
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self.calendar_button)
         self._menu.aboutToShow.connect(self._on_calendar_about_to_show)

@@ -194,3 +194,32 @@ def test_preferences_have_a_key_and_estimate_volumes_starts_in_its_first_field(q
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.requests.line_edit
+
+
+def test_shift_f10_opens_the_current_rows_menu_too(qtbot, window, monkeypatch):
+    view = window.comparison_view
+    asked = []
+    monkeypatch.setattr(view, "row_menu", lambda index: asked.append(index.data(ROW_ROLE)) or None)
+    view.table.setCurrentIndex(view.proxy.index(3, COL_MODEL))
+    qtbot.keyClick(view.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert asked and asked[-1].model_id == view.proxy.index(3, COL_MODEL).data(ROW_ROLE).model_id
+
+
+def test_clear_filters_can_go_behind_the_filter_bars_overflow(window):
+    """As a button widget it could not: the » stayed greyed out with Clear filters behind it."""
+    view = window.comparison_view
+    assert view.reset_action in view.filter_bar.actions()
+    view.reset_action.trigger()   # still clears
+
+
+def test_catalog_delete_and_f2_act_only_from_the_tree(qtbot, window):
+    catalog_window = window.catalog_actions.open_catalog_window()
+    qtbot.waitExposed(catalog_window)
+    for action in (catalog_window.delete_model_action, catalog_window.edit_model_action):
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        assert action in catalog_window.tree_panel.tree.actions()
+
+
+def test_tab_skips_the_dates_calendar_button(window):
+    field = window.pricing_controls.as_of_edit
+    assert field.calendar_button.focusPolicy() == Qt.FocusPolicy.NoFocus
