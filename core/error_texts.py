@@ -325,11 +325,13 @@ MESSAGES: dict[str, str] = {
     "logo_without_pdf": QT_TRANSLATE_NOOP("CoreErrors", "the logo goes on the PDF quote: give --pdf too"),
     "option_given_twice": QT_TRANSLATE_NOOP("CoreErrors", "given twice ({first!r}, then {then!r}); give it once"),
     "usage_note_day_first": QT_TRANSLATE_NOOP(
-        "CoreErrors", "dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say "
-                      "\"day_first\": false in the mapping if that is wrong"),
+        "CoreErrors", "dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; if that is "
+                      "wrong, choose the dates' order (the import's date setting, or \"day_first\" in a mapping "
+                      "file)"),
     "usage_note_month_first": QT_TRANSLATE_NOOP(
-        "CoreErrors", "dates such as 03/04/2026 are read as month/day/year, the order {value!r} shows; say "
-                      "\"day_first\": true in the mapping if that is wrong"),
+        "CoreErrors", "dates such as 03/04/2026 are read as month/day/year, the order {value!r} shows; if that is "
+                      "wrong, choose the dates' order (the import's date setting, or \"day_first\" in a mapping "
+                      "file)"),
     "usage_note_dates_mixed": QT_TRANSLATE_NOOP(
         "CoreErrors", "{value!r} can only be month/day/year, but {first!r} can only be day/month/year: the "
                       "file writes dates in both orders, so some months may be wrong; check its dates"),

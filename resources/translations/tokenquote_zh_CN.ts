@@ -1673,12 +1673,12 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>给了两次（{first!r}，又 {then!r}）；只能给一次</translation>
     </message>
     <message>
-        <source>dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; say &quot;day_first&quot;: false in the mapping if that is wrong</source>
-        <translation>03/04/2026 这类日期按“日/月/年”读取，{value!r} 表明了这一顺序；如果不对，请在映射中写明 &quot;day_first&quot;: false</translation>
+        <source>dates such as 03/04/2026 are read as day/month/year, the order {value!r} shows; if that is wrong, choose the dates&apos; order (the import&apos;s date setting, or &quot;day_first&quot; in a mapping file)</source>
+        <translation>03/04/2026 这类日期按“日/月/年”读取，{value!r} 表明了这一顺序；如果不对，请选择日期顺序（导入时的日期设置，或映射文件中的 &quot;day_first&quot;）</translation>
     </message>
     <message>
-        <source>dates such as 03/04/2026 are read as month/day/year, the order {value!r} shows; say &quot;day_first&quot;: true in the mapping if that is wrong</source>
-        <translation>03/04/2026 这类日期按“月/日/年”读取，{value!r} 表明了这一顺序；如果不对，请在映射中写明 &quot;day_first&quot;: true</translation>
+        <source>dates such as 03/04/2026 are read as month/day/year, the order {value!r} shows; if that is wrong, choose the dates&apos; order (the import&apos;s date setting, or &quot;day_first&quot; in a mapping file)</source>
+        <translation>03/04/2026 这类日期按“月/日/年”读取，{value!r} 表明了这一顺序；如果不对，请选择日期顺序（导入时的日期设置，或映射文件中的 &quot;day_first&quot;）</translation>
     </message>
     <message>
         <source>{value!r} can only be month/day/year, but {first!r} can only be day/month/year: the file writes dates in both orders, so some months may be wrong; check its dates</source>
