@@ -47,10 +47,12 @@ class DateField(QWidget):
         self.calendar_button.setAccessibleName(self.tr("Pick the date from a calendar"))
         self.calendar_button.setAutoRaise(True)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes from the date to what follows it
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The calendar pops up on a click, not as the button's menu: a button with a menu draws its own arrow beside
+        # the ▾, and two arrows read as two controls.
         self._menu = QMenu(self.calendar_button)
         self._menu.aboutToShow.connect(self._on_calendar_about_to_show)
-        self.calendar_button.setMenu(self._menu)
+        self.calendar_button.clicked.connect(
+            lambda: self._menu.popup(self.calendar_button.mapToGlobal(self.calendar_button.rect().bottomLeft())))
         self._calendar: QCalendarWidget | None = None   # built on first open: start-up never pays for it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

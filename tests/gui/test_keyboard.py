@@ -223,3 +223,14 @@ def test_catalog_delete_and_f2_act_only_from_the_tree(qtbot, window):
 def test_tab_skips_the_dates_calendar_button(window):
     field = window.pricing_controls.as_of_edit
     assert field.calendar_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_the_dates_button_opens_its_calendar_with_one_arrow(qtbot, window):
+    field = window.pricing_controls.as_of_edit
+    assert field.calendar_button.menu() is None   # a menu button draws a second arrow beside the ▾
+    window.show()
+    qtbot.waitExposed(window)
+    field.calendar_button.click()
+    qtbot.waitUntil(lambda: field._menu.isVisible())
+    assert field._calendar is not None
+    field._menu.hide()
