@@ -53,7 +53,7 @@ class CatalogActions(QObject):
                                             None, self.tr("Write an empty CSV or Excel price list in the layout the "
                                                           "import reads"))
         self.saved_prices_action = self._action(
-            self.tr("Saved prices vs catalog…"), lambda: self.check_saved_prices(always=True), None,
+            self.tr("&Saved prices vs catalog…"), lambda: self.check_saved_prices(always=True), None,
             self.tr("Compare the prices this project was saved with against the current catalog"))
         self.only_stale_action = self._action(self.tr("Only &stale prices"), None, None,
                                               self.tr("Show only models whose price was checked longer ago than the "

@@ -191,7 +191,9 @@ class MainMenus(QObject):
         history = window.history_dock.toggleViewAction()
         history.setText(self.tr("Undo &history"))
         menu.addAction(history)
-        menu.addAction(self.main_toolbar.toggleViewAction())
+        toolbar = self.main_toolbar.toggleViewAction()
+        toolbar.setText(self.tr("&Main tool bar"))   # the bar's own title, "Main", said little and had no letter
+        menu.addAction(toolbar)
         filters = window.comparison_view.filter_bar.toggleViewAction()
         filters.setText(self.tr("&Filter bar"))
         menu.addAction(filters)

@@ -87,10 +87,6 @@
         <translation>生成导入所用格式的空白 CSV 或 Excel 价目表</translation>
     </message>
     <message>
-        <source>Saved prices vs catalog…</source>
-        <translation>已保存价格与价格目录对比…</translation>
-    </message>
-    <message>
         <source>Compare the prices this project was saved with against the current catalog</source>
         <translation>将本项目保存时的价格与当前价格目录对比</translation>
     </message>
@@ -189,6 +185,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Add a LiteLLM price map, a genai-prices data file, or a CSV or Excel price list, as a catalog layer</source>
         <translation>将 LiteLLM 价格表、genai-prices 数据文件或 CSV、Excel 价目表添加为一个价格层</translation>
+    </message>
+    <message>
+        <source>&amp;Saved prices vs catalog…</source>
+        <translation>已保存价格与价格目录对比(&amp;S)…</translation>
     </message>
     <message>
         <source>Price lists (*.json *.csv *.tsv *.txt *.xlsx)</source>
@@ -3942,6 +3942,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>Undo &amp;history</source>
         <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Main tool bar</source>
+        <translation>主工具栏(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Filter bar</source>
