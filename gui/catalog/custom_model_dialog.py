@@ -80,7 +80,7 @@ class CustomModelDialog(QDialog):
         self._currency_typed = False   # until the user types one, the currency follows the vendor's
         self.currency_field.line_edit.textEdited.connect(lambda _text: setattr(self, "_currency_typed", True))
         self.context_field = self._field(self._parse_context, "contextWindow")
-        self.context_field.line_edit.setPlaceholderText(self.tr("e.g. 128K"))
+        self.context_field.line_edit.setPlaceholderText(self.tr("required, e.g. 128K"))   # OK waits for it
         self.input_field = self._field(lambda t: parse_price(t, self.tr("input price")), "inputPrice")
         self.output_field = self._field(lambda t: parse_price(t, self.tr("output price")), "outputPrice")
         self.cached_field = self._field(self._parse_cached, "cachedPrice")

@@ -3074,10 +3074,6 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
         <translation>例如 my-model-32k</translation>
     </message>
     <message>
-        <source>e.g. 128K</source>
-        <translation>例如 128K</translation>
-    </message>
-    <message>
         <source>input price</source>
         <translation>输入价格</translation>
     </message>
@@ -3168,6 +3164,10 @@ Fix or delete that file, or turn its layer off in Tools › Catalog.</source>
     <message>
         <source>{0} already exists: choose it in the vendor list</source>
         <translation>{0} 已存在：请在厂商列表中选择它</translation>
+    </message>
+    <message>
+        <source>required, e.g. 128K</source>
+        <translation>必填，如 128K</translation>
     </message>
     <message>
         <source>model id</source>
