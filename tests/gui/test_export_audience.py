@@ -181,39 +181,35 @@ def test_the_client_price_tab_says_when_a_price_is_only_a_floor(qtbot, window):
     assert window.catalog.model(flash).name in hint and "to be confirmed" in hint
 
 
-def test_the_client_price_tab_says_when_a_models_price_ends_within_the_year(qtbot, window):
-    """Grok Build 0.1's price ends on 2026-11-18: a quote priced on 2026-11-15 carries it on for eleven months, and
-    the tab says so before the quote is sent (the client's copy says it is to be confirmed)."""
+def grok_quote_hint(qtbot, window, issue_date) -> str:
+    """The Client price tab's warnings for Grok Build 0.1 priced on 2026-11-15 (its price ends on 2026-11-18)."""
     from datetime import date
 
-    grok = "xai/grok-build-0.1"
     project = window.document.project.edited(
-        selected=(grok,),
+        selected=("xai/grok-build-0.1",),
         as_of=date(2026, 11, 15),
-        terms=QuoteTerms(client="Globex", markup_pct=D(25), issue_date=date(2026, 11, 15)),
+        terms=QuoteTerms(client="Globex", markup_pct=D(25), issue_date=issue_date),
     )
-    window.document.edit(project, "ends")
+    window.document.edit(project, "grok")
     pane = window.chart_pane
     pane.show_quote()
     qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
-    assert "Grok Build 0.1 (ends 2026-11-18)" in pane.quote_summary.hint.text()
+    return pane.quote_summary.hint.text()
+
+
+def test_the_client_price_tab_says_when_a_models_price_ends_within_the_year(qtbot, window):
+    """A quote priced on 2026-11-15 carries Grok Build 0.1 on for eleven months after its price ends: the tab says
+    so before the quote is sent (the client's copy says it is to be confirmed)."""
+    from datetime import date
+
+    assert "Grok Build 0.1 (ends 2026-11-18)" in grok_quote_hint(qtbot, window, date(2026, 11, 15))
 
 
 def test_the_client_price_tab_says_every_warning_that_holds(qtbot, window):
     """Months before the issue date hid the price ending three days after the prices' date: one warning only."""
     from datetime import date
 
-    grok = "xai/grok-build-0.1"
-    project = window.document.project.edited(
-        selected=(grok,),
-        as_of=date(2026, 11, 15),
-        terms=QuoteTerms(client="Globex", markup_pct=D(25), issue_date=date(2026, 12, 8)),
-    )
-    window.document.edit(project, "two warnings")
-    pane = window.chart_pane
-    pane.show_quote()
-    qtbot.waitUntil(lambda: pane.quote_summary is not None and pane.quote_summary.table.rowCount() == 1)
-    hint = pane.quote_summary.hint.text()
+    hint = grok_quote_hint(qtbot, window, date(2026, 12, 8))
     assert "before its issue date 2026-12-08" in hint and "Grok Build 0.1 (ends 2026-11-18)" in hint
 
 
