@@ -41,13 +41,22 @@ class UsageReport:
     first_day: date | None = None     # the earliest day the dates show (a month-only date: its first day)
     last_day: date | None = None
     costs_without_currency: int = 0
-    firsts_only: bool = True      # every date read is a month's first day (with months_seen: a monthly export)
-    ends_only: bool = True        # every date read is a month's last day (a monthly export dated at month end)
-    months_seen: set[int] = field(default_factory=set)
 
     @property
     def rows_skipped(self) -> int:
         return sum(self.skipped.values())
+
+
+@dataclass
+class _Dates:
+    """What the file's dates show, gathered chunk by chunk while it is read (working state of :func:`aggregate`,
+    not part of its report)."""
+
+    span: tuple[date, date] | None = None    # the first and last day
+    firsts_only: bool = True      # every date is a month's first day (with two months or more: a monthly export)
+    ends_only: bool = True        # every date is a month's last day (a monthly export dated at month end)
+    months: set[int] = field(default_factory=set)
+    orders: dict[str, tuple[tuple[str, Field], str]] = field(default_factory=dict)   # the first date of each order
 
 
 @dataclass
@@ -67,19 +76,19 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     position = {c: k for k, c in enumerate(columns)}
     report = UsageReport(str(source.path), encoding=source.encoding_label, preset=mapping.preset)
     sums: dict[tuple[int, str, str], _Sum] = {}
-    orders: dict[str, tuple[tuple[str, Field], str]] = {}   # what the dates show of their order: the first of each
-    span = None   # the first and last day the file's dates show
+    dates = _Dates()
     for chunk in chunks(source, columns):
         texts = {c: cells.as_text(chunk.cells[position[c]]) for c in columns}
-        span = cells.widen(span, _chunk(texts, chunk.lines, mapping, source.header, report, sums, chunk.cut, orders))
+        _chunk(texts, chunk.lines, mapping, source.header, report, sums, dates, chunk.cut)
         if progress is not None:
             progress(chunk.done, chunk.total)
-    first_day, last_day = span if span is not None else (None, None)
-    if first_day is not None and report.ends_only:   # monthly totals dated on each month's last day: whole months
+    first_day, last_day = dates.span if dates.span is not None else (None, None)
+    orders = dates.orders
+    if first_day is not None and dates.ends_only:   # monthly totals dated on each month's last day: whole months
         first_day = first_day.replace(day=1)
     # A monthly export dates each month's total on its first day: its last row (2026-11-01) is a whole month, not
     # a file that stops on the 1st; read as one, the last month was dropped, and models used only then with it.
-    if last_day is not None and report.firsts_only and len(report.months_seen) >= 2 and last_day.day == 1:
+    if last_day is not None and dates.firsts_only and len(dates.months) >= 2 and last_day.day == 1:
         last_day = month_end(last_day)
         report.notes.append(InputError(str(source.path), "usage_note_monthly"))
     if mapping.day_first is None and len(orders) == 1 and report.skipped.get("usage_date_ambiguous"):
@@ -100,14 +109,14 @@ def aggregate(source: UsageSource, mapping: UsageMapping, progress: Progress | N
     return rows, report
 
 
-def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums, cut=None,
-           orders: dict | None = None) -> tuple[date, date] | None:
+def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sums, dates: _Dates,
+           cut=None) -> None:
     import numpy as np
     import pandas as pd
 
     n = len(lines)
     if not n:
-        return None
+        return
     columns = mapping.columns
     blank = np.ones(n, dtype=bool)
     for text in texts.values():
@@ -142,12 +151,13 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     found: dict[str, tuple[int, str]] = {}
     month_numbers, span, problems, (firsts, ends) = cells.months(texts[date_col], mapping.day_first, found)
     for order, (row, text) in found.items():
-        if orders is not None and order not in orders:
+        if order not in dates.orders:
             where = (report.path, Field("line_column", line=int(lines[row]), column=header[date_col] or str(date_col + 1)))
-            orders[order] = (where, text)
-    report.months_seen.update(int(m) for m in np.unique(month_numbers) if m >= 0)
-    report.firsts_only = report.firsts_only and firsts
-    report.ends_only = report.ends_only and ends
+            dates.orders[order] = (where, text)
+    dates.span = cells.widen(dates.span, span)
+    dates.months.update(int(m) for m in np.unique(month_numbers) if m >= 0)
+    dates.firsts_only = dates.firsts_only and firsts
+    dates.ends_only = dates.ends_only and ends
     refuse(problems, "date", date_col)
     if "date" in columns and "month" in columns:   # a month column beside dates: the month wins
         month_numbers, _, problems, _ = cells.months(texts[columns["month"][0]], mapping.day_first)
@@ -199,7 +209,7 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
 
     keep = ~skip
     if not keep.any():
-        return span
+        return
     group = texts[columns["group"][0]].str.strip().to_numpy()[keep] if mapping.has("group") else np.full(int(keep.sum()), "")
     frame = pd.DataFrame({"m": month_numbers[keep], "model": model.to_numpy()[keep], "g": group})
     for name in ("input_tokens", "output_tokens", "cached_input_tokens", "requests"):
@@ -221,7 +231,6 @@ def _chunk(texts, lines, mapping: UsageMapping, header, report: UsageReport, sum
     report.rows_used += int(keep.sum())
     if cost is not None:
         _add_costs(cost, keep, frame, currency, sums, report)
-    return span
 
 
 # Every reason a row is left out, each a literal code where its error is made (a test checks every code is used).
