@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
-from core.errors import TokenQuoteError, Where
+from core.errors import Field, TokenQuoteError, Where, detail_of, read_reason
 
 MAX_DIGITS = 40   # far more than any price, volume or date needs; Python refuses integers over 4,300 digits
 
@@ -66,3 +67,24 @@ def json_error(exc: BaseException, where: Where, error: type[TokenQuoteError]) -
     if isinstance(exc, RecursionError):
         return error(where, "json_too_deep")
     return error(where, "json_number_too_long", limit=MAX_DIGITS)
+
+
+def read_json_file(path: Path, where: Where, *, error: type[TokenQuoteError], unique_keys: bool = False,
+                   refuse_empty: bool = False):
+    """A small JSON file a person writes (a usage mapping, a workloads list), read with :func:`load_json`; what
+    is wrong with it is said at ``where``: not UTF-8, unreadable, empty (with ``refuse_empty``), or the line and
+    column of bad JSON."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise error(where, "not_utf8") from None
+    except OSError as exc:
+        raise error(where, "file_unreadable", reason=read_reason(exc)) from None
+    if refuse_empty and not text.strip():
+        raise error(where, "file_empty")
+    try:
+        return load_json(text, where, error=error, unique_keys=unique_keys)
+    except json.JSONDecodeError as exc:
+        at = where if isinstance(where, tuple) else (where,)
+        raise error((*at, Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
+                    detail=detail_of(exc)) from None

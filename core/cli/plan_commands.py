@@ -8,7 +8,6 @@ sum of its lines. Bad input: one line on stderr naming the option (exit status 2
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import replace
 from datetime import date
@@ -20,7 +19,7 @@ from core.cli.ids import check_known, split_ids
 from core.cli.parser import default_name
 from core.cli.plan_render import plan_csv, plan_json, plan_table
 from core.errors import InputError
-from core.json_text import load_json
+from core.json_text import read_json_file
 from core.money import check_currency
 from core.pricing.engine import Pricer
 from core.pricing.fx import fx_table
@@ -65,21 +64,7 @@ def _workloads_from_file(path_text: str) -> tuple[Workload, ...]:
         raise InputError(where, "plan_workloads_file")
     # What is wrong with the file is said as for a project file (empty, not UTF-8, the line and column of bad
     # JSON, a key given twice): "expected a JSON list of workloads" for each of them hid which it was.
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(where, "not_utf8") from None
-    except OSError as exc:
-        from core.errors import read_reason
-        raise InputError(where, "file_unreadable", reason=read_reason(exc)) from None
-    if not text.strip():
-        raise InputError(where, "file_empty")
-    try:
-        doc = load_json(text, where, error=InputError, unique_keys=True)
-    except json.JSONDecodeError as exc:
-        from core.errors import Field, detail_of
-        raise InputError((*where, Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
-                         detail=detail_of(exc)) from None
+    doc = read_json_file(path, where, error=InputError, unique_keys=True, refuse_empty=True)
     raw = doc.get("workloads") if isinstance(doc, dict) else doc
     if not isinstance(raw, list) or not raw:
         raise InputError(where, "plan_workloads_file")

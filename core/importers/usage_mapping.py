@@ -13,14 +13,13 @@ underscores. Example: ``{"date": "Day", "model": "Model name", "input_tokens": [
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.atomic import check_readable, path_kind
-from core.errors import Field, InputError, detail_of, kind_of, read_reason
-from core.json_text import load_json
+from core.errors import Field, InputError, kind_of
+from core.json_text import read_json_file
 from core.money import check_currency
 
 # The fields, in the order the preview shows them. ``usage_kind``/``usage``/``unit`` read a bill with one row
@@ -191,15 +190,5 @@ def read_mapping_file(path: str | Path) -> MappingFile:
         raise InputError(str(path), "no_such_file")
     if check_readable(path, InputError) > 1_000_000:
         raise InputError(str(path), "usage_mapping_object")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(str(path), "not_utf8") from None
-    except OSError as exc:
-        raise InputError(str(path), "file_unreadable", reason=read_reason(exc)) from None
-    try:
-        doc = load_json(text, str(path), error=InputError, unique_keys=True)
-    except json.JSONDecodeError as exc:
-        raise InputError((str(path), Field("line_column", line=exc.lineno, column=exc.colno)), "invalid_json",
-                         detail=detail_of(exc)) from None
+    doc = read_json_file(path, str(path), error=InputError, unique_keys=True)
     return replace(parse_mapping_doc(doc, str(path)), origin=str(path))
