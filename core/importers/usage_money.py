@@ -7,12 +7,10 @@ Each parser returns its values and ``{error code: rows}`` for the cells it refus
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-from core.currencies import ISO_4217
-from core.errors import TokenQuoteError
-from core.money import CURRENCY_ALIASES
+from core.errors import InputError, TokenQuoteError
+from core.money import check_currency
 from core.numbers import read_number
 
 # The currencies a sign in a cost cell can stand for: a sign that is not the row's currency (€100.00 on a USD
@@ -114,7 +112,6 @@ def sign_mismatch(text, amounts: dict[int, Decimal], currency):
 
 _CURRENCY_WORDS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "人民币": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD",
                    "美元": "USD", "€": "EUR", "欧元": "EUR", "£": "GBP"}
-_CODE = re.compile(r"[A-Z]{3}")
 
 
 def currencies(text, default: str | None):
@@ -130,13 +127,15 @@ def currencies(text, default: str | None):
         code = _CURRENCY_WORDS.get(v, v.upper())
         if not v:
             code = default or ""
-        elif not _CODE.fullmatch(code) or CURRENCY_ALIASES.get(code, code) not in ISO_4217:
-            # XYZ looks like a code but is none: its row's cost was read, then dropped at conversion ("no rate for
-            # XYZ") without a line, while its tokens were counted. Such a row is left out, named, as a bad cell.
-            bad.append(k)
-            code = ""
         else:
-            code = CURRENCY_ALIASES.get(code, code)
+            # The one rule for a currency (core.money): XYZ looks like a code but is none; its row's cost was read,
+            # then dropped at conversion ("no rate for XYZ") without a line, while its tokens were counted. Such a
+            # row is left out, named, as a bad cell.
+            try:
+                code = check_currency(code, "currency")
+            except InputError:
+                bad.append(k)
+                code = ""
         names.append(code)
     result = np.array(names, dtype=object)[codes] if len(names) else np.array([], dtype=object)
     problems = {"usage_currency_unreadable": np.isin(codes, np.array(bad))} if bad else {}
