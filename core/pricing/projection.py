@@ -86,12 +86,14 @@ def growth_factor(growth_pct: Decimal, month: int) -> Decimal:
     return (ONE + growth_pct / HUNDRED) ** (month - 1)
 
 
-def decline_from(model: Model, points: Sequence[PricePoint]) -> int | None:
+def decline_from(model: Model, starts: Sequence[date]) -> int | None:
     """The first month (1-based) priced at ``model``'s last known price, from which the assumed annual decline
-    applies (DESIGN: the months after the last known point). A month priced at an earlier point has the vendor's
-    own published price for it: declining it too counted a known cut twice. None when no month is."""
+    applies (DESIGN: the months after the last known point); ``starts``: the first day of the point each month is
+    priced with (:func:`points_by_month`), the engine's and the workbook's one rule. A month priced at an earlier
+    point has the vendor's own published price for it: declining it too counted a known cut twice. None when no
+    month is."""
     last = model.prices[-1].start
-    return next((k for k, point in enumerate(points, start=1) if point.start == last), None)
+    return next((k for k, start in enumerate(starts, start=1) if start == last), None)
 
 
 def decline_factor(decline_pct: Decimal, month: int, start: int | None = 1) -> Decimal:
@@ -159,7 +161,7 @@ def _model_series(pricer: Pricer, workloads: Sequence[Workload], model_id: str, 
     if check:
         check_growth(max(values), settings, currency)
     g, d = settings.growth_pct, settings.decline_pct
-    since = decline_from(model, points)
+    since = decline_from(model, [point.start for point in points])
     costs = tuple(round_money(b * growth_factor(g, k) * decline_factor(d, k, since), currency)
                   for k, b in enumerate(values, start=1))
     return ProjectionSeries(model_id, name if name is not None else model.name, values, costs,

@@ -117,7 +117,7 @@ def full_months(rows: Iterable[MonthlyUsage], last_day: date | None, first_day: 
 
 def per_day(history: Iterable[tuple[date, int]]) -> list[float]:
     """Each month's volume per day of that month, for fitting growth (the month's total is what is budgeted)."""
-    return [volume / (month_end(month) - month + timedelta(days=1)).days for month, volume in history]
+    return [volume / month_end(month).day for month, volume in history]   # month: its first day
 
 
 def fit_growth(volumes: Sequence[float]) -> Decimal:

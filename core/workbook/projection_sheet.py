@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from core.pricing.projection import decline_from
 from core.workbook.context import (
     HEADER_ROW,
     Context,
@@ -62,18 +63,22 @@ def write_projection(ctx: Context) -> None:
     def row_of(key) -> int:
         return lay.comparison_rows[key[0]] if key == main_key[key[0]] else lay.later_rows[key]
 
-    def grown(base: str, r: int, keys) -> str:
-        """core.projection's month k of ``base``: ROUND(base × (1 + growth)^(k−1) × (1 − decline)^INT((k−k0)/12)),
-        the decline from month k0, the first priced at the model's last known price (the months' pricing ``keys``);
-        a month before it keeps its known price."""
-        since = decline_since(keys)
-        if since is None or r - HEADER_ROW < since:
-            return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)", D)
-        return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-{since})/12)", D)
-
     def decline_since(keys) -> int | None:
-        last = ctx.catalog.model(keys[0][0]).prices[-1].start
-        return next((k for k, key in enumerate(keys, start=1) if key[1] == last), None)
+        """k0 for a series whose months are priced with ``keys`` (model id, point start): core.projection's rule."""
+        return decline_from(ctx.catalog.model(keys[0][0]), [start for _, start in keys])
+
+    # k0 of each model option and of each plan line, found once (not again for each month's cell).
+    since = {option: decline_since(plan.month_rows[option]) for option in options if option not in plan.plan_lines}
+    line_since = {(option, i): decline_since(line.month_rows)
+                  for option, lines in plan.plan_lines.items() for i, line in enumerate(lines)}
+
+    def grown(base: str, r: int, k0: int | None) -> str:
+        """core.projection's month k of ``base``: ROUND(base × (1 + growth)^(k−1) × (1 − decline)^INT((k−k0)/12)),
+        the decline from month ``k0``, the first priced at the model's last known price; a month before it keeps its
+        known price."""
+        if k0 is None or r - HEADER_ROW < k0:
+            return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)", D)
+        return round_formula(f"{base}*(1+GrowthRate)^($A{r}-1)*(1-PriceDecline)^INT(($A{r}-{k0})/12)", D)
 
     for k, day in enumerate(plan.month_starts, start=1):
         r = HEADER_ROW + k
@@ -85,15 +90,14 @@ def write_projection(ctx: Context) -> None:
                 # A plan: each line its workload's cost on its model, grown and rounded (core.pricing.projection
                 # .project_plan); each vendor's discount on that vendor's lines.
                 by_vendor: dict[str, list[str]] = {}
-                for line in plan.plan_lines[option]:
+                for i, line in enumerate(plan.plan_lines[option]):
                     base = f"{comparison_ref}${lay.workload_monthly_cols[line.workload - 1]}${row_of(line.month_rows[k - 1])}"
-                    by_vendor.setdefault(line.vendor_id, []).append(grown(base, r, line.month_rows))
+                    by_vendor.setdefault(line.vendor_id, []).append(grown(base, r, line_since[option, i]))
                 month = "+".join(term for terms in by_vendor.values() for term in terms)
                 discount = "+".join(round_formula(f"({'+'.join(terms)})*{ctx.discount_name(vendor)}", D)
                                     for vendor, terms in by_vendor.items())
             else:
-                keys = plan.month_rows[option]
-                month = grown(f"{comparison_ref}${monthly}${row_of(keys[k - 1])}", r, keys)
+                month = grown(f"{comparison_ref}${monthly}${row_of(plan.month_rows[option][k - 1])}", r, since[option])
                 vendor_id = plan.option(option).vendor_ids[0]
                 discount = round_formula(f"{cost}*{ctx.discount_name(vendor_id)}", D)
             w.put(r, 3 + j, Formula(f'IF($A{r}>ProjMonths,"",{month})'), money)
