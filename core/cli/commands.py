@@ -205,10 +205,9 @@ def _write(args, project, catalog: Catalog, comparison: Comparison, pricer: Pric
 def _say_ended(project, comparison: Comparison, catalog: Catalog, options) -> None:
     """A quoted model whose last known price ends within the quote's months (the projection's, and at least the
     year of its year figures): the months after it carry that price on, which the vendor no longer offers."""
-    from core.workbook.quote_figures import ended_prices, quote_months
+    from core.workbook.quote_figures import quote_ended
 
-    days = quote_months(project, comparison.as_of)
-    for name, end in ended_prices(catalog, [m for option in options for m in option.model_ids], days):
+    for name, end in quote_ended(project, catalog, options, comparison.as_of):
         sys.stderr.write(f"{PROG}: note: {name}: its last known price ends on {end}; the quote's months after it are "
                          "priced at that ended price (the quote says so)\n")
 

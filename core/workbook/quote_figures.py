@@ -168,6 +168,12 @@ def quote_months(project, starts: date) -> tuple[date, ...]:
     return month_starts(starts, quote_month_count(project))
 
 
+def quote_ended(project, catalog, options: Sequence[QuoteOption], starts: date) -> tuple[tuple[str, date], ...]:
+    """(name, last day) of each model of the quote's ``options`` whose last known price ends within the months the
+    quote speaks of (:func:`quote_months` from ``starts``): what the internal quote and the CLI say of them."""
+    return ended_prices(catalog, [m for option in options for m in option.model_ids], quote_months(project, starts))
+
+
 def ended_prices(catalog, model_ids, days: Sequence[date]) -> tuple[tuple[str, date], ...]:
     """(name, last day) of each of ``model_ids`` whose last known price ends before one of ``days`` starts."""
     found = []

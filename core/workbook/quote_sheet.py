@@ -185,12 +185,10 @@ def write_quote(ctx: Context) -> None:
 def _ended_notes(ctx: Context) -> list[str]:
     """A model whose last known price ends within the quote's months (the projection's, and at least the year the
     Quote's year figures cover): those months are priced at a price the vendor no longer offers."""
-    from core.workbook.quote_figures import ended_prices, quote_months
+    from core.workbook.quote_figures import quote_ended
 
-    days = quote_months(ctx.project, ctx.plan.comparison.as_of)
-    ids = [model_id for option in ctx.plan.quote_options for model_id in option.model_ids]
     return [ctx.L("price_ended", model=name, end=date_text(ctx, end))
-            for name, end in ended_prices(ctx.catalog, ids, days)]
+            for name, end in quote_ended(ctx.project, ctx.catalog, ctx.plan.quote_options, ctx.plan.comparison.as_of)]
 
 
 def _option_notes(ctx: Context, option) -> list[str]:
