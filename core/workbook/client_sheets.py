@@ -113,12 +113,7 @@ def write_client_quote(ctx: Context, figures: tuple[OptionQuote, ...]) -> None:
         if option.option.understated:  # a figure known to be a floor is never sent without a word
             lines.append(L("client_to_confirm", option=option.name))
         for model, end in option.ended:  # months priced at a price the vendor no longer offers
-            end_text = date_text(ctx, end)
-            lines.append(
-                L("client_price_ended_in", option=L.plan(option.name), model=model, end=end_text)
-                if option.option.is_plan
-                else L("client_price_ended", model=model, end=end_text)
-            )
+            lines.append(L.client_price_ended(option.name, option.option.is_plan, model, date_text(ctx, end)))
     if projected:
         lines.append(L("client_year_line", sheet=ctx.layout.sheets["projection"]))
     lines.append(L("client_how_priced", cur=cur))

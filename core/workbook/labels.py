@@ -329,6 +329,13 @@ class Labels:
     def __call__(self, key: str, **fields) -> str:
         return self[key].format(**fields)
 
+    def client_price_ended(self, option: str, is_plan: bool, model: str, end: str) -> str:
+        """The client's note on an option priced after ``model``'s price ends on ``end``: the model's own note, or
+        a plan's naming its model (the workbook's and the PDF's one wording)."""
+        if is_plan:
+            return self("client_price_ended_in", option=self.plan(option), model=model, end=end)
+        return self("client_price_ended", model=model, end=end)
+
     def plan(self, name: str) -> str:
         """A plan among the quote's options: ``Plan: Mixed``, but ``Plan 2`` or ``组合方案`` as they are."""
         from core.pricing.plans import names_itself_a_plan

@@ -150,11 +150,7 @@ def _client_notes(pdf: QuoteDocument, L: PdfLabels, content: QuoteContent) -> No
         if option.understated:  # a figure known to be a floor is never sent without a word
             lines.append(L("client_to_confirm", option=text(option.name)))
         for model, end in option.ended:  # months priced at a price the vendor no longer offers
-            said = dict(model=text(model), end=day_text(lang, end))
-            if option.is_plan:
-                lines.append(L("client_price_ended_in", option=text(L.plan(option.name)), **said))
-            else:
-                lines.append(L("client_price_ended", **said))
+            lines.append(L.client_price_ended(text(option.name), option.is_plan, text(model), day_text(lang, end)))
     if content.projected:
         lines.append(L["pdf_client_first_year_note"])
     for line in lines:
